@@ -1,0 +1,12 @@
+#pragma once
+// One register function per subcommand (cli/cmd_<name>.cpp).
+#include <CLI/CLI.hpp>
+
+#include "context.hpp"
+
+namespace pmadmin::cli {
+
+void register_init(CLI::App& app, Context& ctx);
+void register_assign(CLI::App& app, Context& ctx);
+
+}  // namespace pmadmin::cli

@@ -1,0 +1,55 @@
+#pragma once
+// What every command shares: global options, the resolved date and identity, output streams.
+#include <iostream>
+#include <optional>
+#include <string>
+
+#include "diag.hpp"
+#include "fs.hpp"
+#include "identity.hpp"
+#include "model.hpp"
+#include "result.hpp"
+#include "store.hpp"
+
+namespace pmadmin::cli {
+
+struct Context {
+  // Global options (SPEC §2); every member initialised.
+  std::string dir;            ///< -C DIR
+  std::string today_option;   ///< --today
+  std::string as_person;      ///< --as
+  std::string format = "text";
+  std::string color = "auto";
+  bool dry_run = false;
+
+  int exit_code = 0;
+  RealFileSystem fs;
+  std::ostream& out = std::cout;
+  std::ostream& err = std::cerr;
+
+  /// --today, else PMADMIN_TODAY, else the system clock (the only place pmadmin reads it).
+  Result<Date> today() const;
+  IdentitySources identity() const;
+  bool color_stdout() const;
+  bool color_stderr() const;
+
+  /// The project root: -C DIR, else walk up from the current folder.
+  Result<std::string> project_root() const;
+  /// Loads the project, printing warnings; errors come back for report().
+  Result<Project> load() ;
+  /// Runs a mutation under the lock and prints what it wrote; returns the exit code.
+  int mutate(const Mutation& mutation, const std::string& summary_if_unchanged = {});
+
+  /// Prints diagnostics to stderr and returns the exit code they call for.
+  int report(const Diagnostics& ds);
+  int usage_error(const std::string& message, const std::string& hint = {});
+  /// Checks --format against what the command supports.
+  bool format_ok(std::initializer_list<const char*> allowed);
+};
+
+/// The current working directory, absolute.
+std::string current_dir();
+/// `dir` made absolute against the current directory.
+std::string absolute(const std::string& dir);
+
+}  // namespace pmadmin::cli

@@ -1,0 +1,45 @@
+// pmadmin: the command line. Parses arguments, runs one library call per command, and maps
+// results to the exit codes of SPEC §4. All project logic lives in lib/.
+#include <CLI/CLI.hpp>
+
+#include "commands.hpp"
+#include "context.hpp"
+
+int main(int argc, char** argv) {
+  using namespace pmadmin::cli;
+  Context ctx;
+  CLI::App app{"pmadmin - run your own project from a folder of YAML files in git.\n"
+               "Exit codes: 0 ok, 1 check found errors, 2 bad usage or invalid data, 3 permission denied, "
+               "4 could not write safely.",
+               "pmadmin"};
+  app.set_version_flag("--version", std::string("pmadmin ") + PMADMIN_VERSION);
+  app.fallthrough();  // global options work after the subcommand too
+  app.require_subcommand(1);
+  const std::string global = "Global options";
+  app.add_option("-C", ctx.dir, "Run in project folder DIR (default: walk up from here to pmadmin.yaml)")
+      ->option_text("DIR")
+      ->group(global);
+  app.add_option("--today", ctx.today_option, "The status date YYYY-MM-DD (also PMADMIN_TODAY)")->group(global);
+  app.add_option("--as", ctx.as_person, "Act as this person: ID or e-mail (also PMADMIN_USER, else git user.email)")
+      ->option_text("PERSON")
+      ->group(global);
+  app.add_option("--format", ctx.format, "Output format: text or json (commands list what they support)")
+      ->check(CLI::IsMember({"text", "json", "md", "html", "csv", "junit", "github"}))
+      ->group(global);
+  app.add_option("--color", ctx.color, "Colour: auto, always, never (NO_COLOR is honoured)")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->group(global);
+  app.add_flag("--dry-run", ctx.dry_run, "Show which files a command would change, change nothing")->group(global);
+
+  register_init(app, ctx);
+  register_assign(app, ctx);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    if (e.get_exit_code() == 0) return app.exit(e, std::cout, std::cerr);  // --help, --version
+    std::cerr << "error: " << e.what() << "\n  hint: see pmadmin --help (every subcommand has --help too)\n";
+    return 2;  // every usage error is exit 2 (SPEC §4)
+  }
+  return ctx.exit_code;
+}

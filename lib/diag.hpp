@@ -1,0 +1,46 @@
+#pragma once
+/// Diagnostics: the one error format of pmadmin (`file:line:col: error: ...`).
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pmadmin {
+
+enum class Severity { error, warning, note };
+
+/// What kind of failure a diagnostic is; cli/main.cpp maps it to an exit code (SPEC §4).
+enum class ErrorKind {
+  data,        ///< invalid project data or bad usage: exit 2
+  usage,       ///< bad usage: exit 2
+  permission,  ///< the acting person lacks a permission: exit 3
+  write,       ///< could not write safely (lock, disk): exit 4
+};
+
+struct Diagnostic {
+  Severity severity = Severity::error;
+  ErrorKind kind = ErrorKind::data;
+  std::string file;         ///< path relative to the project root; empty when none
+  int line = 0;             ///< 1-based; 0 when unknown
+  int col = 0;              ///< 1-based; 0 when unknown
+  std::string message;
+  std::string hint;         ///< e.g. `did you mean "title"?`; empty when none
+  std::string source_line;  ///< the text of `line`, for the caret excerpt
+};
+
+using Diagnostics = std::vector<Diagnostic>;
+
+Diagnostic make_error(std::string file, int line, int col, std::string message, std::string hint = {});
+
+/// `file:line:col: error: message`, then the source line with a caret and the hint.
+std::string render(const Diagnostic& d);
+std::string render_all(const Diagnostics& ds);
+
+bool has_errors(const Diagnostics& ds);
+
+/// The exit code SPEC §4 assigns to the worst of these diagnostics (0 when none is an error).
+int exit_code_for(const Diagnostics& ds);
+
+/// Fills `source_line` of every diagnostic for `file` from that file's text.
+void attach_source(Diagnostics& ds, const std::string& file, std::string_view text);
+
+}  // namespace pmadmin

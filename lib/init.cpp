@@ -60,6 +60,7 @@ std::vector<TemplateInfo> list_templates() {
     std::string_view text = f.bytes;
     out.push_back({std::string(path.substr(0, slash)), std::string(text.substr(0, text.find('\n')))});
   }
+  std::sort(out.begin(), out.end(), [](const TemplateInfo& a, const TemplateInfo& b) { return a.name < b.name; });
   return out;
 }
 

@@ -19,7 +19,16 @@ int main(int argc, char** argv) {
   app.add_option("-C", ctx.dir, "Run in project folder DIR (default: walk up from here to pmadmin.yaml)")
       ->option_text("DIR")
       ->group(global);
-  app.add_option("--today", ctx.today_option, "The status date YYYY-MM-DD (also PMADMIN_TODAY)")->group(global);
+  CLI::Validator iso_date(
+      [](std::string& text) {
+        return pmadmin::Date::parse(text) ? std::string()
+                                          : "--today/PMADMIN_TODAY must be a date like 2026-03-20, not \"" + text + "\"";
+      },
+      "DATE");
+  app.add_option("--today", ctx.today_option, "The status date YYYY-MM-DD (also PMADMIN_TODAY)")
+      ->envname("PMADMIN_TODAY")
+      ->check(iso_date)
+      ->group(global);
   app.add_option("--as", ctx.as_person, "Act as this person: ID or e-mail (also PMADMIN_USER, else git user.email)")
       ->option_text("PERSON")
       ->group(global);

@@ -36,6 +36,9 @@ bool is_bidi_control(char32_t cp) {
          cp == 0x200F || cp == 0x061C;
 }
 
+// Zero-width characters and the byte-order mark: shown escaped so nothing hides in output.
+bool is_invisible(char32_t cp) { return cp == 0xFEFF || (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060; }
+
 bool is_control(char32_t cp) { return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F); }
 
 }  // namespace
@@ -133,7 +136,7 @@ std::string escape_for_terminal(std::string_view s) {
     }
     if (cp == '\n' || cp == '\t') out.append(s.substr(i, len));
     else if (is_control(cp)) out += fmt::format("\\x{:02x}", static_cast<unsigned>(cp));
-    else if (is_bidi_control(cp)) out += fmt::format("\\u{{{:04x}}}", static_cast<unsigned>(cp));
+    else if (is_bidi_control(cp) || is_invisible(cp)) out += fmt::format("\\u{{{:04x}}}", static_cast<unsigned>(cp));
     else out.append(s.substr(i, len));
     i += len;
   }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <fmt/format.h>
 #include <set>
+#include <tuple>
 
 #include "ids.hpp"
 #include "text.hpp"
@@ -349,6 +350,10 @@ class Fields {
 
 template <typename T>
 Result<T> finish_entity(T value, Diagnostics& errors) {
+  // Problems are reported in file order, whatever order the fields were read in.
+  std::stable_sort(errors.begin(), errors.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return std::tie(a.line, a.col) < std::tie(b.line, b.col);
+  });
   if (has_errors(errors)) return errors;
   return value;
 }

@@ -49,8 +49,17 @@ class TreeBuilder : public YAML::EventHandler {
   }
 
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
-    error(mark, "aliases (*name) are not allowed in pmadmin files; write the value out");
+    // Only the first alias is reported: an alias bomb would otherwise flood the output.
+    if (aliases_++ == 0) error(mark, "aliases (*name) are not allowed in pmadmin files; write the value out");
     add(make(mark, YamlNode::Kind::null));
+  }
+
+  /// Adds "(N more in this file)" to the first anchor and alias errors.
+  void summarise() {
+    for (auto& d : errors_) {
+      if (anchors_ > 1 && d.message.rfind("anchors", 0) == 0) d.message += fmt::format(" ({} more in this file)", anchors_ - 1);
+      if (aliases_ > 1 && d.message.rfind("aliases", 0) == 0) d.message += fmt::format(" ({} more in this file)", aliases_ - 1);
+    }
   }
 
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
@@ -94,7 +103,7 @@ class TreeBuilder : public YAML::EventHandler {
   }
 
   void check_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
-    if (anchor != 0) error(mark, "anchors (&name) are not allowed in pmadmin files");
+    if (anchor != 0 && anchors_++ == 0) error(mark, "anchors (&name) are not allowed in pmadmin files");
   }
 
   void check_tag(const YAML::Mark& mark, const std::string& tag) {
@@ -165,6 +174,8 @@ class TreeBuilder : public YAML::EventHandler {
   int depth_ = 0;
   int ignored_ = 0;
   bool too_deep_reported_ = false;
+  int anchors_ = 0;
+  int aliases_ = 0;
 };
 
 bool precheck_bytes(std::string_view text, const std::string& file, Diagnostics& errors) {
@@ -229,6 +240,7 @@ Result<YamlNode> parse_yaml_strict(std::string_view text, const std::string& fil
   } catch (const std::exception& e) {
     errors.push_back(make_error(file, 0, 0, std::string("YAML parser failed: ") + e.what()));
   }
+  builder.summarise();
   if (!errors.empty()) {
     attach_source(errors, file, text);
     return errors;

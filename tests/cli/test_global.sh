@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Global options and exit codes (SPEC §2, §4).
+source "$(dirname "$0")/lib.sh"
+P=$(base_project p)
+
+run --version
+expect_code 0
+expect_out_contains "pmadmin 0."
+for cmd in "" "init" "assign" "assign person" "assign person add" "assign role" "assign task" "assign matrix"; do
+  run $cmd --help
+  expect_code 0 "$cmd --help"
+  expect_out_contains "Usage"
+done
+run
+expect_code 2
+run frobnicate
+expect_code 2
+run assign role
+expect_code 2
+run -C "$P" assign matrix --today 2026-02-30
+expect_code 2
+expect_err_contains "--today/PMADMIN_TODAY must be a date"
+run -C "$WORK/nowhere" assign matrix
+expect_code 2
+expect_err_contains "is not a pmadmin project"
+run -C "$P" assign matrix --color sometimes
+expect_code 2
+
+# Walks up from a subfolder like git; global options work before or after the subcommand.
+mkdir -p "$P/tasks/sub"
+(cd "$P/tasks/sub" && run assign person list && expect_code 0 && expect_out_contains "2 people")
+run --format json -C "$P" assign person list
+expect_code 0
+expect_out_contains '"id": "alice"'
+
+# --color always colours the error label; NO_COLOR / never do not.
+run -C "$P" assign role bob member --color always
+expect_code 3
+grep -q $'\x1b\[1;31merror:' <<<"$ERR" || fail "no colour with --color always"
+run -C "$P" assign role bob member
+grep -q $'\x1b' <<<"$ERR" && fail "colour without a terminal"
+
+# --dry-run shows, writes nothing.
+before=$(snapshot "$P")
+run -C "$P" assign person add "Dry Run" --dry-run
+expect_code 0
+expect_out_contains "would write people/dry-run.yaml"
+expect_eq "$(snapshot "$P")" "$before" "--dry-run wrote"
+
+# User text cannot inject terminal escapes.
+printf 'id: t-2\ntitle: "\\e]0;pwned\\a"\n' > "$P/tasks/t-2.yaml"
+run -C "$P" assign matrix
+expect_code 2
+grep -q $'\x1b' <<<"$ERR" && fail "escape leaked to the terminal"
+expect_err_contains "control or bidi-override character (U+001B)"
+echo "global: ok"

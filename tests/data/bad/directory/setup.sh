@@ -1,0 +1,1 @@
+mkdir tasks/t-2.yaml

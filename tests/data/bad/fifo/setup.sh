@@ -1,0 +1,1 @@
+mkfifo tasks/t-2.yaml

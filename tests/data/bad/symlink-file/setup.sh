@@ -1,0 +1,1 @@
+ln -s ../people/bob.yaml tasks/t-2.yaml

@@ -1,0 +1,1 @@
+mv tasks real-tasks && ln -s real-tasks tasks

@@ -63,15 +63,7 @@ int run_person_add(const PersonAddArgs& a, Context& ctx) {
       return ctx.usage_error(fmt::format("--rate must be an amount per working day like 800.00, not \"{}\"", a.rate));
   }
   IdentitySources who = spec.roles.empty() ? IdentitySources{} : ctx.identity();
-  std::string summary;
-  int code = ctx.mutate([&](Project& p) -> Result<std::vector<FileChange>> {
-    auto outcome = add_person(p, spec, who, *today);
-    if (!outcome) return outcome.errors();
-    summary = outcome->summary;
-    return outcome->changes;
-  });
-  if (code == 0) ctx.out << escape_for_terminal(summary) << "\n";
-  return code;
+  return ctx.mutate([&](Project& p) { return add_person(p, spec, who, *today); });
 }
 
 int run_person_list(Context& ctx) {
@@ -177,30 +169,14 @@ int run_role(const RoleArgs& a, Context& ctx) {
   auto today = ctx.today();
   if (!today) return ctx.report(today.errors());
   IdentitySources who = ctx.identity();
-  std::string summary;
-  int code = ctx.mutate([&](Project& p) -> Result<std::vector<FileChange>> {
-    auto outcome = set_role(p, a.person, a.role, a.revoke, who, *today);
-    if (!outcome) return outcome.errors();
-    summary = outcome->summary;
-    return outcome->changes;
-  });
-  if (code == 0) ctx.out << escape_for_terminal(summary) << "\n";
-  return code;
+  return ctx.mutate([&](Project& p) { return set_role(p, a.person, a.role, a.revoke, who, *today); });
 }
 
 int run_task(const TaskArgs& a, Context& ctx) {
   auto today = ctx.today();
   if (!today) return ctx.report(today.errors());
   IdentitySources who = ctx.identity();
-  std::string summary;
-  int code = ctx.mutate([&](Project& p) -> Result<std::vector<FileChange>> {
-    auto outcome = assign_task(p, a.task, a.person, a.raci, a.remove, who, *today);
-    if (!outcome) return outcome.errors();
-    summary = outcome->summary;
-    return outcome->changes;
-  });
-  if (code == 0) ctx.out << escape_for_terminal(summary) << "\n";
-  return code;
+  return ctx.mutate([&](Project& p) { return assign_task(p, a.task, a.person, a.raci, a.remove, who, *today); });
 }
 
 int run_matrix(Context& ctx) {

@@ -124,7 +124,7 @@ Result<Project> Context::load() {
   return project;
 }
 
-int Context::mutate(const Mutation& mutation, const std::string& summary_if_unchanged) {
+int Context::mutate(const std::function<Result<Outcome>(Project&)>& mutation) {
   auto root = project_root();
   if (!root) return report(root.errors());
   MutationOptions options;
@@ -136,10 +136,19 @@ int Context::mutate(const Mutation& mutation, const std::string& summary_if_unch
     if (end && *end == '\0' && seconds >= 0 && seconds <= 3600) options.lock_timeout_ms = static_cast<int>(seconds * 1000);
   }
   Diagnostics warnings;
-  auto result = mutate_project(fs, *root, options, mutation, warnings);
+  std::string summary;
+  auto result = mutate_project(
+      fs, *root, options,
+      [&](Project& p) -> Result<std::vector<FileChange>> {
+        auto outcome = mutation(p);
+        if (!outcome) return outcome.errors();
+        summary = outcome->summary;
+        return outcome->changes;
+      },
+      warnings);
   report(warnings);
   if (!result) return report(result.errors());
-  if (result->written.empty() && !summary_if_unchanged.empty()) out << escape_for_terminal(summary_if_unchanged) << "\n";
+  if (!summary.empty()) out << escape_for_terminal(summary) << "\n";
   for (const auto& path : result->written) out << (dry_run ? "would write " : "wrote ") << path << "\n";
   return 0;
 }

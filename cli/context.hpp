@@ -4,6 +4,9 @@
 #include <optional>
 #include <string>
 
+#include <functional>
+
+#include "assign.hpp"
 #include "diag.hpp"
 #include "fs.hpp"
 #include "identity.hpp"
@@ -37,8 +40,9 @@ struct Context {
   Result<std::string> project_root() const;
   /// Loads the project, printing warnings; errors come back for report().
   Result<Project> load() ;
-  /// Runs a mutation under the lock and prints what it wrote; returns the exit code.
-  int mutate(const Mutation& mutation, const std::string& summary_if_unchanged = {});
+  /// Runs a library mutation under the lock; prints its summary, then the files it wrote
+  /// (or would write with --dry-run). Returns the exit code.
+  int mutate(const std::function<Result<Outcome>(Project&)>& mutation);
 
   /// Prints diagnostics to stderr and returns the exit code they call for.
   int report(const Diagnostics& ds);

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "fs.hpp"
+#include "store.hpp"
 
 namespace pmadmin::test {
 
@@ -19,6 +20,13 @@ inline MemoryFileSystem small_project() {
   fs.add("/p/tasks/t-1.yaml", "id: t-1\ntitle: First\nowner: bob\nduration: 2d\ncategory: labour\n");
   fs.add("/p/budget/plan.yaml", "categories:\n  labour:\n    planned: \"1000.00\"\n");
   return fs;
+}
+
+/// small_project() loaded into a Project.
+inline Project load_small_project() {
+  auto fs = small_project();
+  Diagnostics warnings;
+  return *load_project(fs, "/p", warnings);
 }
 
 }  // namespace pmadmin::test

@@ -8,16 +8,12 @@
 using namespace pmadmin;
 
 namespace {
-Project load_small() {
-  auto fs = test::small_project();
-  Diagnostics w;
-  return *load_project(fs, "/p", w);
-}
+using test::load_small_project;
 const Date kToday = *Date::parse("2026-03-10");
 }  // namespace
 
 TEST_CASE("person add: slug ID, exclusive file, roles need manage-roles") {
-  Project p = load_small();
+  Project p = load_small_project();
   NewPerson n;
   n.name = "Carol Xu";
   n.email = "carol@example.com";
@@ -55,7 +51,7 @@ TEST_CASE("person add: slug ID, exclusive file, roles need manage-roles") {
 }
 
 TEST_CASE("a member cannot make himself client admin") {
-  Project p = load_small();
+  Project p = load_small_project();
   auto r = set_role(p, "bob", "client-admin", false, {"bob", "", ""}, kToday);
   REQUIRE_FALSE(r.ok());
   CHECK(exit_code_for(r.errors()) == 3);
@@ -63,7 +59,7 @@ TEST_CASE("a member cannot make himself client admin") {
 }
 
 TEST_CASE("grants and revokes are recorded; the last role manager stays") {
-  Project p = load_small();
+  Project p = load_small_project();
   auto g = set_role(p, "bob", "client-admin", false, {"alice", "", ""}, kToday);
   REQUIRE(g.ok());
   CHECK(g->summary == "granted role client-admin to bob (by alice)");
@@ -83,7 +79,7 @@ TEST_CASE("grants and revokes are recorded; the last role manager stays") {
 }
 
 TEST_CASE("task assignment and the RACI matrix") {
-  Project p = load_small();
+  Project p = load_small_project();
   auto r = assign_task(p, "t-1", "alice", "A", false, {"alice", "", ""}, kToday);
   REQUIRE(r.ok());
   auto owner = assign_task(p, "t-1", "alice", "R", false, {"alice", "", ""}, kToday);

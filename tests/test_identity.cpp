@@ -6,16 +6,10 @@
 
 using namespace pmadmin;
 
-namespace {
-Project load_small() {
-  auto fs = test::small_project();
-  Diagnostics w;
-  return *load_project(fs, "/p", w);
-}
-}  // namespace
+using test::load_small_project;
 
 TEST_CASE("the actor comes from --as, then PMADMIN_USER, then git's e-mail") {
-  Project p = load_small();
+  Project p = load_small_project();
   CHECK(*resolve_actor(p, {"bob", "alice", ""}) == "bob");
   CHECK(*resolve_actor(p, {"", "alice", ""}) == "alice");
   CHECK(*resolve_actor(p, {"", "", "alice@example.com"}) == "alice");
@@ -30,7 +24,7 @@ TEST_CASE("the actor comes from --as, then PMADMIN_USER, then git's e-mail") {
 }
 
 TEST_CASE("permission checks name the permission and who holds it") {
-  Project p = load_small();
+  Project p = load_small_project();
   CHECK(has_permission(p, "alice", "manage-roles"));
   CHECK_FALSE(has_permission(p, "bob", "manage-roles"));
   CHECK(permission_holders(p, "approve-budget") == std::vector<std::string>{"alice (client-admin)"});

@@ -9,26 +9,23 @@ cd "$R"
 export GIT_AUTHOR_NAME=t GIT_AUTHOR_EMAIL=t@example.com GIT_COMMITTER_NAME=t GIT_COMMITTER_EMAIL=t@example.com
 git init -q -b main . && git add -A && git commit -qm init
 
-git checkout -q -b left
-run assign person add "Lee Left" --today 2026-03-03
-expect_code 0
-run assign person add "李四"
-expect_code 0
-run assign task p2-design lee-left --today 2026-03-03
-expect_code 0
-printf 'id: t-left\ntitle: Left task\nowner: lee-left\n' > tasks/t-left.yaml
-git add -A && git commit -qm left
-
-git checkout -q main
-git checkout -q -b right
-run assign person add "Rita Right" --today 2026-03-04
-expect_code 0
-run assign person add "王五"
-expect_code 0
-run assign task p3-build rita-right --today 2026-03-04
-expect_code 0
-printf 'id: t-right\ntitle: Right task\nowner: rita-right\n' > tasks/t-right.yaml
-git add -A && git commit -qm right
+# on_branch BRANCH PERSON-NAME PERSON-ID CJK-NAME TASK-TO-ASSIGN: people added with pmadmin
+# (a slug ID and a random p-xxxx ID), a task assigned, a task file written by hand.
+on_branch() {
+  git checkout -q main
+  git checkout -q -b "$1"
+  run assign person add "$2"
+  expect_code 0
+  run assign person add "$4"
+  expect_code 0
+  run assign task "$5" "$3"
+  expect_code 0
+  printf 'id: t-%s\ntitle: %s task\nowner: %s\n' "$1" "$1" "$3" > "tasks/t-$1.yaml"
+  git add -A && git commit -qm "$1"
+}
+export PMADMIN_TODAY=2026-03-03
+on_branch left "Lee Left" lee-left "李四" p2-design
+on_branch right "Rita Right" rita-right "王五" p3-build
 
 git checkout -q main
 git merge -q --no-edit left

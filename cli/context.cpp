@@ -64,7 +64,8 @@ std::string absolute(const std::string& dir) {
 }
 
 Result<Date> Context::today() const {
-  std::string text = today_option.empty() ? env("PMADMIN_TODAY") : today_option;
+  // CLI11 fills today_option from --today or PMADMIN_TODAY and has validated it.
+  const std::string& text = today_option;
   if (!text.empty()) {
     if (auto d = Date::parse(text)) return *d;
     Diagnostic d = make_error("", 0, 0, fmt::format("--today/PMADMIN_TODAY must be a date like 2026-03-20, not \"{}\"", text));

@@ -30,7 +30,7 @@ struct Context {
   std::ostream& out = std::cout;
   std::ostream& err = std::cerr;
 
-  /// --today, else PMADMIN_TODAY, else the system clock (the only place pmadmin reads it).
+  /// --today (or PMADMIN_TODAY), else the system clock (the only place pmadmin reads it).
   Result<Date> today() const;
   IdentitySources identity() const;
   bool color_stdout() const;

@@ -24,6 +24,12 @@ std::vector<std::string> ids_of(const Map& m) {
   return out;
 }
 
+std::vector<std::string> role_ids(const Project& p) {
+  std::vector<std::string> out;
+  for (const auto& [id, def] : p.config.roles) out.push_back(id);
+  return out;
+}
+
 Diagnostic unknown(const char* what, const std::string& id, const std::vector<std::string>& known) {
   return usage_error(fmt::format("unknown {} \"{}\"", what, id), did_you_mean(id, known));
 }
@@ -72,11 +78,7 @@ Result<Outcome> add_person(Project& p, const NewPerson& spec, const IdentitySour
     auto actor = require_permission(p, who, "manage-roles", "granting a role");
     if (!actor) return actor.errors();
     for (const auto& role : spec.roles) {
-      if (!p.config.role(role)) return unknown("role", role, [&] {
-          std::vector<std::string> r;
-          for (const auto& [rid, def] : p.config.roles) r.push_back(rid);
-          return r;
-        }());
+      if (!p.config.role(role)) return unknown("role", role, role_ids(p));
       if (std::find(person.roles.begin(), person.roles.end(), role) != person.roles.end()) continue;
       person.roles.push_back(role);
       person.history.push_back(RoleEvent{today, "grant", role, *actor});
@@ -94,11 +96,7 @@ Result<Outcome> set_role(Project& p, const std::string& person_id, const std::st
                          const IdentitySources& who, Date today) {
   auto it = p.people.find(person_id);
   if (it == p.people.end()) return unknown("person", person_id, ids_of(p.people));
-  if (!p.config.role(role)) {
-    std::vector<std::string> roles;
-    for (const auto& [rid, def] : p.config.roles) roles.push_back(rid);
-    return unknown("role", role, roles);
-  }
+  if (!p.config.role(role)) return unknown("role", role, role_ids(p));
   auto actor = require_permission(p, who, "manage-roles", revoke ? "revoking a role" : "granting a role");
   if (!actor) return actor.errors();
   Person& person = it->second;

@@ -104,9 +104,7 @@ int run_person_show(const ShowArgs& a, Context& ctx) {
   if (!p) return ctx.report(p.errors());
   auto it = p->people.find(a.person);
   if (it == p->people.end()) {
-    std::vector<std::string> ids;
-    for (const auto& [id, person] : p->people) ids.push_back(id);
-    return ctx.usage_error(fmt::format("unknown person \"{}\"", a.person), did_you_mean(a.person, ids));
+    return ctx.usage_error(fmt::format("unknown person \"{}\"", a.person), did_you_mean(a.person, ids_of(p->people)));
   }
   const Person& person = it->second;
   std::vector<std::pair<std::string, std::string>> duties;  // task, letters

@@ -68,9 +68,8 @@ Result<Date> Context::today() const {
   const std::string& text = today_option;
   if (!text.empty()) {
     if (auto d = Date::parse(text)) return *d;
-    Diagnostic d = make_error("", 0, 0, fmt::format("--today/PMADMIN_TODAY must be a date like 2026-03-20, not \"{}\"", text));
-    d.kind = ErrorKind::usage;
-    return d;
+    return make_error_of(ErrorKind::usage,
+                         fmt::format("--today/PMADMIN_TODAY must be a date like 2026-03-20, not \"{}\"", text));
   }
   auto now = std::chrono::system_clock::now();
   return Date(std::chrono::floor<std::chrono::days>(now));
@@ -102,18 +101,14 @@ Result<std::string> Context::project_root() const {
   if (!dir.empty()) {
     std::string abs = absolute(dir);
     if (fs.kind(join_path(abs, kConfigFile)) == FileKind::missing) {
-      Diagnostic d = make_error("", 0, 0, fmt::format("{} is not a pmadmin project (no pmadmin.yaml)", abs),
-                                "create one with: pmadmin init DIR");
-      d.kind = ErrorKind::usage;
-      return d;
+      return make_error_of(ErrorKind::usage, fmt::format("{} is not a pmadmin project (no pmadmin.yaml)", abs),
+                           "create one with: pmadmin init DIR");
     }
     return abs;
   }
   if (auto root = find_project_root(fs, current_dir())) return *root;
-  Diagnostic d = make_error("", 0, 0, "not inside a pmadmin project (no pmadmin.yaml here or in any parent folder)",
-                            "pass -C DIR, or create one with: pmadmin init DIR");
-  d.kind = ErrorKind::usage;
-  return d;
+  return make_error_of(ErrorKind::usage, "not inside a pmadmin project (no pmadmin.yaml here or in any parent folder)",
+                       "pass -C DIR, or create one with: pmadmin init DIR");
 }
 
 Result<Project> Context::load() {
@@ -170,9 +165,7 @@ int Context::report(const Diagnostics& ds) {
 }
 
 int Context::usage_error(const std::string& message, const std::string& hint) {
-  Diagnostic d = make_error("", 0, 0, message, hint);
-  d.kind = ErrorKind::usage;
-  return report({d});
+  return report({make_error_of(ErrorKind::usage, message, hint)});
 }
 
 bool Context::format_ok(std::initializer_list<const char*> allowed) {

@@ -12,22 +12,7 @@ namespace pmadmin {
 namespace {
 
 Diagnostic usage_error(std::string message, std::string hint = {}) {
-  Diagnostic d = make_error("", 0, 0, std::move(message), std::move(hint));
-  d.kind = ErrorKind::usage;
-  return d;
-}
-
-template <typename Map>
-std::vector<std::string> ids_of(const Map& m) {
-  std::vector<std::string> out;
-  for (const auto& kv : m) out.push_back(kv.first);
-  return out;
-}
-
-std::vector<std::string> role_ids(const Project& p) {
-  std::vector<std::string> out;
-  for (const auto& [id, def] : p.config.roles) out.push_back(id);
-  return out;
+  return make_error_of(ErrorKind::usage, std::move(message), std::move(hint));
 }
 
 Diagnostic unknown(const char* what, const std::string& id, const std::vector<std::string>& known) {
@@ -78,7 +63,7 @@ Result<Outcome> add_person(Project& p, const NewPerson& spec, const IdentitySour
     auto actor = require_permission(p, who, "manage-roles", "granting a role");
     if (!actor) return actor.errors();
     for (const auto& role : spec.roles) {
-      if (!p.config.role(role)) return unknown("role", role, role_ids(p));
+      if (!p.config.role(role)) return unknown("role", role, ids_of(p.config.roles));
       if (std::find(person.roles.begin(), person.roles.end(), role) != person.roles.end()) continue;
       person.roles.push_back(role);
       person.history.push_back(RoleEvent{today, "grant", role, *actor});
@@ -96,7 +81,7 @@ Result<Outcome> set_role(Project& p, const std::string& person_id, const std::st
                          const IdentitySources& who, Date today) {
   auto it = p.people.find(person_id);
   if (it == p.people.end()) return unknown("person", person_id, ids_of(p.people));
-  if (!p.config.role(role)) return unknown("role", role, role_ids(p));
+  if (!p.config.role(role)) return unknown("role", role, ids_of(p.config.roles));
   auto actor = require_permission(p, who, "manage-roles", revoke ? "revoking a role" : "granting a role");
   if (!actor) return actor.errors();
   Person& person = it->second;

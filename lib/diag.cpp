@@ -16,6 +16,12 @@ Diagnostic make_error(std::string file, int line, int col, std::string message, 
   return d;
 }
 
+Diagnostic make_error_of(ErrorKind kind, std::string message, std::string hint) {
+  Diagnostic d = make_error("", 0, 0, std::move(message), std::move(hint));
+  d.kind = kind;
+  return d;
+}
+
 static const char* severity_name(Severity s) {
   switch (s) {
     case Severity::error: return "error";

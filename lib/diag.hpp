@@ -30,6 +30,8 @@ struct Diagnostic {
 using Diagnostics = std::vector<Diagnostic>;
 
 Diagnostic make_error(std::string file, int line, int col, std::string message, std::string hint = {});
+/// An error about the command rather than a file (usage, permission, write), of `kind`.
+Diagnostic make_error_of(ErrorKind kind, std::string message, std::string hint = {});
 
 /// `file:line:col: error: message`, then the source line with a caret and the hint.
 std::string render(const Diagnostic& d);

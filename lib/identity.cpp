@@ -10,9 +10,7 @@ namespace pmadmin {
 namespace {
 
 Diagnostic denied(std::string message, std::string hint = {}) {
-  Diagnostic d = make_error("", 0, 0, std::move(message), std::move(hint));
-  d.kind = ErrorKind::permission;
-  return d;
+  return make_error_of(ErrorKind::permission, std::move(message), std::move(hint));
 }
 
 std::string join(const std::vector<std::string>& items) {
@@ -34,8 +32,7 @@ Result<std::string> resolve_actor(const Project& p, const IdentitySources& who) 
   if (p.people.count(value)) return value;
   for (const auto& [id, person] : p.people)
     if (!person.email.empty() && person.email == value) return id;
-  std::vector<std::string> ids;
-  for (const auto& [id, person] : p.people) ids.push_back(id);
+  std::vector<std::string> ids = ids_of(p.people);
   std::string hint = did_you_mean(value, ids);
   if (hint.empty()) hint = "known people: " + join(ids);
   return denied(fmt::format("\"{}\" (from {}) is not a person of this project", value, source), hint);

@@ -15,9 +15,7 @@ namespace pmadmin {
 namespace {
 
 Diagnostic usage_error(std::string message, std::string hint = {}) {
-  Diagnostic d = make_error("", 0, 0, std::move(message), std::move(hint));
-  d.kind = ErrorKind::usage;
-  return d;
+  return make_error_of(ErrorKind::usage, std::move(message), std::move(hint));
 }
 
 const char* kGitignore =
@@ -160,8 +158,14 @@ Result<MutationReport> init_project(FileSystem& fs, const InitOptions& o) {
   }
   if (!handbook.empty()) changes.push_back({"HANDBOOK.md", render_handbook(handbook, p, o.admin_id), true});
   // An existing repository's .gitignore/.gitattributes is extended, not replaced.
-  for (auto [path, text] : {std::pair<std::string, std::string>{".gitignore", kGitignore},
-                            std::pair<std::string, std::string>{".gitattributes", kGitattributes}}) {
+  struct GitFile {
+    const char* path;
+    const char* text;
+    const char* rule;  ///< present already: the file needs nothing from us
+  };
+  for (const GitFile& g : {GitFile{".gitignore", kGitignore, ".pmadmin/"},
+                           GitFile{".gitattributes", kGitattributes, "*.yaml text eol=lf"}}) {
+    std::string path = g.path, text = g.text;
     std::string abs = join_path(o.dir, path);
     if (fs.kind(abs) == FileKind::missing) {
       changes.push_back({path, text, true});
@@ -169,9 +173,7 @@ Result<MutationReport> init_project(FileSystem& fs, const InitOptions& o) {
     }
     auto old = fs.read(abs, path, kMaxFileBytes);
     if (!old) return old.errors();
-    std::string first_rule = text.substr(text.find('\n') + 1);
-    first_rule = first_rule.substr(0, first_rule.find('\n'));
-    if (old->find(first_rule) != std::string::npos) continue;
+    if (old->find(g.rule) != std::string::npos) continue;
     std::string merged = *old;
     if (!merged.empty() && merged.back() != '\n') merged += '\n';
     changes.push_back({path, merged + text, false});

@@ -29,6 +29,14 @@ struct Source {
   }
 };
 
+/// The keys of a map, or of a vector of (key, value) pairs, in order.
+template <typename Keyed>
+std::vector<std::string> ids_of(const Keyed& collection) {
+  std::vector<std::string> out;
+  for (const auto& entry : collection) out.push_back(entry.first);
+  return out;
+}
+
 // ---- pmadmin.yaml ----------------------------------------------------------
 
 /// The permissions a role can carry (SPEC §2).

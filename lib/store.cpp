@@ -98,6 +98,14 @@ class Loader {
 
   void append(const Diagnostics& ds) { errors.insert(errors.end(), ds.begin(), ds.end()); }
 
+  /// Reads every entity file of folder `rel` with `decode(tree, path, id)` into `into`.
+  template <typename Map, typename Decode>
+  void load_folder(const std::string& rel, Map& into, Decode decode) {
+    for (const auto& [id, path] : entity_files(rel))
+      if (auto tree = parse(path))
+        if (auto v = take(decode(*tree, path, id))) into.emplace(id, std::move(*v));
+  }
+
  private:
   const FileSystem& fs_;
   std::string root_;
@@ -113,28 +121,18 @@ Result<Project> load_project(const FileSystem& fs, const std::string& root, Diag
   if (auto tree = L.parse(kConfigFile)) {
     if (auto c = L.take(decode_config(*tree, kConfigFile))) p.config = std::move(*c);
   }
-  for (const auto& [id, path] : L.entity_files("people"))
-    if (auto tree = L.parse(path))
-      if (auto v = L.take(decode_person(*tree, path, id))) p.people.emplace(id, std::move(*v));
-  for (const auto& [id, path] : L.entity_files("tasks"))
-    if (auto tree = L.parse(path))
-      if (auto v = L.take(decode_task(*tree, path, id))) p.tasks.emplace(id, std::move(*v));
-  for (const auto& [id, path] : L.entity_files("risks"))
-    if (auto tree = L.parse(path))
-      if (auto v = L.take(decode_risk(*tree, path, id))) p.risks.emplace(id, std::move(*v));
+  L.load_folder("people", p.people, decode_person);
+  L.load_folder("tasks", p.tasks, decode_task);
+  L.load_folder("risks", p.risks, decode_risk);
   if (fs.kind(join_path(root, "budget")) == FileKind::symlink) {
     L.errors.push_back(make_error("budget", 0, 0, "is a symbolic link to a folder; pmadmin reads only real folders"));
   } else {
     if (fs.kind(join_path(root, kBudgetFile)) != FileKind::missing)
       if (auto tree = L.parse(kBudgetFile))
         if (auto v = L.take(decode_budget(*tree, kBudgetFile))) p.budget = std::move(*v);
-    for (const auto& [id, path] : L.entity_files("budget/expenses"))
-      if (auto tree = L.parse(path))
-        if (auto v = L.take(decode_expense(*tree, path, id))) p.expenses.emplace(id, std::move(*v));
+    L.load_folder("budget/expenses", p.expenses, decode_expense);
   }
-  for (const auto& [id, path] : L.entity_files("reviews"))
-    if (auto tree = L.parse(path))
-      if (auto v = L.take(decode_review(*tree, path, id))) p.reviews.emplace(id, std::move(*v));
+  L.load_folder("reviews", p.reviews, decode_review);
   for (const auto& [id, dir] : L.entity_files("surveys", true)) {
     if (fs.kind(join_path(root, dir)) != FileKind::directory) {
       L.errors.push_back(make_error(dir, 0, 0, "should be a folder holding survey.yaml and responses/"));
@@ -144,14 +142,10 @@ Result<Project> load_project(const FileSystem& fs, const std::string& root, Diag
     if (!tree) continue;
     auto survey = L.take(decode_survey(*tree, dir + "/survey.yaml", id));
     if (!survey) continue;
-    for (const auto& [rid, rpath] : L.entity_files(dir + "/responses"))
-      if (auto rtree = L.parse(rpath))
-        if (auto v = L.take(decode_response(*rtree, rpath, rid))) survey->responses.emplace(rid, std::move(*v));
+    L.load_folder(dir + "/responses", survey->responses, decode_response);
     p.surveys.emplace(id, std::move(*survey));
   }
-  for (const auto& [id, path] : L.entity_files("baselines"))
-    if (auto tree = L.parse(path))
-      if (auto v = L.take(decode_baseline(*tree, path, id))) p.baselines.emplace(id, std::move(*v));
+  L.load_folder("baselines", p.baselines, decode_baseline);
 
   // Cross-references are checked only when every file parsed; otherwise they would
   // repeat the first errors as "unknown ID" noise.

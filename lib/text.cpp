@@ -31,17 +31,18 @@ std::size_t decode_one(std::string_view s, std::size_t i, char32_t& cp) {
   return len;
 }
 
+
+// Zero-width characters and the byte-order mark: shown escaped so nothing hides in output.
+bool is_invisible(char32_t cp) { return cp == 0xFEFF || (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060; }
+
+}  // namespace
+
 bool is_bidi_control(char32_t cp) {
   return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E ||
          cp == 0x200F || cp == 0x061C;
 }
 
-// Zero-width characters and the byte-order mark: shown escaped so nothing hides in output.
-bool is_invisible(char32_t cp) { return cp == 0xFEFF || (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060; }
-
-bool is_control(char32_t cp) { return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F); }
-
-}  // namespace
+bool is_control_char(char32_t cp) { return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F); }
 
 std::optional<std::size_t> find_invalid_utf8(std::string_view s) {
   std::size_t i = 0;
@@ -116,7 +117,7 @@ std::optional<std::size_t> find_forbidden_char(std::string_view s, bool allow_ne
     std::size_t len = decode_one(s, i, cp);
     if (len == 0) return i;
     bool allowed_ws = cp == '\t' || (allow_newlines && cp == '\n');
-    if ((is_control(cp) && !allowed_ws) || is_bidi_control(cp)) return i;
+    if ((is_control_char(cp) && !allowed_ws) || is_bidi_control(cp)) return i;
     i += len;
   }
   return std::nullopt;
@@ -135,7 +136,7 @@ std::string escape_for_terminal(std::string_view s) {
       continue;
     }
     if (cp == '\n' || cp == '\t') out.append(s.substr(i, len));
-    else if (is_control(cp)) out += fmt::format("\\x{:02x}", static_cast<unsigned>(cp));
+    else if (is_control_char(cp)) out += fmt::format("\\x{:02x}", static_cast<unsigned>(cp));
     else if (is_bidi_control(cp) || is_invisible(cp)) out += fmt::format("\\u{{{:04x}}}", static_cast<unsigned>(cp));
     else out.append(s.substr(i, len));
     i += len;

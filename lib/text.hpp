@@ -29,6 +29,11 @@ std::string truncate_to_width(std::string_view s, std::size_t width);
 /// when `allow_newlines`, newline), DEL, and bidi overrides/isolates (U+202A-202E, U+2066-2069).
 std::optional<std::size_t> find_forbidden_char(std::string_view s, bool allow_newlines);
 
+/// C0/C1 control characters and DEL (tab and newline included).
+bool is_control_char(char32_t cp);
+/// Bidi overrides, isolates and marks (U+202A-202E, U+2066-2069, U+200E/F, U+061C).
+bool is_bidi_control(char32_t cp);
+
 /// Makes text safe for a terminal: control characters and bidi overrides become \xNN / \u{NNNN}.
 std::string escape_for_terminal(std::string_view s);
 

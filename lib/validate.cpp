@@ -9,21 +9,13 @@ namespace pmadmin {
 
 namespace {
 
-template <typename Map>
-std::vector<std::string> keys_of(const Map& m) {
-  std::vector<std::string> out;
-  for (const auto& kv : m) out.push_back(kv.first);
-  return out;
-}
-
 class RefChecker {
  public:
   explicit RefChecker(const Project& p) : p_(p) {
-    people_ = keys_of(p.people);
-    tasks_ = keys_of(p.tasks);
-    for (const auto& [id, def] : p.config.roles) roles_.push_back(id);
-    if (p.budget)
-      for (const auto& [id, line] : p.budget->categories) categories_.push_back(id);
+    people_ = ids_of(p.people);
+    tasks_ = ids_of(p.tasks);
+    roles_ = ids_of(p.config.roles);
+    if (p.budget) categories_ = ids_of(p.budget->categories);
   }
 
   Diagnostics errors;

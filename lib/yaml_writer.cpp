@@ -79,8 +79,7 @@ std::string double_quoted(std::string_view s) {
       case '\n': out += "\\n"; break;
       case '\t': out += "\\t"; break;
       default:
-        if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F) || (cp >= 0x202A && cp <= 0x202E) ||
-            (cp >= 0x2066 && cp <= 0x2069)) {
+        if (is_control_char(cp) || is_bidi_control(cp)) {
           out += fmt::format("\\u{:04x}", static_cast<unsigned>(cp));
         } else {
           // Re-encode the code point as UTF-8.

@@ -15,6 +15,19 @@ Result<Task> task_from(const std::string& text, const std::string& id = "t-1") {
   return decode_task(*tree, "tasks/" + id + ".yaml", id);
 }
 
+/// Encodes `value`, reads it back strictly, checks that re-encoding gives the same bytes,
+/// and returns what was read back.
+template <typename T, typename Encode, typename Decode>
+T round_trip(const T& value, Encode encode, Decode decode, const std::string& id) {
+  std::string text = encode(value);
+  auto tree = parse_yaml_strict(text, "f.yaml");
+  REQUIRE_MESSAGE(tree.ok(), text);
+  auto back = decode(*tree, "f.yaml", id);
+  REQUIRE_MESSAGE(back.ok(), render_all(back.errors()));
+  CHECK(encode(*back) == text);
+  return *back;
+}
+
 std::vector<std::string> messages(const Diagnostics& ds) {
   std::vector<std::string> out;
   for (const auto& d : ds) out.push_back(std::to_string(d.line) + ":" + std::to_string(d.col) + " " + d.message);
@@ -177,11 +190,8 @@ TEST_CASE("every entity kind round-trips through its canonical form") {
   p.capacity_percent = 75;
   p.rate = Money::parse("900");
   p.history.push_back({*Date::parse("2026-03-02"), "grant", "member", "alice"});
-  std::string text = encode_person(p);
-  CHECK(text.find("capacity: 0.75\n") != std::string::npos);
-  auto back = decode_person(*parse_yaml_strict(text, "p"), "p", "bob");
-  REQUIRE(back.ok());
-  CHECK(encode_person(*back) == text);
+  CHECK(encode_person(p).find("capacity: 0.75\n") != std::string::npos);
+  CHECK(round_trip(p, encode_person, decode_person, "bob").capacity_percent == 75);
 
   Risk r;
   r.id = "r-1";
@@ -190,52 +200,37 @@ TEST_CASE("every entity kind round-trips through its canonical form") {
   r.impact = 4;
   r.cost_impact = Money::parse("6000");
   r.history.push_back({*Date::parse("2026-03-02"), "bob", 2, 4, "first"});
-  text = encode_risk(r);
-  auto rb = decode_risk(*parse_yaml_strict(text, "r"), "r", "r-1");
-  REQUIRE(rb.ok());
-  CHECK(encode_risk(*rb) == text);
+  round_trip(r, encode_risk, decode_risk, "r-1");
 
   Survey s;
   s.id = "s-1";
   s.title = "Phase 1";
   s.opened = *Date::parse("2026-03-02");
   s.questions = {{"recommend", "nps", "Recommend?", 5}, {"stars", "rating", "Stars?", 7}};
-  text = encode_survey(s);
-  auto sb = decode_survey(*parse_yaml_strict(text, "s"), "s", "s-1");
-  REQUIRE(sb.ok());
-  CHECK(sb->questions[1].max == 7);
-  CHECK(encode_survey(*sb) == text);
+  CHECK(round_trip(s, encode_survey, decode_survey, "s-1").questions[1].max == 7);
 
   SurveyResponse resp;
   resp.respondent = "alice";
   resp.date = *Date::parse("2026-03-03");
   resp.answers = {{"recommend", "9", true}, {"comments", "10", false}};
-  text = encode_response(resp);
-  CHECK(text.find("comments: \"10\"") != std::string::npos);  // text that looks like a number stays text
-  auto respb = decode_response(*parse_yaml_strict(text, "x"), "x", "alice");
-  REQUIRE(respb.ok());
-  CHECK(respb->answers[0].numeric);
-  CHECK_FALSE(respb->answers[1].numeric);
+  CHECK(encode_response(resp).find("comments: \"10\"") != std::string::npos);  // text that looks like a number stays text
+  SurveyResponse respb = round_trip(resp, encode_response, decode_response, "alice");
+  CHECK(respb.answers[0].numeric);
+  CHECK_FALSE(respb.answers[1].numeric);
 
   Baseline b;
   b.name = "signed";
   b.saved = *Date::parse("2026-03-02");
   b.tasks = {{"t-1", {*Date::parse("2026-03-02"), *Date::parse("2026-03-06"), Money::parse("100")}}};
-  text = encode_baseline(b);
-  auto bb = decode_baseline(*parse_yaml_strict(text, "b"), "b", "signed");
-  REQUIRE(bb.ok());
-  CHECK(encode_baseline(*bb) == text);
+  round_trip(b, encode_baseline, decode_baseline, "signed");
 
   Expense e;
   e.id = "e-1";
   e.date = *Date::parse("2026-03-02");
   e.amount = *Money::parse("-12.5");
   e.category = "travel";
-  text = encode_expense(e);
-  CHECK(text.find("amount: \"-12.50\"") != std::string::npos);
-  auto eb = decode_expense(*parse_yaml_strict(text, "e"), "e", "e-1");
-  REQUIRE(eb.ok());
-  CHECK(encode_expense(*eb) == text);
+  CHECK(encode_expense(e).find("amount: \"-12.50\"") != std::string::npos);
+  round_trip(e, encode_expense, decode_expense, "e-1");
 }
 
 TEST_CASE("dependency syntax") {

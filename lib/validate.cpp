@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <fmt/format.h>
 
+#include "schedule.hpp"
 #include "text.hpp"
 
 namespace pmadmin {
@@ -128,6 +129,7 @@ Diagnostics validate_project(const Project& p) {
     }
   }
   for (const auto& [name, b] : p.baselines) c.person(b.src, "by", b.by);
+  for (auto& d : find_dependency_cycles(p)) c.errors.push_back(std::move(d));
   return c.errors;
 }
 

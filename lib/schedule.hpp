@@ -1,0 +1,122 @@
+#pragma once
+/// The scheduling engine (SPEC §3 CPM, Forecast): forward and backward pass over FS/SS/FF
+/// dependencies with lags, on the project's working-day calendar, as of a status date.
+///
+/// Time model. Working days are numbered by WorkCalendar. A task occupies the half-open
+/// range [start, end) of day indices, so a 5-day task starting on day 3 has end 8 and
+/// finishes on day 7. A milestone is a moment, start == end: the end of the working day
+/// before it (`end - 1`), so a milestone right after a task that finishes on Friday is
+/// dated that Friday, and a finish-to-start successor starts on Monday.
+///
+///   finish-to-start  succ.start >= pred.end   + lag
+///   start-to-start   succ.start >= pred.start + lag
+///   finish-to-finish succ.end   >= pred.end   + lag
+///
+/// Forecast: done tasks keep their actual dates; a started task keeps its start and its
+/// remaining work (duration x (1 - progress)) cannot happen before today; work not started
+/// cannot start before today. Total float = late end - early end; critical = total float
+/// <= 0 (negative when a `due` date cannot be met).
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "calendar.hpp"
+#include "model.hpp"
+#include "result.hpp"
+
+namespace pmadmin {
+
+/// The dependency graph of a project, in index form, shared by CPM, levelling and the
+/// Monte Carlo simulation.
+struct Network {
+  enum class State { planned, in_progress, done, cancelled };
+  struct Edge {
+    int other = 0;  ///< predecessor (in `preds`) or successor (in `succs`)
+    char type = 'f';  ///< 'f' finish-to-start, 's' start-to-start, 'F' finish-to-finish
+    int lag = 0;
+  };
+  struct Node {
+    const Task* task = nullptr;
+    State state = State::planned;
+    bool milestone = false;
+    bool duration_assumed = false;  ///< no duration, effort or estimate: 1 day assumed
+    int duration = 0;               ///< planned working days
+    int progress = 0;               ///< percent
+    long min_start = 0;             ///< project start, start-no-earlier and today, as an index
+    std::optional<long> fixed_start;  ///< started (in progress or done)
+    std::optional<long> fixed_end;    ///< finished (done)
+    std::optional<long> due_end;      ///< the latest end that meets `due`
+    std::vector<Edge> preds;
+    std::vector<Edge> succs;
+  };
+  std::vector<Node> nodes;          ///< in task-ID order
+  std::vector<int> order;           ///< topological order
+  std::map<std::string, int> index;  ///< task ID -> node
+  long today_task = 0;               ///< first index unfinished work may use
+};
+
+/// Builds the network. Fails (exit 2) naming every task of each dependency cycle, and on
+/// references to unknown tasks (normally caught earlier by validation).
+Result<Network> build_network(const Project& p, const WorkCalendar& cal, Date today);
+
+/// Every dependency cycle in the project as an error at the dependency that closes it:
+/// "dependency cycle: a -> b -> c -> a". Used by validation so no command writes a cycle.
+Diagnostics find_dependency_cycles(const Project& p);
+
+/// Working days of a task: its duration, else effort / the owner's capacity, else the
+/// likely estimate, else 1 (flagged as assumed). 0 for milestones.
+int task_duration(const Project& p, const Task& t, bool* assumed = nullptr);
+/// Remaining working days of a started task: ceil(duration x (100 - progress) / 100).
+int remaining_days(int duration, int progress);
+
+/// The early and late dates of one node for given durations (index form).
+struct Pass {
+  std::vector<long> es, ef, ls, lf;
+  long project_end = 0;
+};
+/// Forward and backward pass. `durations` overrides the nodes' durations (for simulation);
+/// pass an empty vector to use them as they are. Linear in nodes + edges.
+Pass run_passes(const Network& n, const std::vector<int>& durations);
+
+struct ScheduledTask {
+  const Task* task = nullptr;
+  Network::State state = Network::State::planned;
+  bool milestone = false;
+  bool duration_assumed = false;
+  int duration = 0;
+  int remaining = 0;
+  long es = 0, ef = 0, ls = 0, lf = 0;  ///< index form, see the file comment
+  Date start, finish;                  ///< forecast dates (milestone: start == finish)
+  Date late_start, late_finish;
+  long total_float = 0;
+  long free_float = 0;
+  bool critical = false;
+  std::optional<long> due_slip;  ///< working days the forecast finish is past `due` (<= 0: on time)
+};
+
+struct Schedule {
+  std::vector<ScheduledTask> tasks;  ///< by forecast start, then finish, then ID
+  std::map<std::string, std::size_t> by_id;
+  Date start;   ///< project start
+  Date finish;  ///< forecast finish of the last task
+  long working_days = 0;
+  std::vector<std::string> critical_path;  ///< critical task IDs by start, then finish
+  Date today;
+
+  const ScheduledTask* find(const std::string& id) const {
+    auto it = by_id.find(id);
+    return it == by_id.end() ? nullptr : &tasks[it->second];
+  }
+};
+
+/// The forecast schedule as of `today`.
+Result<Schedule> compute_schedule(const Project& p, Date today);
+
+/// Turns pass results into a Schedule (used by compute_schedule and levelling).
+Schedule make_schedule(const Project& p, const WorkCalendar& cal, const Network& n, const Pass& pass, Date today);
+
+/// The display finish of a node from its index-form dates (see the file comment).
+long finish_index(bool milestone, long es, long ef);
+
+}  // namespace pmadmin

@@ -5,6 +5,8 @@
 
 #include "assign.hpp"
 #include "commands.hpp"
+#include "schedule.hpp"
+#include "workload.hpp"
 #include "table.hpp"
 #include "text.hpp"
 
@@ -36,6 +38,12 @@ struct TaskArgs {
 };
 
 struct ShowArgs {
+  std::string person;
+};
+
+struct LoadArgs {
+  std::string from;
+  int weeks = 8;
   std::string person;
 };
 
@@ -212,6 +220,64 @@ int run_matrix(Context& ctx) {
   return 0;
 }
 
+int run_load(const LoadArgs& a, Context& ctx) {
+  if (!ctx.format_ok({"text", "json"})) return ctx.exit_code;
+  auto p = ctx.load();
+  if (!p) return ctx.report(p.errors());
+  auto today = ctx.today();
+  if (!today) return ctx.report(today.errors());
+  Date from = *today;
+  if (!a.from.empty()) {
+    auto d = Date::parse(a.from);
+    if (!d) return ctx.usage_error(fmt::format("--from must be a date like 2026-03-20, not \"{}\"", a.from));
+    from = *d;
+  }
+  if (!a.person.empty() && !p->people.count(a.person))
+    return ctx.usage_error(fmt::format("unknown person \"{}\"", a.person), did_you_mean(a.person, ids_of(p->people)));
+  auto s = compute_schedule(*p, *today);
+  if (!s) return ctx.report(s.errors());
+  std::vector<PersonLoad> rows = weekly_load(*p, *s, from, a.weeks);
+  std::erase_if(rows, [&](const PersonLoad& r) { return !a.person.empty() && r.person != a.person; });
+  if (ctx.format == "json") {
+    nlohmann::ordered_json people = nlohmann::ordered_json::array();
+    for (const auto& r : rows) {
+      nlohmann::ordered_json weeks = nlohmann::ordered_json::array();
+      for (const auto& w : r.weeks)
+        weeks.push_back({{"week", w.monday.iso()}, {"load_days", w.load / 100.0}, {"capacity_days", w.capacity / 100.0},
+                         {"percent", w.percent()}, {"peak_day_percent", w.peak_day}, {"over", w.over()}});
+      people.push_back({{"person", r.person}, {"capacity", r.capacity_percent / 100.0}, {"over", r.over()}, {"weeks", weeks}});
+    }
+    ctx.out << nlohmann::ordered_json{{"from", from.iso()}, {"people", people}}.dump(2) << "\n";
+    return 0;
+  }
+  Table t;
+  t.headers = {"PERSON", "FTE"};
+  t.right_align = {false, true};
+  if (!rows.empty())
+    for (const auto& w : rows.front().weeks) {
+      t.headers.push_back(w.monday.iso().substr(5));
+      t.right_align.push_back(true);
+    }
+  std::vector<std::string> over;
+  for (const auto& r : rows) {
+    std::vector<std::string> cells = {r.person, capacity_text(r.capacity_percent)};
+    for (const auto& w : r.weeks) cells.push_back(w.load == 0 ? "." : fmt::format("{}%{}", w.percent(), w.over() ? "!" : ""));
+    t.rows.push_back(cells);
+    if (r.over()) over.push_back(r.person);
+  }
+  ctx.out << "Share of each person's available time booked per week (from the Monday shown):\n\n";
+  ctx.out << render_table(t);
+  if (over.empty()) {
+    ctx.out << "\nNobody is over-allocated.\n";
+  } else {
+    std::string list;
+    for (const auto& o : over) list += (list.empty() ? "" : ", ") + o;
+    ctx.out << fmt::format("\n! over-allocated (more than the week holds, or more than their capacity on some day): {}\n"
+                           "  pmadmin schedule level delays lower-priority work until it fits.\n", list);
+  }
+  return 0;
+}
+
 }  // namespace
 
 void register_assign(CLI::App& app, Context& ctx) {
@@ -255,6 +321,14 @@ void register_assign(CLI::App& app, Context& ctx) {
     task->add_option("--raci", args->raci, "R (owner, default), A, C or I")->check(CLI::IsMember({"R", "A", "C", "I"}));
     task->add_flag("--remove", args->remove, "Take the person off the task");
     task->callback([args, &ctx] { ctx.exit_code = run_task(*args, ctx); });
+  }
+  {
+    auto args = std::make_shared<LoadArgs>();
+    CLI::App* load = assign->add_subcommand("load", "Workload per person per week; over-allocation flagged (--format json)");
+    load->add_option("--from", args->from, "First week: the one holding this date (default: today)");
+    load->add_option("--weeks", args->weeks, "How many weeks (default 8)")->check(CLI::Range(1, 260));
+    load->add_option("--person", args->person, "Only this person");
+    load->callback([args, &ctx] { ctx.exit_code = run_load(*args, ctx); });
   }
   assign->add_subcommand("matrix", "Responsibility (RACI) matrix: tasks x people (--format json)")
       ->callback([&ctx] { ctx.exit_code = run_matrix(ctx); });

@@ -19,14 +19,6 @@ Diagnostic unknown(const char* what, const std::string& id, const std::vector<st
   return usage_error(fmt::format("unknown {} \"{}\"", what, id), did_you_mean(id, known));
 }
 
-/// The actor when one can be told, else "" (for logs of unguarded commands).
-Result<std::string> optional_actor(const Project& p, const IdentitySources& who) {
-  if (who.as_option.empty() && who.env_user.empty() && who.git_email.empty()) return std::string();
-  auto actor = resolve_actor(p, who);
-  if (!actor && who.as_option.empty() && who.env_user.empty()) return std::string();  // git e-mail of a stranger
-  return actor;
-}
-
 }  // namespace
 
 std::vector<const Person*> people_in_order(const Project& p) {

@@ -75,4 +75,11 @@ Result<std::string> require_permission(const Project& p, const IdentitySources& 
                 hint);
 }
 
+Result<std::string> optional_actor(const Project& p, const IdentitySources& who) {
+  if (who.as_option.empty() && who.env_user.empty() && who.git_email.empty()) return std::string();
+  auto actor = resolve_actor(p, who);
+  if (!actor && who.as_option.empty() && who.env_user.empty()) return std::string();  // git e-mail of a stranger
+  return actor;
+}
+
 }  // namespace pmadmin

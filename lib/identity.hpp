@@ -18,6 +18,11 @@ struct IdentitySources {
 /// The acting person's ID. Unknown or missing identity is a permission error (exit 3).
 Result<std::string> resolve_actor(const Project& p, const IdentitySources& who);
 
+/// The actor for logs of unguarded commands: the resolved person, or "" when nobody is
+/// named and git's e-mail matches no one. A named (--as, PMADMIN_USER) unknown person is
+/// still an error.
+Result<std::string> optional_actor(const Project& p, const IdentitySources& who);
+
 /// True when one of the person's roles carries `permission`.
 bool has_permission(const Project& p, const std::string& person, const std::string& permission);
 

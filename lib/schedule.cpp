@@ -4,6 +4,8 @@
 #include <deque>
 #include <fmt/format.h>
 
+#include "yaml_codec.hpp"
+
 namespace pmadmin {
 
 int task_duration(const Project& p, const Task& t, bool* assumed) {
@@ -17,7 +19,7 @@ int task_duration(const Project& p, const Task& t, bool* assumed) {
     return (*t.effort_days * 100 + capacity - 1) / capacity;
   }
   if (!t.estimate.empty()) {
-    return std::stoi(t.estimate.substr(t.estimate.find('/') + 1));  // the likely duration
+    if (auto e = parse_estimate(t.estimate)) return e->likely;
   }
   if (assumed) *assumed = true;
   return 1;
@@ -189,6 +191,19 @@ Result<Network> build_network(const Project& p, const WorkCalendar& cal, Date to
   return n;
 }
 
+long earliest_start(const Network::Node& node, long duration, const std::vector<long>& es, const std::vector<long>& ef) {
+  long earliest = node.min_start;
+  for (const auto& e : node.preds) {
+    const auto u = static_cast<std::size_t>(e.other);
+    switch (e.type) {
+      case 'f': earliest = std::max(earliest, ef[u] + e.lag); break;
+      case 's': earliest = std::max(earliest, es[u] + e.lag); break;
+      default: earliest = std::max(earliest, ef[u] + e.lag - duration); break;
+    }
+  }
+  return earliest;
+}
+
 Pass run_passes(const Network& n, const std::vector<int>& durations) {
   const std::size_t count = n.nodes.size();
   Pass r;
@@ -202,15 +217,7 @@ Pass run_passes(const Network& n, const std::vector<int>& durations) {
     const auto v = static_cast<std::size_t>(vi);
     const Network::Node& node = n.nodes[v];
     const long d = duration_of(v);
-    long earliest = node.min_start;
-    for (const auto& e : node.preds) {
-      const auto u = static_cast<std::size_t>(e.other);
-      switch (e.type) {
-        case 'f': earliest = std::max(earliest, r.ef[u] + e.lag); break;
-        case 's': earliest = std::max(earliest, r.es[u] + e.lag); break;
-        default: earliest = std::max(earliest, r.ef[u] + e.lag - d); break;
-      }
-    }
+    const long earliest = earliest_start(node, d, r.es, r.ef);
     switch (node.state) {
       case Network::State::planned:
       case Network::State::cancelled:

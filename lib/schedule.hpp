@@ -70,6 +70,10 @@ int task_duration(const Project& p, const Task& t, bool* assumed = nullptr);
 /// Remaining working days of a started task: ceil(duration x (100 - progress) / 100).
 int remaining_days(int duration, int progress);
 
+/// The earliest start of `node` given its predecessors' start/end (index form) and its own
+/// duration: its min_start and every FS/SS/FF constraint with lag.
+long earliest_start(const Network::Node& node, long duration, const std::vector<long>& es, const std::vector<long>& ef);
+
 /// The early and late dates of one node for given durations (index form).
 struct Pass {
   std::vector<long> es, ef, ls, lf;

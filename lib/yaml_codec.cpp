@@ -26,6 +26,21 @@ std::optional<int> parse_days(const std::string& text) {
 
 std::string format_days(int days) { return std::to_string(days) + "d"; }
 
+std::optional<Estimate> parse_estimate(const std::string& text) {
+  std::vector<int> parts;
+  std::size_t start = 0;
+  while (true) {
+    std::size_t slash = text.find('/', start);
+    auto part = parse_days(text.substr(start, slash == std::string::npos ? std::string::npos : slash - start));
+    if (!part) return std::nullopt;
+    parts.push_back(*part);
+    if (slash == std::string::npos) break;
+    start = slash + 1;
+  }
+  if (parts.size() != 3 || parts[0] > parts[1] || parts[1] > parts[2]) return std::nullopt;
+  return Estimate{parts[0], parts[1], parts[2]};
+}
+
 std::optional<Dependency> parse_dependency(const std::string& text) {
   Dependency d;
   std::size_t colon = text.find(':');
@@ -662,16 +677,7 @@ Result<Task> decode_task(const YamlNode& root, const std::string& file, const st
   t.effort_days = f.days("effort");
   if (const YamlNode* v = f.get("estimate")) {
     if (auto s = f.scalar("estimate", v, "three durations like 3d/5d/10d")) {
-      std::vector<std::optional<int>> parts;
-      std::size_t start = 0;
-      while (true) {
-        std::size_t slash = s->find('/', start);
-        parts.push_back(parse_days(s->substr(start, slash == std::string::npos ? std::string::npos : slash - start)));
-        if (slash == std::string::npos) break;
-        start = slash + 1;
-      }
-      bool ok = parts.size() == 3 && parts[0] && parts[1] && parts[2] && *parts[0] <= *parts[1] && *parts[1] <= *parts[2];
-      if (!ok)
+      if (!parse_estimate(*s))
         f.error(*v, fmt::format("\"estimate\" must be optimistic/likely/pessimistic like 3d/5d/10d, not \"{}\"", *s));
       else t.estimate = *s;
     }

@@ -37,4 +37,13 @@ std::string encode_baseline(const Baseline& b);
 std::optional<int> parse_days(const std::string& text);
 std::string format_days(int days);
 
+/// A three-point estimate in working days: optimistic <= likely <= pessimistic.
+struct Estimate {
+  int optimistic = 0;
+  int likely = 0;
+  int pessimistic = 0;
+};
+/// "3d/5d/10d" -> {3, 5, 10}; nullopt when malformed or out of order.
+std::optional<Estimate> parse_estimate(const std::string& text);
+
 }  // namespace pmadmin

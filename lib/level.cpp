@@ -1,0 +1,183 @@
+#include "level.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <queue>
+#include <tuple>
+
+#include "calendar.hpp"
+#include "workload.hpp"
+#include "yaml_codec.hpp"
+
+namespace pmadmin {
+
+namespace {
+
+/// Booked load per working day for one person, from `origin` on.
+class Bookings {
+ public:
+  explicit Bookings(long origin) : origin_(origin) {}
+  void book(long from, long to, int load) {
+    for (long d = std::max(from, origin_); d < to; ++d) at(d) += load;
+  }
+  /// The first day in [from, to) where `load` more would exceed `capacity`, or -1.
+  long first_conflict(long from, long to, int load, int capacity) {
+    for (long d = std::max(from, origin_); d < to; ++d)
+      if (at(d) + load > capacity) return d;
+    return -1;
+  }
+
+ private:
+  int& at(long day) {
+    auto i = static_cast<std::size_t>(day - origin_);
+    if (i >= days_.size()) days_.resize(i + 64, 0);
+    return days_[i];
+  }
+  long origin_;
+  std::vector<int> days_;
+};
+
+struct Levelled {
+  Levelling result;
+  std::vector<std::pair<std::string, Date>> delays;  ///< task -> levelled start
+};
+
+enum class Rule { least_float, earliest_start };
+
+Levelled level_with(const Project& p, const WorkCalendar& cal, const Network& n, const Pass& base, Rule rule) {
+  const std::size_t count = n.nodes.size();
+  std::vector<long> es(count), ef(count), bound(count);
+  std::vector<int> waiting(count, 0);
+  std::map<std::string, Bookings> bookings;
+  auto person_bookings = [&](const std::string& person) -> Bookings& {
+    return bookings.try_emplace(person, n.today_task).first->second;
+  };
+  auto load_of = [&](std::size_t v) { return daily_load_percent(p, *n.nodes[v].task, n.nodes[v].duration); };
+  auto capacity_of = [&](const std::string& person) {
+    auto it = p.people.find(person);
+    return it == p.people.end() ? 100 : it->second.capacity_percent;
+  };
+
+  // Work already done or under way stays put; its remaining days still take capacity.
+  for (std::size_t v = 0; v < count; ++v) {
+    const auto& node = n.nodes[v];
+    if (node.state == Network::State::planned) {
+      for (const auto& e : node.preds)
+        if (n.nodes[static_cast<std::size_t>(e.other)].state == Network::State::planned) ++waiting[v];
+      continue;
+    }
+    es[v] = base.es[v];
+    ef[v] = base.ef[v];
+    if (node.state == Network::State::in_progress && !node.task->owner.empty())
+      person_bookings(node.task->owner).book(std::max(es[v], n.today_task), ef[v], load_of(v));
+  }
+
+  // least_float: (-priority, float, bound); earliest_start: (bound, -priority, float); then ID.
+  using Key = std::tuple<long, long, long, std::string, std::size_t>;
+  std::priority_queue<Key, std::vector<Key>, std::greater<>> ready;
+  auto push = [&](std::size_t v) {
+    const auto& node = n.nodes[v];
+    bound[v] = earliest_start(node, node.duration, es, ef);
+    const long priority = -node.task->priority, slack = base.lf[v] - base.ef[v];
+    if (rule == Rule::least_float) ready.emplace(priority, slack, bound[v], node.task->id, v);
+    else ready.emplace(bound[v], priority, slack, node.task->id, v);
+  };
+  for (std::size_t v = 0; v < count; ++v)
+    if (n.nodes[v].state == Network::State::planned && waiting[v] == 0) push(v);
+
+  Levelled out;
+  while (!ready.empty()) {
+    const std::size_t v = std::get<4>(ready.top());
+    ready.pop();
+    const auto& node = n.nodes[v];
+    const Task& t = *node.task;
+    long start = bound[v];
+    const int load = load_of(v);
+    if (load > 0) {
+      const int capacity = capacity_of(t.owner);
+      Bookings& b = person_bookings(t.owner);
+      if (load > capacity) {
+        out.result.cannot_fit.push_back(fmt::format("{} needs {}% of {}, who has {}%: give it more duration or less effort",
+                                                    t.id, load, t.owner, capacity));
+      } else {
+        for (long c; (c = b.first_conflict(start, start + node.duration, load, capacity)) != -1;) start = c + 1;
+      }
+      b.book(start, start + node.duration, load);
+    }
+    es[v] = start;
+    ef[v] = start + node.duration;
+    if (start > bound[v]) {
+      Date from = cal.date_of(base.es[v]);
+      Date to = cal.date_of(start);
+      out.result.moves.push_back(LevelMove{t.id, t.owner, from, to, start - base.es[v]});
+      out.delays.emplace_back(t.id, to);
+    }
+    for (const auto& e : node.succs) {
+      const auto s = static_cast<std::size_t>(e.other);
+      if (n.nodes[s].state == Network::State::planned && --waiting[s] == 0) push(s);
+    }
+  }
+  std::sort(out.result.moves.begin(), out.result.moves.end(),
+            [](const LevelMove& a, const LevelMove& b) { return a.task < b.task; });
+  long before = 0, after = 0;
+  bool any = false;
+  for (std::size_t v = 0; v < count; ++v) {
+    if (n.nodes[v].state == Network::State::cancelled) continue;
+    long b = finish_index(n.nodes[v].milestone, base.es[v], base.ef[v]);
+    long a = finish_index(n.nodes[v].milestone, es[v], ef[v]);
+    before = any ? std::max(before, b) : b;
+    after = any ? std::max(after, a) : a;
+    any = true;
+  }
+  out.result.finish_before = cal.date_of(before);
+  out.result.finish_after = cal.date_of(after);
+  return out;
+}
+
+/// Two priority rules, keep the earlier finish (least float on a tie): neither rule wins on
+/// every network, and trying both costs one more linear pass.
+Result<Levelled> level(const Project& p, Date today) {
+  WorkCalendar cal(p.config.calendar, p.config.start);
+  auto net = build_network(p, cal, today);
+  if (!net) return net.errors();
+  const Pass base = run_passes(*net, {});
+  Levelled by_float = level_with(p, cal, *net, base, Rule::least_float);
+  Levelled by_start = level_with(p, cal, *net, base, Rule::earliest_start);
+  if (by_start.result.finish_after < by_float.result.finish_after) return by_start;
+  return by_float;
+}
+
+}  // namespace
+
+Result<Levelling> plan_levelling(const Project& p, Date today) {
+  auto l = level(p, today);
+  if (!l) return l.errors();
+  return l->result;
+}
+
+Result<Outcome> apply_levelling(Project& p, const IdentitySources& who, Date today) {
+  auto l = level(p, today);
+  if (!l) return l.errors();
+  auto actor = optional_actor(p, who);
+  if (!actor) return actor.errors();
+  Outcome out;
+  for (const auto& [id, start] : l->delays) {
+    Task& t = p.tasks.at(id);
+    std::string before = t.start_no_earlier ? t.start_no_earlier->iso() : "-";
+    t.start_no_earlier = start;
+    t.log.push_back(LogEntry{today, *actor, "level", fmt::format("start-no-earlier {} -> {}", before, start.iso()),
+                             fmt::format("resource levelling: {} has no capacity earlier", t.owner)});
+    out.changes.push_back({task_path(id), encode_task(t)});
+  }
+  const Levelling& r = l->result;
+  if (r.moves.empty()) out.summary = "nobody is booked beyond their capacity; nothing to move";
+  else
+    out.summary = fmt::format("levelled: {} task{} delayed; project finish {} -> {}", r.moves.size(),
+                              r.moves.size() == 1 ? "" : "s", r.finish_before.iso(), r.finish_after.iso());
+  for (const auto& m : r.moves)
+    out.summary += fmt::format("\n  {} ({}): {} -> {} (+{}d)", m.task, m.owner, m.from.iso(), m.to.iso(), m.delay);
+  for (const auto& c : r.cannot_fit) out.summary += "\n  cannot level: " + c;
+  return out;
+}
+
+}  // namespace pmadmin

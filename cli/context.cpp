@@ -161,7 +161,8 @@ int Context::report(const Diagnostics& ds) {
     }
     err << text;
   }
-  return exit_code_for(ds);
+  exit_code = exit_code_for(ds);  // so helpers that report can leave the code to their caller
+  return exit_code;
 }
 
 int Context::usage_error(const std::string& message, const std::string& hint) {

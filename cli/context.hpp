@@ -44,7 +44,7 @@ struct Context {
   /// (or would write with --dry-run). Returns the exit code.
   int mutate(const std::function<Result<Outcome>(Project&)>& mutation);
 
-  /// Prints diagnostics to stderr and returns the exit code they call for.
+  /// Prints diagnostics to stderr; returns the exit code they call for (also kept in exit_code).
   int report(const Diagnostics& ds);
   int usage_error(const std::string& message, const std::string& hint = {});
   /// Checks --format against what the command supports.

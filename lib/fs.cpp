@@ -101,10 +101,13 @@ Result<std::string> RealFileSystem::read(const std::string& path, const std::str
   if (!S_ISREG(st.st_mode)) return make_error(display, 0, 0, "is not a regular file (a FIFO, socket or device?)");
   if (static_cast<std::size_t>(st.st_size) > max_bytes)
     return make_error(display, 0, 0, fmt::format("file is larger than 1 MiB ({} bytes)", st.st_size));
+  // Size the buffer from fstat (the file may still grow while we read: keep reading up to
+  // one byte past the limit, growing as needed, so an oversized file is still caught).
   std::string out;
-  out.resize(max_bytes + 1);
+  out.resize(std::min(max_bytes + 1, static_cast<std::size_t>(st.st_size) + 4096));
   std::size_t total = 0;
-  while (total < out.size()) {
+  while (total <= max_bytes) {
+    if (total == out.size()) out.resize(std::min(max_bytes + 1, out.size() * 2));
     ssize_t n = ::read(f.fd, out.data() + total, out.size() - total);
     if (n < 0) {
       if (errno == EINTR) continue;

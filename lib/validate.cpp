@@ -16,15 +16,19 @@ class RefChecker {
     people_ = ids_of(p.people);
     tasks_ = ids_of(p.tasks);
     roles_ = ids_of(p.config.roles);
+    std::sort(roles_.begin(), roles_.end());
     if (p.budget) categories_ = ids_of(p.budget->categories);
+    std::sort(categories_.begin(), categories_.end());
   }
 
   Diagnostics errors;
 
+  /// `known` is sorted (ids_of a std::map, or sorted in the constructor): a binary search
+  /// keeps validation linear-logarithmic at 100,000 tasks.
   void check(const Source& src, const std::string& field, const std::string& id, const std::vector<std::string>& known,
              const char* what) {
     if (id.empty()) return;
-    if (std::find(known.begin(), known.end(), id) != known.end()) return;
+    if (std::binary_search(known.begin(), known.end(), id)) return;
     Mark at = src.at(field);
     errors.push_back(make_error(src.file, at.line, at.col, fmt::format("unknown {} \"{}\"", what, id),
                                 did_you_mean(id, known)));
@@ -107,6 +111,7 @@ Diagnostics validate_project(const Project& p) {
   for (const auto& [id, s] : p.surveys) {
     std::vector<std::string> qids;
     for (const auto& q : s.questions) qids.push_back(q.id);
+    std::sort(qids.begin(), qids.end());
     for (const auto& [rid, resp] : s.responses) {
       for (const auto& a : resp.answers) {
         std::string field = "answers." + a.question;

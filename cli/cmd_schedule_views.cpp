@@ -118,8 +118,9 @@ int run_simulate(const SimulateArgs& a, Context& ctx) {
             << "\n";
     return 0;
   }
-  ctx.out << fmt::format("{} runs ({} distribution, seed {}); {} open tasks have a three-point estimate.\n\n",
-                         r->iterations, r->distribution, r->seed, r->uncertain_tasks);
+  ctx.out << fmt::format("{} runs ({} distribution, seed {}); {} open task{} a three-point estimate.\n\n",
+                         r->iterations, r->distribution, r->seed, r->uncertain_tasks,
+                         r->uncertain_tasks == 1 ? " has" : "s have");
   if (r->uncertain_tasks == 0)
     ctx.out << "No open task has an estimate, so every run is the plan. Add one with:\n"
                "  pmadmin schedule move TASK --estimate 3d/5d/10d --reason \"three-point estimate\"\n\n";

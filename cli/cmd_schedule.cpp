@@ -200,6 +200,10 @@ int run_show(const ShowArgs& a, Context& ctx) {
     }
     return 0;
   }
+  if (s->tasks.empty()) {
+    ctx.out << "No tasks yet. Add one with: pmadmin schedule add TITLE --duration 5d\n";
+    return 0;
+  }
   Table table;
   table.headers = {"ID", "TITLE", "OWNER", "START", "FINISH", "DAYS", "FLOAT", "CRIT", "STATUS", "DONE", "DUE"};
   table.right_align = {false, false, false, false, false, true, true, false, false, true, false};
@@ -210,8 +214,8 @@ int run_show(const ShowArgs& a, Context& ctx) {
                           due_text(*t)});
   }
   ctx.out << render_table(table);
-  ctx.out << fmt::format("Forecast finish {} ({} working days from {}), as of {}.\n", s->finish.iso(), s->working_days,
-                         s->start.iso(), s->today.iso());
+  ctx.out << fmt::format("Forecast finish {} ({} working day{} from {}), as of {}.\n", s->finish.iso(), s->working_days,
+                         s->working_days == 1 ? "" : "s", s->start.iso(), s->today.iso());
   ctx.out << fmt::format("Critical path: {} tasks (*): a day lost on any of them is a day lost for the project.\n",
                          s->critical_path.size());
   std::vector<std::string> late;

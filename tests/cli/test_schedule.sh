@@ -25,6 +25,15 @@ run -C "$EX" schedule gantt --width 120
 expect_code 0; golden example-gantt.txt
 run -C "$EX" schedule gantt --width 120 --scale day
 expect_code 0; golden example-gantt-day.txt
+python3 - "$OUT" <<'PY' || fail "a Gantt line is wider than 120 columns"
+import sys, unicodedata
+for line in sys.argv[1].splitlines():
+    width = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+    assert width <= 120, (width, line)
+PY
+run -C "$EX" schedule gantt --width 120 --color always
+expect_code 0
+grep -qF $'\e[31m####' <<<"$OUT" || fail "critical bars are not red with --color always"
 run -C "$EX" schedule critical
 expect_code 0; golden example-critical.txt
 run -C "$EX" schedule show --critical --format csv

@@ -5,6 +5,7 @@
 
 #include "assign.hpp"
 #include "commands.hpp"
+#include "planned.hpp"
 #include "schedule.hpp"
 #include "workload.hpp"
 #include "table.hpp"
@@ -222,11 +223,11 @@ int run_matrix(Context& ctx) {
 
 int run_load(const LoadArgs& a, Context& ctx) {
   if (!ctx.format_ok({"text", "json"})) return ctx.exit_code;
-  auto p = ctx.load();
-  if (!p) return ctx.report(p.errors());
-  auto today = ctx.today();
-  if (!today) return ctx.report(today.errors());
-  Date from = *today;
+  auto planned = load_planned(ctx);
+  if (!planned) return ctx.exit_code;
+  const Project* p = &planned->project;
+  Schedule* s = &planned->schedule;
+  Date from = s->today;
   if (!a.from.empty()) {
     auto d = Date::parse(a.from);
     if (!d) return ctx.usage_error(fmt::format("--from must be a date like 2026-03-20, not \"{}\"", a.from));
@@ -234,8 +235,6 @@ int run_load(const LoadArgs& a, Context& ctx) {
   }
   if (!a.person.empty() && !p->people.count(a.person))
     return ctx.usage_error(fmt::format("unknown person \"{}\"", a.person), did_you_mean(a.person, ids_of(p->people)));
-  auto s = compute_schedule(*p, *today);
-  if (!s) return ctx.report(s.errors());
   std::vector<PersonLoad> rows = weekly_load(*p, *s, from, a.weeks);
   std::erase_if(rows, [&](const PersonLoad& r) { return !a.person.empty() && r.person != a.person; });
   if (ctx.format == "json") {

@@ -6,6 +6,7 @@
 
 #include "commands.hpp"
 #include "csv.hpp"
+#include "planned.hpp"
 #include "schedule.hpp"
 #include "schedule_edit.hpp"
 #include "table.hpp"
@@ -112,12 +113,6 @@ json task_json(const ScheduledTask& t) {
   return j;
 }
 
-Result<Schedule> load_schedule(Context& ctx, Project& project) {
-  auto today = ctx.today();
-  if (!today) return today.errors();
-  return compute_schedule(project, *today);
-}
-
 int run_add(const AddArgs& a, Context& ctx) {
   auto today = ctx.today();
   if (!today) return ctx.report(today.errors());
@@ -166,12 +161,12 @@ int run_add(const AddArgs& a, Context& ctx) {
 
 int run_show(const ShowArgs& a, Context& ctx) {
   if (!ctx.format_ok({"text", "json", "csv"})) return ctx.exit_code;
-  auto p = ctx.load();
-  if (!p) return ctx.report(p.errors());
+  auto planned = load_planned(ctx);
+  if (!planned) return ctx.exit_code;
+  const Project* p = &planned->project;
+  Schedule* s = &planned->schedule;
   if (!a.owner.empty() && !p->people.count(a.owner))
     return ctx.usage_error(fmt::format("unknown person \"{}\"", a.owner), did_you_mean(a.owner, ids_of(p->people)));
-  auto s = load_schedule(ctx, *p);
-  if (!s) return ctx.report(s.errors());
   std::vector<const ScheduledTask*> rows;
   for (const auto& t : s->tasks) {
     if (a.critical_only && !t.critical) continue;
@@ -235,10 +230,9 @@ int run_show(const ShowArgs& a, Context& ctx) {
 
 int run_critical(Context& ctx) {
   if (!ctx.format_ok({"text", "json"})) return ctx.exit_code;
-  auto p = ctx.load();
-  if (!p) return ctx.report(p.errors());
-  auto s = load_schedule(ctx, *p);
-  if (!s) return ctx.report(s.errors());
+  auto planned = load_planned(ctx);
+  if (!planned) return ctx.exit_code;
+  Schedule* s = &planned->schedule;
   if (ctx.format == "json") {
     json tasks = json::array();
     for (const auto& id : s->critical_path) tasks.push_back(task_json(*s->find(id)));
@@ -384,12 +378,12 @@ int run_baseline_show(const BaselineArgs& a, Context& ctx) {
 
 int run_baseline_diff(const BaselineArgs& a, Context& ctx) {
   if (!ctx.format_ok({"text", "json"})) return ctx.exit_code;
-  auto p = ctx.load();
-  if (!p) return ctx.report(p.errors());
+  auto planned = load_planned(ctx);
+  if (!planned) return ctx.exit_code;
+  const Project* p = &planned->project;
+  Schedule* s = &planned->schedule;
   const Baseline* b = pick_baseline(ctx, *p, a.name);
   if (!b) return ctx.exit_code;
-  auto s = load_schedule(ctx, *p);
-  if (!s) return ctx.report(s.errors());
   BaselineDiff d = diff_baseline(*p, *s, *b);
   if (ctx.format == "json") {
     json tasks = json::array();

@@ -11,6 +11,7 @@
 #include "gantt.hpp"
 #include "ics.hpp"
 #include "level.hpp"
+#include "planned.hpp"
 #include "schedule.hpp"
 #include "simulate.hpp"
 #include "table.hpp"
@@ -55,12 +56,9 @@ std::size_t terminal_width(int option) {
 
 int run_gantt(const GanttArgs& a, Context& ctx) {
   if (!ctx.format_ok({"text"})) return ctx.exit_code;
-  auto p = ctx.load();
-  if (!p) return ctx.report(p.errors());
-  auto today = ctx.today();
-  if (!today) return ctx.report(today.errors());
-  auto s = compute_schedule(*p, *today);
-  if (!s) return ctx.report(s.errors());
+  auto planned = load_planned(ctx);
+  if (!planned) return ctx.exit_code;
+  Schedule* s = &planned->schedule;
   if (a.critical_only) {
     std::erase_if(s->tasks, [](const ScheduledTask& t) { return !t.critical; });
   }
@@ -153,12 +151,10 @@ int run_export(const ExportArgs& a, Context& ctx) {
     for (std::size_t i = 0; ok && i < 15; ++i) ok = i == 8 || (a.dtstamp[i] >= '0' && a.dtstamp[i] <= '9');
     if (!ok) return ctx.usage_error(fmt::format("--dtstamp must be UTC like 20261127T093000Z, not \"{}\"", a.dtstamp));
   }
-  auto p = ctx.load();
-  if (!p) return ctx.report(p.errors());
-  auto today = ctx.today();
-  if (!today) return ctx.report(today.errors());
-  auto s = compute_schedule(*p, *today);
-  if (!s) return ctx.report(s.errors());
+  auto planned = load_planned(ctx);
+  if (!planned) return ctx.exit_code;
+  const Project* p = &planned->project;
+  Schedule* s = &planned->schedule;
   IcsOptions o;
   o.dtstamp = a.dtstamp;
   std::string text = render_ics(*p, *s, o);

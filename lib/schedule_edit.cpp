@@ -40,6 +40,19 @@ std::string effect(const Schedule& before, const Schedule& after, const std::str
   return out;
 }
 
+/// Appends `entry` to the task's log and returns the task file with a summary of the
+/// change and its effect on the dates.
+Result<Outcome> logged_change(Project& p, Task& t, LogEntry entry, const Schedule& before, Date today) {
+  const std::string detail = entry.detail;
+  t.log.push_back(std::move(entry));
+  auto after = compute_schedule(p, today);
+  if (!after) return after.errors();
+  Outcome out;
+  out.changes.push_back({task_path(t.id), encode_task(t)});
+  out.summary = fmt::format("{}: {}; {}", t.id, detail, effect(before, *after, t.id));
+  return out;
+}
+
 }  // namespace
 
 std::optional<Money> planned_cost(const Project& p, const Task& t) {
@@ -167,13 +180,7 @@ Result<Outcome> record_progress(Project& p, const std::string& task_id, std::opt
     detail = fmt::format("progress {}% -> {}%", t.progress, *percent);
     t.progress = *percent;
   }
-  t.log.push_back(LogEntry{on, *actor, "progress", detail, ""});
-  auto after = compute_schedule(p, today);
-  if (!after) return after.errors();
-  Outcome out;
-  out.changes.push_back({task_path(task_id), encode_task(t)});
-  out.summary = fmt::format("{}: {}; {}", task_id, detail, effect(*before, *after, task_id));
-  return out;
+  return logged_change(p, t, LogEntry{on, *actor, "progress", detail, ""}, *before, today);
 }
 
 Result<Outcome> move_task(Project& p, const std::string& task_id, const MoveSpec& spec, const IdentitySources& who,
@@ -226,13 +233,7 @@ Result<Outcome> move_task(Project& p, const std::string& task_id, const MoveSpec
   }
   std::string detail;
   for (const auto& c : changes) detail += (detail.empty() ? "" : "; ") + c;
-  t.log.push_back(LogEntry{today, *actor, "move", detail, spec.reason});
-  auto after = compute_schedule(p, today);
-  if (!after) return after.errors();
-  Outcome out;
-  out.changes.push_back({task_path(task_id), encode_task(t)});
-  out.summary = fmt::format("{}: {}; {}", task_id, detail, effect(*before, *after, task_id));
-  return out;
+  return logged_change(p, t, LogEntry{today, *actor, "move", detail, spec.reason}, *before, today);
 }
 
 Result<Outcome> save_baseline(Project& p, const std::string& name, bool replace, const IdentitySources& who, Date today) {

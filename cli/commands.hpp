@@ -9,5 +9,6 @@ namespace pmadmin::cli {
 void register_init(CLI::App& app, Context& ctx);
 void register_assign(CLI::App& app, Context& ctx);
 void register_schedule(CLI::App& app, Context& ctx);
+void register_budget(CLI::App& app, Context& ctx);
 
 }  // namespace pmadmin::cli

@@ -43,6 +43,7 @@ int main(int argc, char** argv) {
   register_init(app, ctx);
   register_assign(app, ctx);
   register_schedule(app, ctx);
+  register_budget(app, ctx);
 
   try {
     app.parse(argc, argv);

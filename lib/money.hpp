@@ -23,6 +23,14 @@ class Money {
   std::int64_t minor() const { return minor_; }
   /// Canonical file form: "12500.00", "-3.25".
   std::string str() const;
+  /// For people: thousands separated, "12,500.00", "-1,234,567.89".
+  std::string grouped() const;
+  /// With the ISO 4217 code: "CNY 12,500.00".
+  std::string display(const std::string& currency) const { return currency + " " + grouped(); }
+
+  /// Rounded a x num / den (half away from zero), in 128 bits; nullopt when the result is
+  /// beyond kMaxMinor or den is 0. For shares of an amount (planned value, EAC).
+  std::optional<Money> scaled(std::int64_t num, std::int64_t den) const;
 
   /// Checked arithmetic: nullopt on overflow beyond kMaxMinor.
   std::optional<Money> plus(Money other) const;

@@ -148,7 +148,7 @@ Diagnostics find_dependency_cycles(const Project& p) {
   return cycle_errors(tasks, preds, remaining_in);
 }
 
-Result<Network> build_network(const Project& p, const WorkCalendar& cal, Date today) {
+Result<Network> build_network(const Project& p, const WorkCalendar& cal, Date today, bool ignore_actuals) {
   Network n;
   std::vector<const Task*> tasks;
   auto preds = pred_steps(p, tasks);
@@ -168,16 +168,17 @@ Result<Network> build_network(const Project& p, const WorkCalendar& cal, Date to
     node.milestone = node.duration == 0;
     node.progress = t.progress;
     if (t.status == "cancelled") node.state = Network::State::cancelled;
+    else if (ignore_actuals) node.state = Network::State::planned;
     else if (t.status == "done") node.state = Network::State::done;
     else if (t.started && !node.milestone) node.state = Network::State::in_progress;
-    if (t.started) node.fixed_start = cal.index_on_or_after(*t.started);
+    if (t.started && !ignore_actuals) node.fixed_start = cal.index_on_or_after(*t.started);
     if (t.finished && node.state == Network::State::done) node.fixed_end = cal.index_on_or_before(*t.finished) + 1;
     if (t.due) node.due_end = cal.index_on_or_before(*t.due) + 1;
     node.min_start = 0;
     // A milestone is the end of a day: "not before D" puts it at the end of D at the earliest.
     if (t.start_no_earlier)
       node.min_start = std::max(node.min_start, cal.index_on_or_after(*t.start_no_earlier) + (node.milestone ? 1 : 0));
-    if (node.state == Network::State::planned)
+    if (node.state == Network::State::planned && !ignore_actuals)
       node.min_start = std::max(node.min_start, node.milestone ? today_milestone : n.today_task);
     for (const auto& step : preds[v]) {
       const Dependency& d = t.depends[step.dep];
@@ -332,6 +333,13 @@ Schedule make_schedule(const Project& p, const WorkCalendar& cal, const Network&
   s.finish = any ? cal.date_of(last_finish) : s.start;
   s.working_days = cal.workdays_between(s.start, s.finish);
   return s;
+}
+
+Result<Schedule> compute_plan(const Project& p) {
+  WorkCalendar cal(p.config.calendar, p.config.start);
+  auto n = build_network(p, cal, p.config.start, true);
+  if (!n) return n.errors();
+  return make_schedule(p, cal, *n, run_passes(*n, {}), p.config.start);
 }
 
 Result<Schedule> compute_schedule(const Project& p, Date today) {

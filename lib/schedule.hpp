@@ -58,7 +58,9 @@ struct Network {
 
 /// Builds the network. Fails (exit 2) naming every task of each dependency cycle, and on
 /// references to unknown tasks (normally caught earlier by validation).
-Result<Network> build_network(const Project& p, const WorkCalendar& cal, Date today);
+/// With `ignore_actuals`, every task not cancelled is treated as planned and not bound to
+/// today: the plan as it would run from the start, for planned value (EVM).
+Result<Network> build_network(const Project& p, const WorkCalendar& cal, Date today, bool ignore_actuals = false);
 
 /// Every dependency cycle in the project as an error at the dependency that closes it:
 /// "dependency cycle: a -> b -> c -> a". Used by validation so no command writes a cycle.
@@ -116,6 +118,11 @@ struct Schedule {
 
 /// The forecast schedule as of `today`.
 Result<Schedule> compute_schedule(const Project& p, Date today);
+
+/// The plan without progress: every task as planned from the project start (actual dates,
+/// progress and today ignored). What planned value is measured against when no baseline
+/// is saved.
+Result<Schedule> compute_plan(const Project& p);
 
 /// Turns pass results into a Schedule (used by compute_schedule and levelling).
 Schedule make_schedule(const Project& p, const WorkCalendar& cal, const Network& n, const Pass& pass, Date today);

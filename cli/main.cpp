@@ -44,6 +44,7 @@ int main(int argc, char** argv) {
   register_assign(app, ctx);
   register_schedule(app, ctx);
   register_budget(app, ctx);
+  register_check(app, ctx);
 
   try {
     app.parse(argc, argv);

@@ -200,6 +200,66 @@ std::vector<const Expense*> list_expenses(const Project& p, const ExpenseFilter&
   return out;
 }
 
+Result<PlannedValueCurve> planned_value_curve(const Project& p, const std::vector<Date>& dates, const std::string& baseline_name) {
+  const Baseline* base = nullptr;
+  if (!baseline_name.empty()) {
+    auto it = p.baselines.find(baseline_name);
+    if (it == p.baselines.end())
+      return usage_error(fmt::format("unknown baseline \"{}\"", baseline_name), did_you_mean(baseline_name, ids_of(p.baselines)));
+    base = &it->second;
+  } else {
+    base = latest_baseline(p);
+  }
+  auto plan = compute_plan(p);
+  if (!plan) return plan.errors();
+  WorkCalendar cal(p.config.calendar, p.config.start);
+  PlannedValueCurve out;
+  out.plan = base ? fmt::format("baseline \"{}\"", base->name) : "current plan";
+  std::map<std::string, const BaselineTask*> base_dates;
+  if (base)
+    for (const auto& [id, bt] : base->tasks) base_dates[id] = &bt;
+  struct Planned {
+    Money cost;
+    Date start, finish;
+    bool milestone;
+    long days;
+  };
+  std::vector<Planned> tasks;
+  Sum bac;
+  for (const auto& [id, t] : p.tasks) {
+    if (t.status == "cancelled") continue;
+    auto cost = planned_cost(p, t);
+    if (!cost) continue;
+    bac.add(*cost);
+    Planned pt{*cost, {}, {}, t.kind == "milestone", 0};
+    if (auto b = base_dates.find(id); b != base_dates.end()) {
+      pt.start = b->second->start;
+      pt.finish = b->second->finish;
+    } else {
+      const ScheduledTask* s = plan->find(id);
+      pt.start = s->start;
+      pt.finish = s->finish;
+    }
+    pt.days = std::max(1L, cal.workdays_between(pt.start, pt.finish));
+    tasks.push_back(pt);
+  }
+  if (bac.overflow) return too_large();
+  out.bac = bac.total;
+  for (Date day : dates) {
+    Sum pv;
+    for (const auto& t : tasks) {
+      if (t.milestone) {
+        if (t.finish <= day) pv.add(t.cost);
+      } else if (day >= t.start) {
+        pv.add(t.cost.scaled(std::min(t.days, cal.workdays_between(t.start, std::min(day, t.finish))), t.days));
+      }
+    }
+    if (pv.overflow) return too_large();
+    out.values.push_back(pv.total);
+  }
+  return out;
+}
+
 Result<BudgetStatus> budget_status(const Project& p, Date today, const std::string& baseline_name) {
   BudgetStatus st;
   st.currency = p.config.currency;
@@ -250,46 +310,16 @@ Result<BudgetStatus> budget_status(const Project& p, Date today, const std::stri
   total.over_committed = total.committed > total.budget;
 
   // ---- earned value ----
-  const Baseline* base = nullptr;
-  if (!baseline_name.empty()) {
-    auto it = p.baselines.find(baseline_name);
-    if (it == p.baselines.end())
-      return usage_error(fmt::format("unknown baseline \"{}\"", baseline_name), did_you_mean(baseline_name, ids_of(p.baselines)));
-    base = &it->second;
-  } else {
-    base = latest_baseline(p);
-  }
-  auto plan = compute_plan(p);
-  if (!plan) return plan.errors();
-  WorkCalendar cal(p.config.calendar, p.config.start);
+  auto curve = planned_value_curve(p, {today}, baseline_name);
+  if (!curve) return curve.errors();
   Evm& evm = st.evm;
-  evm.plan = base ? fmt::format("baseline \"{}\"", base->name) : "current plan";
-  std::map<std::string, const BaselineTask*> base_dates;
-  if (base)
-    for (const auto& [id, bt] : base->tasks) base_dates[id] = &bt;
+  evm.plan = curve->plan;
   Sum bac, pv, ev, ac;
+  bac.add(curve->bac);
+  pv.add(curve->values[0]);
   for (const auto& [id, t] : p.tasks) {
     if (t.status == "cancelled") continue;
-    auto cost = planned_cost(p, t);
-    if (!cost) continue;
-    bac.add(*cost);
-    Date start, finish;
-    if (auto b = base_dates.find(id); b != base_dates.end()) {
-      start = b->second->start;
-      finish = b->second->finish;
-    } else {
-      const ScheduledTask* s = plan->find(id);
-      start = s->start;
-      finish = s->finish;
-    }
-    if (t.kind == "milestone") {
-      if (finish <= today) pv.add(*cost);
-    } else if (today >= start) {
-      long total_days = std::max(1L, cal.workdays_between(start, finish));
-      long done_days = std::min(total_days, cal.workdays_between(start, std::min(today, finish)));
-      pv.add(cost->scaled(done_days, total_days));
-    }
-    ev.add(cost->scaled(t.status == "done" ? 100 : t.progress, 100));
+    if (auto cost = planned_cost(p, t)) ev.add(cost->scaled(t.status == "done" ? 100 : t.progress, 100));
   }
   for (const auto& [id, e] : p.expenses)
     if (e.date <= today) ac.add(e.amount);

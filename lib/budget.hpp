@@ -95,6 +95,17 @@ struct BudgetStatus {
 /// sums beyond the money range.
 Result<BudgetStatus> budget_status(const Project& p, Date today, const std::string& baseline_name = "");
 
+/// Planned value at each of `dates` (SPEC §3 EVM: the share of each task's planned working
+/// days up to and including the date, per `baseline_name`, else the latest baseline, else
+/// the plan without progress), computed with one CPM pass.
+struct PlannedValueCurve {
+  std::string plan;  ///< "baseline NAME" or "current plan"
+  Money bac;
+  std::vector<Money> values;  ///< parallel to the dates asked for
+};
+Result<PlannedValueCurve> planned_value_curve(const Project& p, const std::vector<Date>& dates,
+                                              const std::string& baseline_name = "");
+
 /// EMV of one risk: cost impact x its probability as 10/30/50/70/90 % (SPEC §3 Risk).
 std::optional<Money> risk_emv(const Risk& r);
 

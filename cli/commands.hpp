@@ -11,5 +11,6 @@ void register_assign(CLI::App& app, Context& ctx);
 void register_schedule(CLI::App& app, Context& ctx);
 void register_budget(CLI::App& app, Context& ctx);
 void register_check(CLI::App& app, Context& ctx);
+void register_report(CLI::App& app, Context& ctx);
 
 }  // namespace pmadmin::cli

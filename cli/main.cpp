@@ -45,6 +45,7 @@ int main(int argc, char** argv) {
   register_schedule(app, ctx);
   register_budget(app, ctx);
   register_check(app, ctx);
+  register_report(app, ctx);
 
   try {
     app.parse(argc, argv);

@@ -24,18 +24,7 @@ int run_report(const ReportArgs& a, Context& ctx) {
   std::string text = ctx.format == "html"   ? render_report_html(*p, *r)
                      : ctx.format == "json" ? render_report_json(*p, *r)
                                             : render_report_markdown(*p, *r);  // text: Markdown reads well as text
-  if (a.out.empty()) {
-    ctx.out << text;
-    return 0;
-  }
-  if (ctx.dry_run) {
-    ctx.out << "would write " << a.out << "\n";
-    return 0;
-  }
-  auto written = ctx.fs.write_atomic(absolute(a.out), text, false);
-  if (!written) return ctx.report(written.errors());
-  ctx.out << "wrote " << a.out << "\n";
-  return 0;
+  return ctx.write_output(a.out, text);
 }
 
 }  // namespace

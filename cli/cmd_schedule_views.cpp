@@ -157,19 +157,7 @@ int run_export(const ExportArgs& a, Context& ctx) {
   Schedule* s = &planned->schedule;
   IcsOptions o;
   o.dtstamp = a.dtstamp;
-  std::string text = render_ics(*p, *s, o);
-  if (a.out.empty()) {
-    ctx.out << text;
-    return 0;
-  }
-  if (ctx.dry_run) {
-    ctx.out << "would write " << a.out << "\n";
-    return 0;
-  }
-  auto written = ctx.fs.write_atomic(absolute(a.out), text, false);
-  if (!written) return ctx.report(written.errors());
-  ctx.out << "wrote " << a.out << "\n";
-  return 0;
+  return ctx.write_output(a.out, render_ics(*p, *s, o));
 }
 
 }  // namespace

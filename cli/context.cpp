@@ -165,6 +165,21 @@ int Context::report(const Diagnostics& ds) {
   return exit_code;
 }
 
+int Context::write_output(const std::string& out_file, const std::string& text) {
+  if (out_file.empty()) {
+    out << text;
+    return 0;
+  }
+  if (dry_run) {
+    out << "would write " << out_file << "\n";
+    return 0;
+  }
+  auto written = fs.write_atomic(absolute(out_file), text, false);
+  if (!written) return report(written.errors());
+  out << "wrote " << out_file << "\n";
+  return 0;
+}
+
 int Context::usage_error(const std::string& message, const std::string& hint) {
   return report({make_error_of(ErrorKind::usage, message, hint)});
 }

@@ -44,6 +44,9 @@ struct Context {
   /// (or would write with --dry-run). Returns the exit code.
   int mutate(const std::function<Result<Outcome>(Project&)>& mutation);
 
+  /// Prints `text` to stdout, or with `out_file` writes it there atomically ("wrote FILE";
+  /// "would write FILE" with --dry-run). Returns the exit code.
+  int write_output(const std::string& out_file, const std::string& text);
   /// Prints diagnostics to stderr; returns the exit code they call for (also kept in exit_code).
   int report(const Diagnostics& ds);
   int usage_error(const std::string& message, const std::string& hint = {});

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "report.hpp"
 #include "text.hpp"
 
 namespace pmadmin {
@@ -29,21 +30,13 @@ std::string summary_line(const CheckRun& run, bool fail_on_warnings) {
 }  // namespace
 
 std::string xml_escape(const std::string& text) {
-  std::string out;
+  std::string kept;  // XML 1.0 cannot hold C0 controls but tab and newline; keep newlines as references
   for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      case '\n': out += "&#10;"; break;
-      case '\t': out += "&#9;"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) break;  // not allowed in XML 1.0
-        out += c;
-    }
+    if (c == '\n') kept += '\x01';
+    else if (c == '\t' || static_cast<unsigned char>(c) >= 0x20) kept += c;
   }
+  std::string out;
+  for (char c : html_escape(kept)) out += c == '\x01' ? std::string("&#10;") : std::string(1, c);
   return out;
 }
 

@@ -40,6 +40,29 @@ std::string md_escape(const std::string& text) {
   return out;
 }
 
+std::string report_area_label(const std::string& area) {
+  std::string out = area;
+  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+  return out;
+}
+
+std::string report_slip_text(long slip) {
+  if (slip > 0) return fmt::format("{} working day{} late", slip, slip == 1 ? "" : "s");
+  if (slip < 0) return fmt::format("{} working day{} early", -slip, slip == -1 ? "" : "s");
+  return "on time";
+}
+
+std::string report_milestone_status(const MilestoneRow& m) {
+  if (m.status == "done") return "done";
+  if (!m.due && !m.baseline) return "planned";
+  return report_slip_text(m.slip);
+}
+
+std::string report_person(const Project& p, const std::string& id) {
+  auto it = p.people.find(id);
+  return it == p.people.end() || it->second.name.empty() ? id : it->second.name;
+}
+
 namespace {
 
 const RuleReport* rule(const CheckRun& run, const std::string& name) {
@@ -271,24 +294,6 @@ std::string rag_word(const std::string& status) {
   return "⚪ n/a";
 }
 
-std::string cap(const std::string& s) {
-  std::string out = s;
-  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
-  return out;
-}
-
-std::string slip_text(long slip) {
-  if (slip > 0) return fmt::format("{} working day{} late", slip, slip == 1 ? "" : "s");
-  if (slip < 0) return fmt::format("{} working day{} early", -slip, slip == -1 ? "" : "s");
-  return "on time";
-}
-
-std::string person_name(const Project& p, const std::string& id) {
-  auto it = p.people.find(id);
-  if (it == p.people.end() || it->second.name.empty()) return id;
-  return it->second.name;
-}
-
 }  // namespace
 
 std::string render_report_markdown(const Project& p, const StatusReport& r) {
@@ -298,9 +303,9 @@ std::string render_report_markdown(const Project& p, const StatusReport& r) {
   o += fmt::format("{}As of **{}**. Forecast finish **{}**", r.client.empty() ? "" : md_escape(r.client) + ". ", r.today.iso(),
                    r.finish.iso());
   if (r.baseline_finish)
-    o += fmt::format(" (baseline \"{}\": {}, {})", md_escape(r.baseline_name), r.baseline_finish->iso(), slip_text(r.slip));
+    o += fmt::format(" (baseline \"{}\": {}, {})", md_escape(r.baseline_name), r.baseline_finish->iso(), report_slip_text(r.slip));
   o += ".\n\n## Overall status\n\n| Area | Status | Why |\n|---|---|---|\n";
-  for (const auto& g : r.rag) o += fmt::format("| {} | {} | {} |\n", cap(g.area), rag_word(g.status), md_escape(g.reason));
+  for (const auto& g : r.rag) o += fmt::format("| {} | {} | {} |\n", report_area_label(g.area), rag_word(g.status), md_escape(g.reason));
 
   o += "\n## Milestones\n\n";
   if (r.milestones.empty()) o += "No milestones.\n";
@@ -309,7 +314,7 @@ std::string render_report_markdown(const Project& p, const StatusReport& r) {
     for (const auto& m : r.milestones)
       o += fmt::format("| {} | {} | {} | {} | {} |\n", md_escape(m.title), m.due ? m.due->iso() : "-",
                        m.baseline ? m.baseline->iso() : "-", m.forecast.iso(),
-                       m.status == "done" ? "done" : !m.due && !m.baseline ? "planned" : slip_text(m.slip));
+                       report_milestone_status(m));
   }
 
   o += "\n## Critical path\n\n";
@@ -317,7 +322,7 @@ std::string render_report_markdown(const Project& p, const StatusReport& r) {
   for (const auto& id : r.schedule.critical_path) {
     const ScheduledTask& t = *r.schedule.find(id);
     o += fmt::format("1. {} .. {}: {} ({}{})\n", t.start.iso(), t.finish.iso(), md_escape(t.task->title), md_escape(id),
-                     t.task->owner.empty() ? "" : ", " + md_escape(person_name(p, t.task->owner)));
+                     t.task->owner.empty() ? "" : ", " + md_escape(report_person(p, t.task->owner)));
   }
 
   o += "\n## Overdue and at-risk tasks\n\n";
@@ -351,7 +356,7 @@ std::string render_report_markdown(const Project& p, const StatusReport& r) {
       const Risk& k = p.risks.at(id);
       auto emv = risk_emv(k);
       o += fmt::format("| {} | {} ({}) | {} | {} | {} |\n", md_escape(k.title), risk_score(k), risk_level(risk_score(k)),
-                       k.owner.empty() ? "**none**" : md_escape(person_name(p, k.owner)),
+                       k.owner.empty() ? "**none**" : md_escape(report_person(p, k.owner)),
                        k.response.empty() ? "**none**" : md_escape(k.response), emv ? emv->grouped() : "-");
     }
     o += "\nOpen risks by probability (rows, 5 = almost certain) and impact (columns, 1-5):\n\n";
@@ -374,7 +379,7 @@ std::string render_report_markdown(const Project& p, const StatusReport& r) {
   else {
     o += "| Action | Owner | Due |\n|---|---|---|\n";
     for (const auto& a : r.actions)
-      o += fmt::format("| {} | {} | {}{} |\n", md_escape(a.text), md_escape(person_name(p, a.owner)),
+      o += fmt::format("| {} | {} | {}{} |\n", md_escape(a.text), md_escape(report_person(p, a.owner)),
                        a.due ? a.due->iso() : "-", a.overdue ? " **overdue**" : "");
   }
 

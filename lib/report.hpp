@@ -76,6 +76,13 @@ std::string render_report_markdown(const Project& p, const StatusReport& r);
 std::string render_report_html(const Project& p, const StatusReport& r);
 std::string render_report_json(const Project& p, const StatusReport& r);
 
+/// Words shared by the renderers: "Schedule", "3 working days late", a milestone's state
+/// ("done", "planned", or its slip), a person's name (else their ID).
+std::string report_area_label(const std::string& area);
+std::string report_slip_text(long slip);
+std::string report_milestone_status(const MilestoneRow& m);
+std::string report_person(const Project& p, const std::string& id);
+
 /// HTML text/attribute escaping of & < > " ' (SPEC §6).
 std::string html_escape(const std::string& text);
 /// Markdown escaping of user text for table cells and lists: table, link, emphasis and

@@ -37,23 +37,6 @@ std::string rag_label(const std::string& s) {
   return "n/a";
 }
 
-std::string cap(const std::string& s) {
-  std::string out = s;
-  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
-  return out;
-}
-
-std::string slip_text(long slip) {
-  if (slip > 0) return fmt::format("{} working day{} late", slip, slip == 1 ? "" : "s");
-  if (slip < 0) return fmt::format("{} working day{} early", -slip, slip == -1 ? "" : "s");
-  return "on time";
-}
-
-std::string person(const Project& p, const std::string& id) {
-  auto it = p.people.find(id);
-  return it == p.people.end() || it->second.name.empty() ? id : it->second.name;
-}
-
 std::string px(double v) { return fmt::format("{:.1f}", v); }
 
 /// Gantt: one row per task (first 200), today line, critical path in red.
@@ -244,14 +227,14 @@ std::string render_report_html(const Project& p, const StatusReport& r) {
                    "<strong>{}</strong>",
                    html_escape(r.name), r.client.empty() ? "" : html_escape(r.client) + ". ", r.today.iso(), r.finish.iso());
   if (r.baseline_finish)
-    h += fmt::format(" (baseline &ldquo;{}&rdquo;: {}, {})", html_escape(r.baseline_name), r.baseline_finish->iso(), slip_text(r.slip));
+    h += fmt::format(" (baseline &ldquo;{}&rdquo;: {}, {})", html_escape(r.baseline_name), r.baseline_finish->iso(), report_slip_text(r.slip));
   h += ".</p></header>\n";
 
   h += "<section id=\"status\"><h2>Overall status</h2>\n<table><tr><th>Area</th><th>Status</th><th>Why</th></tr>\n";
   for (const auto& g : r.rag)
     h += fmt::format("<tr class=\"rag-row\" data-area=\"{0}\" data-status=\"{1}\"><td>{2}</td><td><span class=\"rag {1}\">{3}</span></td>"
                      "<td>{4}</td></tr>\n",
-                     g.area, g.status, cap(g.area), rag_label(g.status), html_escape(g.reason));
+                     g.area, g.status, report_area_label(g.area), rag_label(g.status), html_escape(g.reason));
   h += "</table></section>\n";
 
   h += "<section id=\"milestones\"><h2>Milestones</h2>\n";
@@ -262,7 +245,7 @@ std::string render_report_html(const Project& p, const StatusReport& r) {
       h += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td{}>{}</td></tr>\n", html_escape(m.title),
                        m.due ? m.due->iso() : "-", m.baseline ? m.baseline->iso() : "-", m.forecast.iso(),
                        m.slip > 0 && m.status != "done" ? " class=\"late\"" : "",
-                       m.status == "done" ? "done" : !m.due && !m.baseline ? "planned" : slip_text(m.slip));
+                       report_milestone_status(m));
     h += "</table>";
   }
   h += "</section>\n";
@@ -276,7 +259,7 @@ std::string render_report_html(const Project& p, const StatusReport& r) {
     for (const auto& id : r.schedule.critical_path) {
       const ScheduledTask& t = *r.schedule.find(id);
       h += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"num\">{}d</td></tr>\n", t.start.iso(),
-                       t.finish.iso(), html_escape(t.task->title), html_escape(person(p, t.task->owner)), t.total_float);
+                       t.finish.iso(), html_escape(t.task->title), html_escape(report_person(p, t.task->owner)), t.total_float);
     }
     h += "</table><p class=\"muted\">A day lost on any of these tasks is a day lost for the project.</p>";
   }
@@ -329,7 +312,7 @@ std::string render_report_html(const Project& p, const StatusReport& r) {
       auto emv = risk_emv(k);
       h += fmt::format("<tr><td>{}</td><td class=\"num\">{} ({})</td><td{}>{}</td><td{}>{}</td><td class=\"num\">{}</td></tr>\n",
                        html_escape(k.title), risk_score(k), risk_level(risk_score(k)), k.owner.empty() ? " class=\"late\"" : "",
-                       k.owner.empty() ? "none" : html_escape(person(p, k.owner)), k.response.empty() ? " class=\"late\"" : "",
+                       k.owner.empty() ? "none" : html_escape(report_person(p, k.owner)), k.response.empty() ? " class=\"late\"" : "",
                        k.response.empty() ? "none" : html_escape(k.response), emv ? emv->grouped() : "-");
     }
     h += "</table>\n";
@@ -348,7 +331,7 @@ std::string render_report_html(const Project& p, const StatusReport& r) {
   else {
     h += "<table><tr><th>Action</th><th>Owner</th><th>Due</th></tr>\n";
     for (const auto& a : r.actions)
-      h += fmt::format("<tr><td>{}</td><td>{}</td><td{}>{}</td></tr>\n", html_escape(a.text), html_escape(person(p, a.owner)),
+      h += fmt::format("<tr><td>{}</td><td>{}</td><td{}>{}</td></tr>\n", html_escape(a.text), html_escape(report_person(p, a.owner)),
                        a.overdue ? " class=\"late\"" : "", a.due ? a.due->iso() + (a.overdue ? " (overdue)" : "") : "-");
     h += "</table>";
   }

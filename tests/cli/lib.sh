@@ -48,3 +48,14 @@ base_project() {
 snapshot() {
   (cd "$1" && find . -path ./.pmadmin -prune -o -type f -print0 | sort -z | xargs -0 sha256sum)
 }
+
+# golden NAME: compare $OUT with tests/golden/NAME; UPDATE_GOLDEN=1 rewrites it instead
+# (then review the diff: a golden file is only as right as the person who read it).
+GOLDEN="$(cd "$(dirname "${BASH_SOURCE[0]}")/../golden" && pwd)"
+golden() {
+  if [ "${UPDATE_GOLDEN:-}" = 1 ]; then printf '%s\n' "$OUT" >"$GOLDEN/$1"; return; fi
+  if [ "$OUT" != "$(cat "$GOLDEN/$1")" ]; then
+    diff <(cat "$GOLDEN/$1") <(printf '%s\n' "$OUT") >&2 || true
+    fail "output differs from tests/golden/$1"
+  fi
+}

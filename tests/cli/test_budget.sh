@@ -2,18 +2,10 @@
 # pmadmin budget end to end: the example's status against an independent reference
 # (tests/cli/evm_reference.py), golden text and JSON, and every verb on a copy.
 source "$(dirname "$0")/lib.sh"
-GOLDEN="$(dirname "$0")/../golden"
 EX="$WORK/ex"
 cp -R "$TEST_DATA/../../examples/website-redesign" "$EX"
 export PMADMIN_TODAY=2026-04-03
 
-golden() {
-  if [ "${UPDATE_GOLDEN:-}" = 1 ]; then printf '%s\n' "$OUT" >"$GOLDEN/$1"; return; fi
-  if [ "$OUT" != "$(cat "$GOLDEN/$1")" ]; then
-    diff <(cat "$GOLDEN/$1") <(printf '%s\n' "$OUT") >&2 || true
-    fail "output differs from tests/golden/$1"
-  fi
-}
 
 before=$(snapshot "$EX")
 run -C "$EX" budget status --format json

@@ -3,18 +3,10 @@
 # parses, exit codes 0/1/2, and the CI story: an overdue task fails the gate with an
 # annotation on its file, and the gate passes once the task is done.
 source "$(dirname "$0")/lib.sh"
-GOLDEN="$(dirname "$0")/../golden"
 EX="$WORK/ex"
 cp -R "$TEST_DATA/../../examples/website-redesign" "$EX"
 export PMADMIN_TODAY=2026-04-03
 
-golden() {
-  if [ "${UPDATE_GOLDEN:-}" = 1 ]; then printf '%s\n' "$OUT" >"$GOLDEN/$1"; return; fi
-  if [ "$OUT" != "$(cat "$GOLDEN/$1")" ]; then
-    diff <(cat "$GOLDEN/$1") <(printf '%s\n' "$OUT") >&2 || true
-    fail "output differs from tests/golden/$1"
-  fi
-}
 
 before=$(snapshot "$EX")
 run -C "$EX" check

@@ -2,18 +2,10 @@
 # pmadmin report end to end: golden Markdown/JSON/HTML of the example, byte-for-byte
 # reproducible, hostile titles escaped in every format, --out written atomically.
 source "$(dirname "$0")/lib.sh"
-GOLDEN="$(dirname "$0")/../golden"
 EX="$WORK/ex"
 cp -R "$TEST_DATA/../../examples/website-redesign" "$EX"
 export PMADMIN_TODAY=2026-04-03
 
-golden() {
-  if [ "${UPDATE_GOLDEN:-}" = 1 ]; then printf '%s\n' "$OUT" >"$GOLDEN/$1"; return; fi
-  if [ "$OUT" != "$(cat "$GOLDEN/$1")" ]; then
-    diff <(cat "$GOLDEN/$1") <(printf '%s\n' "$OUT") >&2 || true
-    fail "output differs from tests/golden/$1"
-  fi
-}
 
 before=$(snapshot "$EX")
 run -C "$EX" report

@@ -3,18 +3,10 @@
 # whose CPM is worked by hand in tests/test_schedule.cpp) and on the small base project.
 # Golden files live in tests/golden/; UPDATE_GOLDEN=1 rewrites them (review the diff!).
 source "$(dirname "$0")/lib.sh"
-GOLDEN="$(dirname "$0")/../golden"
 EX="$WORK/ex"
 cp -R "$TEST_DATA/../../examples/website-redesign" "$EX"
 export PMADMIN_TODAY=2026-04-03
 
-golden() {  # golden NAME: compare $OUT with tests/golden/NAME
-  if [ "${UPDATE_GOLDEN:-}" = 1 ]; then printf '%s\n' "$OUT" >"$GOLDEN/$1"; return; fi
-  if [ "$OUT" != "$(cat "$GOLDEN/$1")" ]; then
-    diff <(cat "$GOLDEN/$1") <(printf '%s\n' "$OUT") >&2 || true
-    fail "output differs from tests/golden/$1"
-  fi
-}
 
 # --- views of the example: golden text, read-only ------------------------------------
 before=$(snapshot "$EX")

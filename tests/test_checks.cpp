@@ -150,6 +150,12 @@ TEST_CASE("forecast-overrun, low-cpi, low-spi: thresholds from config") {
                            "10,000.00 planned (threshold 10.0%)");
   CHECK(findings(p, "low-cpi", "2026-03-06").size() == 1);
   CHECK(findings(p, "low-spi", "2026-03-06").empty());
+  // Only 30% done on day 5: EV 3,000 of PV 5,000 -> SPI 0.60.
+  p.tasks["a"].progress = 30;
+  auto slow = findings(p, "low-spi", "2026-03-06");
+  REQUIRE(slow.size() == 1);
+  CHECK(slow[0].message == "SPI is 0.60, below 0.90: the work done is worth 3,000.00 of the 5,000.00 planned by now");
+  p.tasks["a"].progress = 50;
   set_rule(p, "forecast-overrun", "warning", "25%");
   set_rule(p, "low-cpi", "error", "0.8");
   CHECK(findings(p, "forecast-overrun", "2026-03-06").empty());

@@ -7,7 +7,6 @@ EX="$WORK/ex"
 cp -R "$TEST_DATA/../../examples/website-redesign" "$EX"
 export PMADMIN_TODAY=2026-04-03
 
-
 before=$(snapshot "$EX")
 run -C "$EX" check
 expect_code 1; golden example-check.txt

@@ -6,7 +6,6 @@ EX="$WORK/ex"
 cp -R "$TEST_DATA/../../examples/website-redesign" "$EX"
 export PMADMIN_TODAY=2026-04-03
 
-
 before=$(snapshot "$EX")
 run -C "$EX" report
 expect_code 0; golden example-report.md

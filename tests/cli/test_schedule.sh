@@ -7,7 +7,6 @@ EX="$WORK/ex"
 cp -R "$TEST_DATA/../../examples/website-redesign" "$EX"
 export PMADMIN_TODAY=2026-04-03
 
-
 # --- views of the example: golden text, read-only ------------------------------------
 before=$(snapshot "$EX")
 run -C "$EX" schedule show

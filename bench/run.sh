@@ -22,3 +22,6 @@ for n in 1000 10000 100000; do
 done
 measure "schedule simulate --iterations 10000, 1000 tasks" "$PM" -C "$WORK/p1000" schedule simulate --iterations 10000
 measure "schedule level --dry-run, 10000 tasks" "$PM" -C "$WORK/p10000" --dry-run schedule level
+measure "check, 10000 tasks" sh -c '"$0" -C "$1" check >/dev/null; true' "$PM" "$WORK/p10000"
+measure "report --format html, 10000 tasks" "$PM" -C "$WORK/p10000" report --format html
+measure "budget status, 10000 tasks" "$PM" -C "$WORK/p10000" budget status

@@ -200,7 +200,8 @@ std::vector<const Expense*> list_expenses(const Project& p, const ExpenseFilter&
   return out;
 }
 
-Result<PlannedValueCurve> planned_value_curve(const Project& p, const std::vector<Date>& dates, const std::string& baseline_name) {
+Result<PlannedValueCurve> planned_value_curve(const Project& p, const std::vector<Date>& dates, const std::string& baseline_name,
+                                              const Schedule* plan_given) {
   const Baseline* base = nullptr;
   if (!baseline_name.empty()) {
     auto it = p.baselines.find(baseline_name);
@@ -210,8 +211,13 @@ Result<PlannedValueCurve> planned_value_curve(const Project& p, const std::vecto
   } else {
     base = latest_baseline(p);
   }
-  auto plan = compute_plan(p);
-  if (!plan) return plan.errors();
+  std::optional<Schedule> computed;
+  if (!plan_given) {
+    auto plan = compute_plan(p);
+    if (!plan) return plan.errors();
+    computed = std::move(*plan);
+  }
+  const Schedule& plan = plan_given ? *plan_given : *computed;
   WorkCalendar cal(p.config.calendar, p.config.start);
   PlannedValueCurve out;
   out.plan = base ? fmt::format("baseline \"{}\"", base->name) : "current plan";
@@ -236,7 +242,7 @@ Result<PlannedValueCurve> planned_value_curve(const Project& p, const std::vecto
       pt.start = b->second->start;
       pt.finish = b->second->finish;
     } else {
-      const ScheduledTask* s = plan->find(id);
+      const ScheduledTask* s = plan.find(id);
       pt.start = s->start;
       pt.finish = s->finish;
     }
@@ -260,7 +266,7 @@ Result<PlannedValueCurve> planned_value_curve(const Project& p, const std::vecto
   return out;
 }
 
-Result<BudgetStatus> budget_status(const Project& p, Date today, const std::string& baseline_name) {
+Result<BudgetStatus> budget_status(const Project& p, Date today, const std::string& baseline_name, const Schedule* plan) {
   BudgetStatus st;
   st.currency = p.config.currency;
   st.today = today;
@@ -310,7 +316,7 @@ Result<BudgetStatus> budget_status(const Project& p, Date today, const std::stri
   total.over_committed = total.committed > total.budget;
 
   // ---- earned value ----
-  auto curve = planned_value_curve(p, {today}, baseline_name);
+  auto curve = planned_value_curve(p, {today}, baseline_name, plan);
   if (!curve) return curve.errors();
   Evm& evm = st.evm;
   evm.plan = curve->plan;

@@ -9,6 +9,7 @@
 #include "assign.hpp"
 #include "identity.hpp"
 #include "model.hpp"
+#include "schedule.hpp"
 
 namespace pmadmin {
 
@@ -91,9 +92,10 @@ struct BudgetStatus {
 };
 
 /// Per-category control and EVM as of `today`. PV follows `baseline_name`, else the latest
-/// saved baseline, else the current plan (without progress). Errors: unknown baseline,
-/// sums beyond the money range.
-Result<BudgetStatus> budget_status(const Project& p, Date today, const std::string& baseline_name = "");
+/// saved baseline, else the current plan (without progress; pass `plan` when it is already
+/// computed). Errors: unknown baseline, sums beyond the money range.
+Result<BudgetStatus> budget_status(const Project& p, Date today, const std::string& baseline_name = "",
+                                   const Schedule* plan = nullptr);
 
 /// Planned value at each of `dates` (SPEC §3 EVM: the share of each task's planned working
 /// days up to and including the date, per `baseline_name`, else the latest baseline, else
@@ -104,7 +106,7 @@ struct PlannedValueCurve {
   std::vector<Money> values;  ///< parallel to the dates asked for
 };
 Result<PlannedValueCurve> planned_value_curve(const Project& p, const std::vector<Date>& dates,
-                                              const std::string& baseline_name = "");
+                                              const std::string& baseline_name = "", const Schedule* plan = nullptr);
 
 /// EMV of one risk: cost impact x its probability as 10/30/50/70/90 % (SPEC §3 Risk).
 std::optional<Money> risk_emv(const Risk& r);

@@ -449,18 +449,30 @@ const std::vector<CheckRuleDef>& check_rules() {
   return rules;
 }
 
-namespace {
-Result<CheckRun> checks(const Project& p, Date today, const std::vector<std::string>& only, bool execute);
-}  // namespace
-
-Result<CheckRun> run_checks(const Project& p, Date today, const std::vector<std::string>& only) {
-  return checks(p, today, only, true);
+Result<Analysis> analyse_project(const Project& p, Date today) {
+  auto forecast = compute_schedule(p, today);
+  if (!forecast) return forecast.errors();
+  auto plan = compute_plan(p);
+  if (!plan) return plan.errors();
+  auto budget = budget_status(p, today, "", &*plan);
+  if (!budget) return budget.errors();
+  return Analysis{std::move(*forecast), std::move(*plan), std::move(*budget)};
 }
 
-Result<CheckRun> list_checks(const Project& p) { return checks(p, p.config.start, {}, false); }
+namespace {
+Result<CheckRun> checks(const Project& p, Date today, const std::vector<std::string>& only, bool execute,
+                        const Analysis* given);
+}  // namespace
+
+Result<CheckRun> run_checks(const Project& p, Date today, const std::vector<std::string>& only, const Analysis* analysis) {
+  return checks(p, today, only, true, analysis);
+}
+
+Result<CheckRun> list_checks(const Project& p) { return checks(p, p.config.start, {}, false, nullptr); }
 
 namespace {
-Result<CheckRun> checks(const Project& p, Date today, const std::vector<std::string>& only, bool execute) {
+Result<CheckRun> checks(const Project& p, Date today, const std::vector<std::string>& only, bool execute,
+                        const Analysis* given) {
   std::vector<std::string> names;
   for (const auto& r : check_rules()) names.push_back(r.name);
   for (const auto& want : only)
@@ -499,13 +511,14 @@ Result<CheckRun> checks(const Project& p, Date today, const std::vector<std::str
     return listed;
   }
 
-  auto forecast = compute_schedule(p, today);
-  if (!forecast) return forecast.errors();
-  auto plan = compute_plan(p);
-  if (!plan) return plan.errors();
-  auto budget = budget_status(p, today);
-  if (!budget) return budget.errors();
-  CheckInput in{p, today, *forecast, *plan, *budget};
+  std::optional<Analysis> computed;
+  if (!given) {
+    auto a = analyse_project(p, today);
+    if (!a) return a.errors();
+    computed = std::move(*a);
+  }
+  const Analysis& a = given ? *given : *computed;
+  CheckInput in{p, today, a.forecast, a.plan, a.budget};
 
   CheckRun run;
   run.today = today;

@@ -67,9 +67,20 @@ struct CheckRun {
   int warnings = 0;
 };
 
-/// Runs `only` (empty: every rule). Unknown rule names and malformed thresholds are
-/// errors (exit 2) with "did you mean" / the position in pmadmin.yaml.
-Result<CheckRun> run_checks(const Project& p, Date today, const std::vector<std::string>& only);
+/// What the rules (and the report) look at, computed once: the forecast as of today, the
+/// plan without progress, and the budget status.
+struct Analysis {
+  Schedule forecast;
+  Schedule plan;
+  BudgetStatus budget;
+};
+Result<Analysis> analyse_project(const Project& p, Date today);
+
+/// Runs `only` (empty: every rule) on `analysis` (computed here when null). Unknown rule
+/// names and malformed thresholds are errors (exit 2) with "did you mean" / the position in
+/// pmadmin.yaml.
+Result<CheckRun> run_checks(const Project& p, Date today, const std::vector<std::string>& only,
+                            const Analysis* analysis = nullptr);
 
 /// The rules with their configured severities and thresholds, without running them.
 Result<CheckRun> list_checks(const Project& p);

@@ -184,9 +184,9 @@ Result<StatusReport> build_report(const Project& p, Date today) {
   r.client = p.config.client;
   r.currency = p.config.currency;
   r.today = today;
-  auto s = compute_schedule(p, today);
-  if (!s) return s.errors();
-  r.schedule = std::move(*s);
+  auto analysis = analyse_project(p, today);
+  if (!analysis) return analysis.errors();
+  r.schedule = analysis->forecast;
   r.start = r.schedule.start;
   r.finish = r.schedule.finish;
   WorkCalendar cal(p.config.calendar, p.config.start);
@@ -203,7 +203,7 @@ Result<StatusReport> build_report(const Project& p, Date today) {
       r.slip = cal.index_on_or_before(r.finish) - cal.index_on_or_before(finish);
     }
   }
-  auto checks = run_checks(p, today, {});
+  auto checks = run_checks(p, today, {}, &*analysis);
   if (!checks) return checks.errors();
   r.checks = std::move(*checks);
   for (const char* name : {"overdue-task", "missed-deadline-forecast"})
@@ -211,9 +211,7 @@ Result<StatusReport> build_report(const Project& p, Date today) {
       for (const auto& f : rr->findings) r.late.push_back(f);
   for (const auto& [name, cfg] : p.config.checks)
     if (name == "nps-below-target" && !cfg.threshold.empty()) r.nps_target = std::atoi(cfg.threshold.c_str());
-  auto budget = budget_status(p, today);
-  if (!budget) return budget.errors();
-  r.budget = std::move(*budget);
+  r.budget = analysis->budget;
 
   const Baseline* base = latest_baseline(p);
   for (const auto& t : r.schedule.tasks) {
@@ -263,7 +261,7 @@ Result<StatusReport> build_report(const Project& p, Date today) {
     dates.push_back(today);
     std::sort(dates.begin(), dates.end());
   }
-  auto curve = planned_value_curve(p, dates);
+  auto curve = planned_value_curve(p, dates, "", &analysis->plan);
   if (!curve) return curve.errors();
   std::vector<const Expense*> spent;
   for (const auto& [id, e] : p.expenses) spent.push_back(&e);

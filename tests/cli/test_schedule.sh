@@ -69,6 +69,8 @@ grep -q $'^DTSTAMP:20260403T093000Z\r$' "$WORK/plan.ics" || fail "--dtstamp not 
 [ "$(awk '{ if (length($0) > 76) n++ } END { print n+0 }' "$WORK/plan.ics")" = 0 ] || fail "ICS line over 75 octets"
 run -C "$EX" schedule export
 expect_code 2
+run -C "$EX" schedule export --ics --dtstamp 2026-04-03
+expect_code 2; expect_err_contains "--dtstamp must be UTC like 20261127T093000Z"
 
 # --- levelling: dry run changes nothing, then it removes the over-allocation --------------
 before=$(snapshot "$EX")

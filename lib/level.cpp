@@ -53,10 +53,6 @@ Levelled level_with(const Project& p, const WorkCalendar& cal, const Network& n,
     return bookings.try_emplace(person, n.today_task).first->second;
   };
   auto load_of = [&](std::size_t v) { return daily_load_percent(p, *n.nodes[v].task, n.nodes[v].duration); };
-  auto capacity_of = [&](const std::string& person) {
-    auto it = p.people.find(person);
-    return it == p.people.end() ? 100 : it->second.capacity_percent;
-  };
 
   // Work already done or under way stays put; its remaining days still take capacity.
   for (std::size_t v = 0; v < count; ++v) {
@@ -94,7 +90,7 @@ Levelled level_with(const Project& p, const WorkCalendar& cal, const Network& n,
     long start = bound[v];
     const int load = load_of(v);
     if (load > 0) {
-      const int capacity = capacity_of(t.owner);
+      const int capacity = capacity_of(p, t.owner);
       Bookings& b = person_bookings(t.owner);
       if (load > capacity) {
         out.result.cannot_fit.push_back(fmt::format("{} needs {}% of {}, who has {}%: give it more duration or less effort",
@@ -119,16 +115,8 @@ Levelled level_with(const Project& p, const WorkCalendar& cal, const Network& n,
   }
   std::sort(out.result.moves.begin(), out.result.moves.end(),
             [](const LevelMove& a, const LevelMove& b) { return a.task < b.task; });
-  long before = 0, after = 0;
-  bool any = false;
-  for (std::size_t v = 0; v < count; ++v) {
-    if (n.nodes[v].state == Network::State::cancelled) continue;
-    long b = finish_index(n.nodes[v].milestone, base.es[v], base.ef[v]);
-    long a = finish_index(n.nodes[v].milestone, es[v], ef[v]);
-    before = any ? std::max(before, b) : b;
-    after = any ? std::max(after, a) : a;
-    any = true;
-  }
+  const long before = last_finish_index(n, base.es, base.ef).value_or(0L);
+  const long after = last_finish_index(n, es, ef).value_or(0L);
   out.result.finish_before = cal.date_of(before);
   out.result.finish_after = cal.date_of(after);
   return out;

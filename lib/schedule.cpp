@@ -13,8 +13,7 @@ int task_duration(const Project& p, const Task& t, bool* assumed) {
   if (t.kind == "milestone") return 0;
   if (t.duration_days) return *t.duration_days;
   if (t.effort_days) {
-    int capacity = 100;
-    if (auto it = p.people.find(t.owner); it != p.people.end()) capacity = it->second.capacity_percent;
+    int capacity = capacity_of(p, t.owner);
     if (capacity <= 0) capacity = 100;  // nobody's time: schedule the effort as if full time
     return (*t.effort_days * 100 + capacity - 1) / capacity;
   }
@@ -33,6 +32,21 @@ int remaining_days(int duration, int progress) {
 long finish_index(bool milestone, long es, long ef) {
   if (milestone) return ef == 0 ? 0 : ef - 1;
   return std::max(ef - 1, es);
+}
+
+std::optional<long> last_finish_index(const Network& n, const std::vector<long>& es, const std::vector<long>& ef) {
+  std::optional<long> last;
+  for (std::size_t v = 0; v < n.nodes.size(); ++v) {
+    if (n.nodes[v].state == Network::State::cancelled) continue;
+    long f = finish_index(n.nodes[v].milestone, es[v], ef[v]);
+    if (!last || f > *last) last = f;
+  }
+  return last;
+}
+
+int capacity_of(const Project& p, const std::string& person) {
+  auto it = p.people.find(person);
+  return it == p.people.end() ? 100 : it->second.capacity_percent;
 }
 
 namespace {
@@ -273,8 +287,6 @@ Schedule make_schedule(const Project& p, const WorkCalendar& cal, const Network&
   s.today = today;
   s.start = cal.next_workday_on_or_after(p.config.start);
   s.tasks.reserve(n.nodes.size());
-  long last_finish = 0;
-  bool any = false;
   for (std::size_t v = 0; v < n.nodes.size(); ++v) {
     const Network::Node& node = n.nodes[v];
     ScheduledTask t;
@@ -315,10 +327,6 @@ Schedule make_schedule(const Project& p, const WorkCalendar& cal, const Network&
     }
     if (node.task->due && node.state != Network::State::cancelled)
       t.due_slip = fin - cal.index_on_or_before(*node.task->due);
-    if (node.state != Network::State::cancelled) {
-      last_finish = any ? std::max(last_finish, fin) : fin;
-      any = true;
-    }
     s.tasks.push_back(t);
   }
   std::sort(s.tasks.begin(), s.tasks.end(), [](const ScheduledTask& a, const ScheduledTask& b) {
@@ -330,7 +338,8 @@ Schedule make_schedule(const Project& p, const WorkCalendar& cal, const Network&
     s.by_id[s.tasks[i].task->id] = i;
     if (s.tasks[i].critical) s.critical_path.push_back(s.tasks[i].task->id);
   }
-  s.finish = any ? cal.date_of(last_finish) : s.start;
+  auto last = last_finish_index(n, pass.es, pass.ef);
+  s.finish = last ? cal.date_of(*last) : s.start;
   s.working_days = cal.workdays_between(s.start, s.finish);
   return s;
 }

@@ -130,4 +130,11 @@ Schedule make_schedule(const Project& p, const WorkCalendar& cal, const Network&
 /// The display finish of a node from its index-form dates (see the file comment).
 long finish_index(bool milestone, long es, long ef);
 
+/// The latest display finish over the tasks that are not cancelled; nullopt when there are
+/// none. The project's finish for any set of dates: CPM, levelling, each simulation run.
+std::optional<long> last_finish_index(const Network& n, const std::vector<long>& es, const std::vector<long>& ef);
+
+/// A person's capacity in percent of full time; 100 for an unknown or empty ID.
+int capacity_of(const Project& p, const std::string& person);
+
 }  // namespace pmadmin

@@ -63,17 +63,7 @@ Result<SimulationResult> simulate_schedule(const Project& p, Date today, const S
     if (!open || node.milestone) continue;
     if (auto e = parse_estimate(node.task->estimate)) uncertain.push_back({v, *e});
   }
-  auto finish_of = [&](const Pass& pass) {
-    long last = 0;
-    bool any = false;
-    for (std::size_t v = 0; v < count; ++v) {
-      if (n.nodes[v].state == Network::State::cancelled) continue;
-      long f = finish_index(n.nodes[v].milestone, pass.es[v], pass.ef[v]);
-      last = any ? std::max(last, f) : f;
-      any = true;
-    }
-    return any ? last : 0L;
-  };
+  auto finish_of = [&](const Pass& pass) { return last_finish_index(n, pass.es, pass.ef).value_or(0L); };
 
   SimulationResult r;
   r.iterations = std::max(1, o.iterations);

@@ -6,10 +6,8 @@ namespace pmadmin {
 
 int daily_load_percent(const Project& p, const Task& t, int duration) {
   if (duration <= 0 || t.owner.empty() || t.kind == "milestone") return 0;
-  auto owner = p.people.find(t.owner);
-  int capacity = owner == p.people.end() ? 100 : owner->second.capacity_percent;
   if (t.effort_days && t.duration_days) return (*t.effort_days * 100 + duration - 1) / duration;
-  return capacity;
+  return capacity_of(p, t.owner);
 }
 
 std::vector<PersonLoad> weekly_load(const Project& p, const Schedule& s, Date from, int weeks) {

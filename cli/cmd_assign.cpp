@@ -229,9 +229,9 @@ int run_load(const LoadArgs& a, Context& ctx) {
   Schedule* s = &planned->schedule;
   Date from = s->today;
   if (!a.from.empty()) {
-    auto d = Date::parse(a.from);
-    if (!d) return ctx.usage_error(fmt::format("--from must be a date like 2026-03-20, not \"{}\"", a.from));
-    from = *d;
+    auto d = ctx.date_option("--from", a.from);
+    if (!d) return ctx.exit_code;
+    from = **d;
   }
   if (!a.person.empty() && !p->people.count(a.person))
     return ctx.usage_error(fmt::format("unknown person \"{}\"", a.person), did_you_mean(a.person, ids_of(p->people)));

@@ -79,8 +79,9 @@ int run_spend(const SpendArgs& a, Context& ctx) {
   e.task = a.task;
   e.note = a.note;
   if (!a.date.empty()) {
-    e.date = Date::parse(a.date);
-    if (!e.date) return ctx.usage_error(fmt::format("--date must be a date like 2026-03-20, not \"{}\"", a.date));
+    auto d = ctx.date_option("--date", a.date);
+    if (!d) return ctx.exit_code;
+    e.date = *d;
   }
   IdentitySources who = ctx.identity();
   return ctx.mutate([&](Project& p) { return record_expense(p, e, who, *today); });

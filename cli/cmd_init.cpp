@@ -41,8 +41,9 @@ int run_init(const InitArgs& a, Context& ctx) {
   o.name = a.name;
   o.client = a.client;
   if (!a.start.empty()) {
-    o.start = Date::parse(a.start);
-    if (!o.start) return ctx.usage_error(fmt::format("--start must be a date like 2026-03-02, not \"{}\"", a.start));
+    auto d = ctx.date_option("--start", a.start);
+    if (!d) return ctx.exit_code;
+    o.start = *d;
   }
   o.currency = a.currency;
   o.admin_id = a.admin;

@@ -67,14 +67,6 @@ std::optional<int> days_option(const std::string& text) {
   return parse_days(text);
 }
 
-/// Parses a date option; "none" clears when `allow_none`. Sets ctx.exit_code on error.
-std::optional<std::optional<Date>> date_option(Context& ctx, const char* name, const std::string& text, bool allow_none) {
-  if (allow_none && text == "none") return std::optional<Date>{};
-  if (auto d = Date::parse(text)) return std::optional<Date>{*d};
-  ctx.usage_error(fmt::format("{} must be a date like 2026-03-20{}, not \"{}\"", name, allow_none ? " (or none)" : "", text));
-  return std::nullopt;
-}
-
 std::string float_text(const ScheduledTask& t) {
   if (t.state == Network::State::done || t.state == Network::State::cancelled) return "-";
   return fmt::format("{}d", t.total_float);
@@ -140,12 +132,12 @@ int run_add(const AddArgs& a, Context& ctx) {
     }
   }
   if (!a.start_no_earlier.empty()) {
-    auto d = date_option(ctx, "--start-no-earlier", a.start_no_earlier, false);
+    auto d = ctx.date_option("--start-no-earlier", a.start_no_earlier, false);
     if (!d) return ctx.exit_code;
     spec.start_no_earlier = *d;
   }
   if (!a.due.empty()) {
-    auto d = date_option(ctx, "--due", a.due, false);
+    auto d = ctx.date_option("--due", a.due, false);
     if (!d) return ctx.exit_code;
     spec.due = *d;
   }
@@ -276,7 +268,7 @@ int run_progress(const ProgressArgs& a, Context& ctx) {
   }
   Date on = *today;
   if (!a.date.empty()) {
-    auto d = date_option(ctx, "--date", a.date, false);
+    auto d = ctx.date_option("--date", a.date, false);
     if (!d) return ctx.exit_code;
     on = **d;
   }
@@ -290,12 +282,12 @@ int run_move(const MoveArgs& a, Context& ctx) {
   MoveSpec spec;
   spec.reason = a.reason;
   if (!a.start.empty()) {
-    auto d = date_option(ctx, "--start", a.start, true);
+    auto d = ctx.date_option("--start", a.start, true);
     if (!d) return ctx.exit_code;
     spec.start = *d;
   }
   if (!a.due.empty()) {
-    auto d = date_option(ctx, "--due", a.due, true);
+    auto d = ctx.date_option("--due", a.due, true);
     if (!d) return ctx.exit_code;
     spec.due = *d;
   }

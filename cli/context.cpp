@@ -165,6 +165,13 @@ int Context::report(const Diagnostics& ds) {
   return exit_code;
 }
 
+std::optional<std::optional<Date>> Context::date_option(const char* name, const std::string& text, bool allow_none) {
+  if (allow_none && text == "none") return std::optional<Date>{};
+  if (auto d = Date::parse(text)) return std::optional<Date>{*d};
+  usage_error(fmt::format("{} must be a date like 2026-03-20{}, not \"{}\"", name, allow_none ? " (or none)" : "", text));
+  return std::nullopt;
+}
+
 int Context::write_output(const std::string& out_file, const std::string& text) {
   if (out_file.empty()) {
     out << text;

@@ -44,6 +44,9 @@ struct Context {
   /// (or would write with --dry-run). Returns the exit code.
   int mutate(const std::function<Result<Outcome>(Project&)>& mutation);
 
+  /// Parses a date given as option `name`; "none" gives an empty date when `allow_none`.
+  /// On a bad date reports a usage error (exit_code set) and returns nullopt.
+  std::optional<std::optional<Date>> date_option(const char* name, const std::string& text, bool allow_none = false);
   /// Prints `text` to stdout, or with `out_file` writes it there atomically ("wrote FILE";
   /// "would write FILE" with --dry-run). Returns the exit code.
   int write_output(const std::string& out_file, const std::string& text);

@@ -3,13 +3,16 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 
-#include "assign.hpp"
-#include "commands.hpp"
-#include "planned.hpp"
-#include "schedule.hpp"
-#include "workload.hpp"
-#include "table.hpp"
-#include "text.hpp"
+#include "analysis/raci.hpp"
+#include "edit/people.hpp"
+#include "model/grammar.hpp"
+#include "model/vocab.hpp"
+#include "cli/commands.hpp"
+#include "cli/planned.hpp"
+#include "plan/schedule.hpp"
+#include "plan/workload.hpp"
+#include "render/table.hpp"
+#include "base/text.hpp"
 
 namespace pmadmin::cli {
 

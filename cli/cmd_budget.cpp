@@ -3,11 +3,12 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 
-#include "budget.hpp"
-#include "commands.hpp"
-#include "csv.hpp"
-#include "table.hpp"
-#include "text.hpp"
+#include "analysis/budget.hpp"
+#include "edit/budget.hpp"
+#include "cli/commands.hpp"
+#include "render/csv.hpp"
+#include "render/table.hpp"
+#include "base/text.hpp"
 
 namespace pmadmin::cli {
 

@@ -2,9 +2,10 @@
 #include <fmt/format.h>
 #include <memory>
 
-#include "check_render.hpp"
-#include "checks.hpp"
-#include "commands.hpp"
+#include "render/check_render.hpp"
+#include "render/escape.hpp"
+#include "analysis/checks.hpp"
+#include "cli/commands.hpp"
 
 namespace pmadmin::cli {
 

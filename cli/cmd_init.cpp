@@ -2,10 +2,11 @@
 #include <fmt/format.h>
 #include <memory>
 
-#include "commands.hpp"
-#include "init.hpp"
-#include "table.hpp"
-#include "text.hpp"
+#include "cli/commands.hpp"
+#include "edit/init.hpp"
+#include "store/templates.hpp"
+#include "render/table.hpp"
+#include "base/text.hpp"
 
 namespace pmadmin::cli {
 

@@ -2,8 +2,8 @@
 #include <fmt/format.h>
 #include <memory>
 
-#include "commands.hpp"
-#include "report.hpp"
+#include "cli/commands.hpp"
+#include "render/report.hpp"
 
 namespace pmadmin::cli {
 

@@ -4,14 +4,15 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 
-#include "commands.hpp"
-#include "csv.hpp"
-#include "planned.hpp"
-#include "schedule.hpp"
-#include "schedule_edit.hpp"
-#include "table.hpp"
-#include "text.hpp"
-#include "yaml_codec.hpp"
+#include "cli/commands.hpp"
+#include "render/csv.hpp"
+#include "cli/planned.hpp"
+#include "plan/schedule.hpp"
+#include "edit/tasks.hpp"
+#include "render/table.hpp"
+#include "base/text.hpp"
+#include "model/grammar.hpp"
+#include "plan/baseline.hpp"
 
 namespace pmadmin::cli {
 

@@ -7,15 +7,16 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 
-#include "commands.hpp"
-#include "gantt.hpp"
-#include "ics.hpp"
-#include "level.hpp"
-#include "planned.hpp"
-#include "schedule.hpp"
-#include "simulate.hpp"
-#include "table.hpp"
-#include "text.hpp"
+#include "cli/commands.hpp"
+#include "render/gantt.hpp"
+#include "render/ics.hpp"
+#include "edit/tasks.hpp"
+#include "plan/level.hpp"
+#include "cli/planned.hpp"
+#include "plan/schedule.hpp"
+#include "plan/simulate.hpp"
+#include "render/table.hpp"
+#include "base/text.hpp"
 
 namespace pmadmin::cli {
 

@@ -2,7 +2,7 @@
 // One register function per subcommand (cli/cmd_<name>.cpp).
 #include <CLI/CLI.hpp>
 
-#include "context.hpp"
+#include "cli/context.hpp"
 
 namespace pmadmin::cli {
 

@@ -1,4 +1,4 @@
-#include "context.hpp"
+#include "cli/context.hpp"
 
 #include <unistd.h>
 
@@ -8,7 +8,7 @@
 #include <cstdlib>
 #include <fmt/format.h>
 
-#include "text.hpp"
+#include "base/text.hpp"
 
 namespace pmadmin::cli {
 
@@ -132,19 +132,10 @@ int Context::mutate(const std::function<Result<Outcome>(Project&)>& mutation) {
     if (end && *end == '\0' && seconds >= 0 && seconds <= 3600) options.lock_timeout_ms = static_cast<int>(seconds * 1000);
   }
   Diagnostics warnings;
-  std::string summary;
-  auto result = mutate_project(
-      fs, *root, options,
-      [&](Project& p) -> Result<std::vector<FileChange>> {
-        auto outcome = mutation(p);
-        if (!outcome) return outcome.errors();
-        summary = outcome->summary;
-        return outcome->changes;
-      },
-      warnings);
+  auto result = mutate_project(fs, *root, options, mutation, warnings);
   report(warnings);
   if (!result) return report(result.errors());
-  if (!summary.empty()) out << escape_for_terminal(summary) << "\n";
+  if (!result->summary.empty()) out << escape_for_terminal(result->summary) << "\n";
   for (const auto& path : result->written) out << (dry_run ? "would write " : "wrote ") << path << "\n";
   return 0;
 }

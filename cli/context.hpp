@@ -6,13 +6,13 @@
 
 #include <functional>
 
-#include "assign.hpp"
-#include "diag.hpp"
-#include "fs.hpp"
-#include "identity.hpp"
-#include "model.hpp"
-#include "result.hpp"
-#include "store.hpp"
+#include "model/change.hpp"
+#include "base/diag.hpp"
+#include "store/fs.hpp"
+#include "model/identity.hpp"
+#include "model/model.hpp"
+#include "base/result.hpp"
+#include "store/store.hpp"
 
 namespace pmadmin::cli {
 

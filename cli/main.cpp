@@ -2,8 +2,8 @@
 // results to the exit codes of SPEC §4. All project logic lives in lib/.
 #include <CLI/CLI.hpp>
 
-#include "commands.hpp"
-#include "context.hpp"
+#include "cli/commands.hpp"
+#include "cli/context.hpp"
 
 int main(int argc, char** argv) {
   using namespace pmadmin::cli;

@@ -2,8 +2,8 @@
 // What the views of the plan share: the project loaded and scheduled as of --today.
 #include <optional>
 
-#include "context.hpp"
-#include "schedule.hpp"
+#include "cli/context.hpp"
+#include "plan/schedule.hpp"
 
 namespace pmadmin::cli {
 

@@ -1,0 +1,340 @@
+#include "analysis/budget.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <fmt/format.h>
+#include <map>
+
+#include "analysis/risk.hpp"
+#include "base/text.hpp"
+#include "plan/baseline.hpp"
+#include "plan/calendar.hpp"
+#include "plan/cost.hpp"
+
+namespace pmadmin {
+
+Diagnostic amounts_too_large() {
+  return make_error_of(ErrorKind::usage, "the amounts are too large to add up (beyond 999,999,999,999,999.99)");
+}
+
+Money line_budget(const BudgetPlan& plan, const std::string& category, const BudgetLine& line, std::optional<Date> until,
+                  Money* adjustments_out) {
+  MoneySum adj;
+  for (const auto& a : plan.adjustments)
+    if (a.category == category && (!until || a.date <= *until)) adj.add(a.amount);
+  if (adjustments_out) *adjustments_out = adj.total;
+  return line.planned.plus(adj.total).value_or(line.planned);
+}
+
+Money spent_on(const Project& p, const std::string& category, Date until) {
+  MoneySum s;
+  for (const auto& [id, e] : p.expenses)
+    if (e.category == category && e.date <= until) s.add(e.amount);
+  return s.total;
+}
+
+std::vector<const Expense*> list_expenses(const Project& p, const ExpenseFilter& f) {
+  std::vector<const Expense*> out;
+  for (const auto& [id, e] : p.expenses) {
+    if (!f.category.empty() && e.category != f.category) continue;
+    if (!f.task.empty() && e.task != f.task) continue;
+    if (!f.month.empty() && e.date.iso().substr(0, 7) != f.month) continue;
+    out.push_back(&e);
+  }
+  std::stable_sort(out.begin(), out.end(), [](const Expense* a, const Expense* b) { return a->date < b->date; });
+  return out;
+}
+
+namespace {
+
+/// A task's planned cost spread over its planned working days.
+struct PlannedTask {
+  Money cost;
+  Date start, finish;
+  bool milestone = false;
+  long days = 0;
+};
+
+/// The baseline named, else the latest; nullptr when none is saved.
+Result<const Baseline*> measuring_baseline(const Project& p, const std::string& name) {
+  if (name.empty()) return latest_baseline(p);
+  auto it = p.baselines.find(name);
+  if (it == p.baselines.end())
+    return make_error_of(ErrorKind::usage, fmt::format("unknown baseline \"{}\"", name),
+                         did_you_mean(name, ids_of(p.baselines)));
+  return &it->second;
+}
+
+/// Every costed task not cancelled, dated per `base` when it holds the task, else per `plan`.
+std::vector<PlannedTask> planned_tasks(const Project& p, const Baseline* base, const Schedule& plan,
+                                       const WorkCalendar& cal, MoneySum& bac) {
+  std::map<std::string, const BaselineTask*> base_dates;
+  if (base)
+    for (const auto& [id, bt] : base->tasks) base_dates[id] = &bt;
+  std::vector<PlannedTask> tasks;
+  for (const auto& [id, t] : p.tasks) {
+    if (t.status == "cancelled") continue;
+    auto cost = planned_cost(p, t);
+    if (!cost) continue;
+    bac.add(*cost);
+    PlannedTask pt{*cost, {}, {}, t.kind == "milestone", 0};
+    if (auto b = base_dates.find(id); b != base_dates.end()) {
+      pt.start = b->second->start;
+      pt.finish = b->second->finish;
+    } else {
+      const ScheduledTask* s = plan.find(id);
+      pt.start = s->start;
+      pt.finish = s->finish;
+    }
+    pt.days = std::max(1L, cal.workdays_between(pt.start, pt.finish));
+    tasks.push_back(pt);
+  }
+  return tasks;
+}
+
+}  // namespace
+
+Result<PlannedValueCurve> planned_value_curve(const Project& p, const std::vector<Date>& dates,
+                                              const std::string& baseline_name, const Schedule* plan_given) {
+  auto base = measuring_baseline(p, baseline_name);
+  if (!base) return base.errors();
+  std::optional<Schedule> computed;
+  if (!plan_given) {
+    auto plan = compute_plan(p);
+    if (!plan) return plan.errors();
+    computed = std::move(*plan);
+  }
+  const Schedule& plan = plan_given ? *plan_given : *computed;
+  WorkCalendar cal(p.config.calendar, p.config.start);
+  PlannedValueCurve out;
+  out.plan = *base ? fmt::format("baseline \"{}\"", (*base)->name) : "current plan";
+  MoneySum bac;
+  std::vector<PlannedTask> tasks = planned_tasks(p, *base, plan, cal, bac);
+  if (bac.overflow) return amounts_too_large();
+  out.bac = bac.total;
+  for (Date day : dates) {
+    MoneySum pv;
+    for (const auto& t : tasks) {
+      if (t.milestone) {
+        if (t.finish <= day) pv.add(t.cost);
+      } else if (day >= t.start) {
+        pv.add(t.cost.scaled(std::min(t.days, cal.workdays_between(t.start, std::min(day, t.finish))), t.days));
+      }
+    }
+    if (pv.overflow) return amounts_too_large();
+    out.values.push_back(pv.total);
+  }
+  return out;
+}
+
+namespace {
+
+std::optional<double> share_of(Money part, Money whole) {
+  if (whole.minor() <= 0) return std::nullopt;
+  return static_cast<double>(part.minor()) / static_cast<double>(whole.minor());
+}
+
+/// Per budget line and in total: planned, adjusted, spent, remaining, committed.
+Status control_categories(const Project& p, Date today, BudgetStatus& st) {
+  std::map<std::string, MoneySum> committed;
+  for (const auto& [id, t] : p.tasks) {
+    if (t.status == "cancelled" || t.category.empty()) continue;
+    committed[t.category].add(planned_cost(p, t).value_or(Money{}));
+  }
+  MoneySum planned, adjustments, budget, spent, remaining, committed_total;
+  if (p.budget) {
+    for (const auto& [name, line] : p.budget->categories) {
+      CategoryStatus c;
+      c.category = name;
+      c.description = line.description;
+      c.planned = line.planned;
+      c.budget = line_budget(*p.budget, name, line, today, &c.adjustments);
+      c.spent = spent_on(p, name, today);
+      c.remaining = c.budget.minus(c.spent).value_or(Money{});
+      c.committed = committed[name].total;
+      c.used = share_of(c.spent, c.budget);
+      c.overrun = c.spent > c.budget;
+      c.over_committed = c.committed > c.budget;
+      planned.add(c.planned);
+      adjustments.add(c.adjustments);
+      budget.add(c.budget);
+      spent.add(c.spent);
+      remaining.add(c.remaining);
+      committed_total.add(c.committed);
+      if (committed[name].overflow) return amounts_too_large();
+      st.categories.push_back(c);
+    }
+  }
+  for (const MoneySum* s : {&planned, &adjustments, &budget, &spent, &remaining, &committed_total})
+    if (s->overflow) return amounts_too_large();
+  CategoryStatus& total = st.total;
+  total.category = "TOTAL";
+  total.planned = planned.total;
+  total.adjustments = adjustments.total;
+  total.budget = budget.total;
+  total.spent = spent.total;
+  total.remaining = remaining.total;
+  total.committed = committed_total.total;
+  total.used = share_of(total.spent, total.budget);
+  total.overrun = total.spent > total.budget;
+  total.over_committed = total.committed > total.budget;
+  return ok_status();
+}
+
+/// EVM at the status date (SPEC §3): BAC and PV from the planned value curve, EV from
+/// progress, AC from expenses, and the indices and forecasts derived from them.
+Result<Evm> earned_value(const Project& p, Date today, const std::string& baseline_name, const Schedule* plan) {
+  auto curve = planned_value_curve(p, {today}, baseline_name, plan);
+  if (!curve) return curve.errors();
+  Evm evm;
+  evm.plan = curve->plan;
+  MoneySum bac, pv, ev, ac;
+  bac.add(curve->bac);
+  pv.add(curve->values[0]);
+  for (const auto& [id, t] : p.tasks) {
+    if (t.status == "cancelled") continue;
+    if (auto cost = planned_cost(p, t)) ev.add(cost->scaled(t.status == "done" ? 100 : t.progress, 100));
+  }
+  for (const auto& [id, e] : p.expenses)
+    if (e.date <= today) ac.add(e.amount);
+  for (const MoneySum* s : {&bac, &pv, &ev, &ac})
+    if (s->overflow) return amounts_too_large();
+  evm.bac = bac.total;
+  evm.pv = pv.total;
+  evm.ev = ev.total;
+  evm.ac = ac.total;
+  evm.sv = evm.ev.minus(evm.pv).value_or(Money{});
+  evm.cv = evm.ev.minus(evm.ac).value_or(Money{});
+  auto ratio = [](Money a, Money b) -> std::optional<double> {
+    if (b.minor() == 0) return std::nullopt;
+    return static_cast<double>(a.minor()) / static_cast<double>(b.minor());
+  };
+  evm.spi = ratio(evm.ev, evm.pv);
+  evm.cpi = ratio(evm.ev, evm.ac);
+  if (evm.ac.minor() > 0 && evm.ev.minor() > 0) {
+    evm.eac = evm.bac.scaled(evm.ac.minor(), evm.ev.minor());  // BAC / CPI
+    if (!evm.eac) return amounts_too_large();
+    evm.etc = evm.eac->minus(evm.ac);
+    evm.vac = evm.bac.minus(*evm.eac);
+  }
+  auto left = evm.bac.minus(evm.ev);
+  auto eac2 = left ? evm.ac.plus(*left) : std::nullopt;
+  if (!eac2) return amounts_too_large();
+  evm.eac_planned_rate = *eac2;
+  evm.tcpi = ratio(evm.bac.minus(evm.ev).value_or(Money{}), evm.bac.minus(evm.ac).value_or(Money{}));
+  return evm;
+}
+
+/// The expected cost of open risks against what is left in a contingency line.
+Result<RiskReserve> risk_reserve(const Project& p, const std::vector<CategoryStatus>& categories) {
+  RiskReserve r;
+  MoneySum threats, opportunities;
+  for (const auto& [id, risk] : p.risks) {
+    if (risk.status != "open") continue;
+    auto emv = risk_emv(risk);
+    if (!emv) {
+      ++r.open_risks_without_cost;
+      continue;
+    }
+    (risk.kind == "opportunity" ? opportunities : threats).add(*emv);
+  }
+  if (threats.overflow || opportunities.overflow) return amounts_too_large();
+  r.threats = threats.total;
+  r.opportunities = opportunities.total;
+  r.net = r.threats.minus(r.opportunities).value_or(Money{});
+  for (const auto& c : categories)
+    if (c.category == "contingency" || c.category == "reserve") {
+      r.contingency_left = c.remaining;
+      r.contingency_category = c.category;
+    }
+  return r;
+}
+
+std::string percent(double share) { return fmt::format("{}%", std::lround(share * 100)); }
+
+void cost_words(const Evm& evm, const std::string& cur, std::vector<std::string>& v) {
+  if (evm.ac.minor() == 0) {
+    v.push_back("No money has been spent yet.");
+    return;
+  }
+  if (evm.ev.minor() == 0) {
+    v.push_back(fmt::format("{} has been spent but no planned work is done yet: ask what it bought.", evm.ac.display(cur)));
+    return;
+  }
+  double rate = static_cast<double>(evm.ac.minor()) / static_cast<double>(evm.ev.minor());
+  if (std::lround(rate * 100) > 100)
+    v.push_back(fmt::format("Spending {} faster than the work done (CPI {:.2f}): at this rate the plan costs {} instead of "
+                            "{} ({} over).",
+                            percent(rate - 1), *evm.cpi, evm.eac->display(cur), evm.bac.display(cur),
+                            evm.vac->minor() < 0 ? Money::from_minor(-evm.vac->minor()).grouped() : "0.00"));
+  else if (std::lround(rate * 100) < 100)
+    v.push_back(fmt::format("The work done cost {} less than planned (CPI {:.2f}): under budget so far.", percent(1 - rate),
+                            *evm.cpi));
+  else
+    v.push_back(fmt::format("Spending matches the work done (CPI {:.2f}).", *evm.cpi));
+}
+
+void schedule_words(const Evm& evm, std::vector<std::string>& v) {
+  if (!evm.spi) {
+    v.push_back("No work was planned to be done by now.");
+  } else if (std::lround(*evm.spi * 100) < 100) {
+    v.push_back(fmt::format("The work done is worth {} less than planned by now (SPI {:.2f}): behind schedule.",
+                            percent(1 - *evm.spi), *evm.spi));
+  } else if (std::lround(*evm.spi * 100) > 100) {
+    v.push_back(fmt::format("The work done is worth {} more than planned by now (SPI {:.2f}): ahead of schedule.",
+                            percent(*evm.spi - 1), *evm.spi));
+  } else {
+    v.push_back(fmt::format("The work done matches the plan (SPI {:.2f}).", *evm.spi));
+  }
+}
+
+void line_words(const BudgetStatus& st, std::vector<std::string>& v) {
+  std::vector<std::string> over;
+  for (const auto& c : st.categories)
+    if (c.overrun) over.push_back(fmt::format("{} (spent {} of {})", c.category, c.spent.grouped(), c.budget.grouped()));
+  v.push_back(over.empty() ? "No budget line is overspent." : fmt::format("Over budget: {}.", fmt::join(over, ", ")));
+  for (const auto& c : st.categories)
+    if (c.over_committed)
+      v.push_back(fmt::format("The tasks planned under {} cost {}, more than its budget of {}.", c.category,
+                              c.committed.grouped(), c.budget.grouped()));
+  const Evm& evm = st.evm;
+  if (evm.tcpi && *evm.tcpi > 1.1 && evm.ev < evm.bac)
+    v.push_back(fmt::format("To finish within {}, the remaining work must be done {:.2f} times as efficiently as so far "
+                            "planned (TCPI): rarely achieved; consider an adjustment.",
+                            evm.bac.display(st.currency), *evm.tcpi));
+}
+
+void reserve_words(const RiskReserve& r, const std::string& cur, std::vector<std::string>& v) {
+  if (r.threats.minor() <= 0) return;
+  if (r.contingency_left && *r.contingency_left < r.threats)
+    v.push_back(fmt::format("Open risks are expected to cost {} (EMV), more than the {} left in {}.", r.threats.display(cur),
+                            r.contingency_left->grouped(), r.contingency_category));
+  else if (r.contingency_left)
+    v.push_back(fmt::format("The {} left in {} covers the expected cost of open risks ({}).", r.contingency_left->grouped(),
+                            r.contingency_category, r.threats.display(cur)));
+  else
+    v.push_back(
+        fmt::format("Open risks are expected to cost {} (EMV) and there is no contingency line.", r.threats.display(cur)));
+}
+
+}  // namespace
+
+Result<BudgetStatus> budget_status(const Project& p, Date today, const std::string& baseline_name, const Schedule* plan) {
+  BudgetStatus st;
+  st.currency = p.config.currency;
+  st.today = today;
+  if (Status s = control_categories(p, today, st); !s) return s.errors();
+  auto evm = earned_value(p, today, baseline_name, plan);
+  if (!evm) return evm.errors();
+  st.evm = std::move(*evm);
+  auto reserve = risk_reserve(p, st.categories);
+  if (!reserve) return reserve.errors();
+  st.reserve = std::move(*reserve);
+  cost_words(st.evm, st.currency, st.verdict);
+  schedule_words(st.evm, st.verdict);
+  line_words(st, st.verdict);
+  reserve_words(st.reserve, st.currency, st.verdict);
+  return st;
+}
+
+}  // namespace pmadmin

@@ -1,0 +1,231 @@
+#include "analysis/report.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <fmt/format.h>
+
+#include "plan/calendar.hpp"
+#include "analysis/risk.hpp"
+#include "plan/baseline.hpp"
+
+namespace pmadmin {
+
+namespace {
+
+const RuleReport* rule(const CheckRun& run, const std::string& name) {
+  for (const auto& r : run.rules)
+    if (r.rule == name) return &r;
+  return nullptr;
+}
+
+std::size_t count_findings(const CheckRun& run, const std::string& name) {
+  const RuleReport* r = rule(run, name);
+  return r ? r->findings.size() : 0;
+}
+
+std::string join(const std::vector<std::string>& parts, const char* sep = "; ") {
+  std::string out;
+  for (const auto& p : parts) out += (out.empty() ? "" : sep) + p;
+  return out;
+}
+
+Rag schedule_rag(const StatusReport& r) {
+  std::vector<std::string> red, amber;
+  const Evm& e = r.budget.evm;
+  if (const RuleReport* overdue = rule(r.checks, "overdue-task"))
+    for (const auto& f : overdue->findings) {
+      const ScheduledTask* t = r.schedule.find(f.entity);
+      if (t && t->critical) red.push_back(fmt::format("critical task {} is overdue", f.entity));
+    }
+  if (r.baseline_finish && r.slip > 10) red.push_back(fmt::format("{} working days behind the baseline", r.slip));
+  if (e.spi && *e.spi < 0.8) red.push_back(fmt::format("SPI {:.2f}", *e.spi));
+  if (auto n = count_findings(r.checks, "overdue-task")) amber.push_back(fmt::format("{} overdue task{}", n, n == 1 ? "" : "s"));
+  if (auto n = count_findings(r.checks, "missed-deadline-forecast"))
+    amber.push_back(fmt::format("{} task{} forecast to miss the due date", n, n == 1 ? "" : "s"));
+  if (r.baseline_finish && r.slip > 0 && r.slip <= 10) amber.push_back(fmt::format("{} working days behind the baseline", r.slip));
+  if (e.spi && *e.spi >= 0.8 && *e.spi < 0.95) amber.push_back(fmt::format("SPI {:.2f}", *e.spi));
+  if (!red.empty()) return {"schedule", "red", join(red) + (amber.empty() ? "" : "; " + join(amber))};
+  if (!amber.empty()) return {"schedule", "amber", join(amber)};
+  return {"schedule", "green", fmt::format("on track for {}", r.finish.iso())};
+}
+
+Rag budget_rag(const StatusReport& r) {
+  const Evm& e = r.budget.evm;
+  std::vector<std::string> red, amber;
+  if (r.budget.total.overrun) red.push_back("the whole budget is overspent");
+  double over = e.eac && e.bac.minor() > 0 ? static_cast<double>(e.eac->minor() - e.bac.minor()) / e.bac.minor() : 0;
+  if (over > 0.10) red.push_back(fmt::format("forecast {:.1f}% over budget", over * 100));
+  else if (over > 0) amber.push_back(fmt::format("forecast {:.1f}% over budget", over * 100));
+  if (e.cpi && *e.cpi < 0.8) red.push_back(fmt::format("CPI {:.2f}", *e.cpi));
+  else if (e.cpi && *e.cpi < 0.95) amber.push_back(fmt::format("CPI {:.2f}", *e.cpi));
+  for (const auto& c : r.budget.categories)
+    if (c.overrun) amber.push_back(fmt::format("{} overspent", c.category));
+  if (!red.empty()) return {"budget", "red", join(red) + (amber.empty() ? "" : "; " + join(amber))};
+  if (!amber.empty()) return {"budget", "amber", join(amber)};
+  if (!e.cpi) return {"budget", "green", "nothing spent yet"};
+  return {"budget", "green", fmt::format("spending in line with the work done (CPI {:.2f})", *e.cpi)};
+}
+
+Rag risk_rag(const Project& p, const StatusReport& r) {
+  std::vector<std::string> red, amber;
+  int critical = 0, high = 0;
+  for (const auto& [id, risk] : p.risks) {
+    if (risk.status != "open") continue;
+    int s = risk_score(risk);
+    if (s >= 20) ++critical;
+    else if (s >= 10) ++high;
+  }
+  if (critical) red.push_back(fmt::format("{} critical risk{} open", critical, critical == 1 ? "" : "s"));
+  if (auto n = count_findings(r.checks, "unowned-high-risk"))
+    red.push_back(fmt::format("{} high risk{} without owner or response", n, n == 1 ? "" : "s"));
+  if (high) amber.push_back(fmt::format("{} high risk{} open", high, high == 1 ? "" : "s"));
+  if (auto n = count_findings(r.checks, "risk-review-overdue"))
+    amber.push_back(fmt::format("{} risk review{} overdue", n, n == 1 ? "" : "s"));
+  const RiskReserve& rr = r.budget.reserve;
+  if (rr.contingency_left && rr.threats > *rr.contingency_left)
+    amber.push_back(fmt::format("expected risk cost {} exceeds the contingency left ({})", rr.threats.grouped(),
+                                rr.contingency_left->grouped()));
+  if (!red.empty()) return {"risk", "red", join(red) + (amber.empty() ? "" : "; " + join(amber))};
+  if (!amber.empty()) return {"risk", "amber", join(amber)};
+  return {"risk", "green", "no high or critical risk open"};
+}
+
+Rag quality_rag(const Project& p, const StatusReport& r) {
+  if (auto n = count_findings(r.checks, "done-without-acceptance"))
+    return {"quality", "red", fmt::format("{} deliverable{} done without a passed inspection", n, n == 1 ? "" : "s")};
+  std::vector<std::string> failing;
+  for (const auto& [id, q] : p.reviews) {
+    if (q.kind != "quality" || q.result != "fail") continue;
+    bool passed_later = std::any_of(p.reviews.begin(), p.reviews.end(), [&](const auto& other) {
+      return other.second.kind == "quality" && other.second.task == q.task && other.second.result == "pass" &&
+             other.second.date >= q.date;
+    });
+    if (!passed_later) failing.push_back(q.task);
+  }
+  if (!failing.empty()) return {"quality", "amber", "failed inspection open for " + join(failing, ", ")};
+  int inspections = 0;
+  for (const auto& [id, q] : p.reviews) inspections += q.kind == "quality";
+  if (inspections == 0) return {"quality", "none", "no inspection recorded yet"};
+  return {"quality", "green", fmt::format("{} inspection{} recorded, none failing", inspections, inspections == 1 ? "" : "s")};
+}
+
+Rag satisfaction_rag(const StatusReport& r) {
+  const SurveyScore* latest = nullptr;
+  for (const auto& s : r.surveys)
+    if (s.nps || s.csat) latest = &s;
+  if (!latest) return {"satisfaction", "none", "no survey answered yet"};
+  std::string scores = latest->nps ? fmt::format("NPS {}", *latest->nps) : "";
+  if (latest->csat) scores += (scores.empty() ? "" : ", ") + fmt::format("CSAT {}%", *latest->csat);
+  std::string where = fmt::format("{} in \"{}\"", scores, latest->title);
+  if (latest->nps && *latest->nps < 0) return {"satisfaction", "red", where + ": more detractors than promoters"};
+  if ((latest->nps && *latest->nps < r.nps_target) || (latest->csat && *latest->csat < 70))
+    return {"satisfaction", "amber", fmt::format("{}; target NPS {}", where, r.nps_target)};
+  return {"satisfaction", "green", where};
+}
+
+}  // namespace
+
+Result<StatusReport> build_report(const Project& p, Date today) {
+  StatusReport r;
+  r.name = p.config.name;
+  r.client = p.config.client;
+  r.currency = p.config.currency;
+  r.today = today;
+  auto analysis = analyse_project(p, today);
+  if (!analysis) return analysis.errors();
+  r.schedule = analysis->forecast;
+  r.start = r.schedule.start;
+  r.finish = r.schedule.finish;
+  WorkCalendar cal(p.config.calendar, p.config.start);
+  if (const Baseline* b = latest_baseline(p)) {
+    r.baseline_name = b->name;
+    Date finish = b->saved;
+    bool any = false;
+    for (const auto& [id, bt] : b->tasks) {
+      finish = any ? std::max(finish, bt.finish) : bt.finish;
+      any = true;
+    }
+    if (any) {
+      r.baseline_finish = finish;
+      r.slip = cal.index_on_or_before(r.finish) - cal.index_on_or_before(finish);
+    }
+  }
+  auto checks = run_checks(p, today, {}, &*analysis);
+  if (!checks) return checks.errors();
+  r.checks = std::move(*checks);
+  for (const char* name : {"overdue-task", "missed-deadline-forecast"})
+    if (const RuleReport* rr = rule(r.checks, name))
+      for (const auto& f : rr->findings) r.late.push_back(f);
+  for (const auto& [name, cfg] : p.config.checks)
+    if (name == "nps-below-target" && !cfg.threshold.empty()) r.nps_target = std::atoi(cfg.threshold.c_str());
+  r.budget = analysis->budget;
+
+  const Baseline* base = latest_baseline(p);
+  for (const auto& t : r.schedule.tasks) {
+    if (!t.milestone || t.state == Network::State::cancelled) continue;
+    MilestoneRow m{t.task->id, t.task->title, t.task->status, t.finish, t.task->due, std::nullopt, 0};
+    if (base)
+      for (const auto& [id, bt] : base->tasks)
+        if (id == t.task->id) m.baseline = bt.finish;
+    Date target = m.due ? *m.due : m.baseline ? *m.baseline : t.finish;
+    m.slip = cal.index_on_or_before(t.finish) - cal.index_on_or_before(target);
+    r.milestones.push_back(m);
+  }
+
+  std::vector<const Risk*> open;
+  for (const auto& [id, risk] : p.risks)
+    if (risk.status == "open") open.push_back(&risk);
+  std::stable_sort(open.begin(), open.end(), [](const Risk* a, const Risk* b) { return risk_score(*a) > risk_score(*b); });
+  for (std::size_t i = 0; i < open.size() && i < 5; ++i) r.top_risks.push_back(open[i]->id);
+  r.heat = risk_heat_map(p);
+
+  std::vector<const Review*> meetings;
+  for (const auto& [id, rev] : p.reviews)
+    if (rev.kind == "meeting" && rev.date <= today) meetings.push_back(&rev);
+  std::stable_sort(meetings.begin(), meetings.end(), [](const Review* a, const Review* b) { return a->date > b->date; });
+  for (const Review* m : meetings) {
+    if (m->date.days_until(today) <= 30)
+      for (const auto& d : m->decisions) r.decisions.push_back(DecisionRow{m->date, m->id, d});
+    for (const auto& a : m->actions) {
+      if (!a.task.empty()) {
+        auto t = p.tasks.find(a.task);
+        if (t != p.tasks.end() && (t->second.status == "done" || t->second.status == "cancelled")) continue;
+      }
+      r.actions.push_back(ActionRow{m->id, a.text, a.owner, a.due, a.due && *a.due < today});
+    }
+  }
+  std::stable_sort(r.actions.begin(), r.actions.end(), [](const ActionRow& a, const ActionRow& b) {
+    return a.due.value_or(Date::from_ymd(9999, 12, 31)) < b.due.value_or(Date::from_ymd(9999, 12, 31));
+  });
+  r.surveys = survey_trend(p);
+
+  // Burn: weekly from the start to the finish (and today), planned vs spent.
+  std::vector<Date> dates;
+  Date end = std::max(r.finish, today);
+  for (Date d = r.start; d < end; d = d.plus_days(7)) dates.push_back(d);
+  dates.push_back(end);
+  if (today > r.start && today < end && std::find(dates.begin(), dates.end(), today) == dates.end()) {
+    dates.push_back(today);
+    std::sort(dates.begin(), dates.end());
+  }
+  auto curve = planned_value_curve(p, dates, "", &analysis->plan);
+  if (!curve) return curve.errors();
+  std::vector<const Expense*> spent;
+  for (const auto& [id, e] : p.expenses) spent.push_back(&e);
+  std::stable_sort(spent.begin(), spent.end(), [](const Expense* a, const Expense* b) { return a->date < b->date; });
+  for (std::size_t i = 0; i < dates.size(); ++i) {
+    BurnPoint bp{dates[i], curve->values[i], std::nullopt};
+    if (dates[i] <= today) {
+      Money sum;
+      for (const Expense* e : spent)
+        if (e->date <= dates[i]) sum = sum.plus(e->amount).value_or(sum);
+      bp.actual = sum;
+    }
+    r.burn.push_back(bp);
+  }
+
+  r.rag = {schedule_rag(r), budget_rag(r), risk_rag(p, r), quality_rag(p, r), satisfaction_rag(r)};
+  return r;
+}
+
+}  // namespace pmadmin

@@ -1,0 +1,77 @@
+#pragma once
+/// The weekly status report for the client (SPEC §5): one model computed from the project
+/// and the status date; render/report.hpp writes it as Markdown, HTML or JSON. Nothing
+/// reads the clock, so the same data and --today give the same report.
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "analysis/budget.hpp"
+#include "analysis/checks.hpp"
+#include "model/model.hpp"
+#include "plan/schedule.hpp"
+#include "analysis/survey.hpp"
+
+namespace pmadmin {
+
+/// Red / amber / green for one area, with the reason in words.
+struct Rag {
+  std::string area;    ///< schedule | budget | risk | quality | satisfaction
+  std::string status;  ///< green | amber | red | none (nothing to judge yet)
+  std::string reason;
+};
+
+struct MilestoneRow {
+  std::string id, title, status;
+  Date forecast;
+  std::optional<Date> due, baseline;
+  long slip = 0;  ///< working days past due (or baseline when no due); <= 0 on time
+};
+
+struct DecisionRow {
+  Date date;
+  std::string review;
+  std::string text;
+};
+
+struct ActionRow {
+  std::string review;
+  std::string text;
+  std::string owner;
+  std::optional<Date> due;
+  bool overdue = false;
+};
+
+struct BurnPoint {
+  Date date;
+  Money planned;                ///< cumulative PV
+  std::optional<Money> actual;  ///< cumulative spending (up to today only)
+};
+
+struct StatusReport {
+  std::string name, client, currency;
+  Date today, start, finish;
+  std::optional<Date> baseline_finish;
+  std::string baseline_name;
+  long slip = 0;  ///< forecast finish vs baseline finish, working days
+  std::vector<Rag> rag;
+  std::vector<MilestoneRow> milestones;
+  Schedule schedule;
+  std::vector<Finding> late;  ///< overdue-task and missed-deadline-forecast findings
+  BudgetStatus budget;
+  std::vector<std::string> top_risks;  ///< open risk IDs, highest score first (at most 5)
+  std::array<std::array<int, 5>, 5> heat{};  ///< [probability-1][impact-1] open risks
+  std::vector<DecisionRow> decisions;  ///< meetings of the last 30 days, newest first
+  std::vector<ActionRow> actions;      ///< open meeting actions, by due date
+  std::vector<SurveyScore> surveys;    ///< oldest first
+  int nps_target = 30;
+  std::vector<BurnPoint> burn;         ///< weekly, project start to finish
+  CheckRun checks;
+};
+
+/// The report's figures as of `today`: one analysis (analysis/analysis.hpp) and one check
+/// run, then the milestones, risks, decisions, actions, surveys and burn chart points.
+Result<StatusReport> build_report(const Project& p, Date today);
+
+}  // namespace pmadmin

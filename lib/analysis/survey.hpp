@@ -1,0 +1,30 @@
+#pragma once
+/// Survey scores (SPEC §3 Survey): NPS = % promoters (9-10) - % detractors (0-6);
+/// CSAT = % of answers 4-5 on a 1-5 scale.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/model.hpp"
+
+namespace pmadmin {
+
+struct SurveyScore {
+  std::string survey;
+  std::string title;
+  Date opened;
+  int responses = 0;
+  // NPS over every nps question's answers
+  int promoters = 0, passives = 0, detractors = 0;
+  std::optional<int> nps;  ///< rounded, -100..100; none without nps answers
+  // CSAT over every csat question's answers
+  int satisfied = 0, csat_answers = 0;
+  std::optional<int> csat;  ///< percent, rounded
+};
+
+SurveyScore score_survey(const Survey& s);
+
+/// Every survey's score, oldest first (by opened date, then ID): the trend.
+std::vector<SurveyScore> survey_trend(const Project& p);
+
+}  // namespace pmadmin

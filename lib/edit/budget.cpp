@@ -1,0 +1,140 @@
+#include "edit/budget.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+#include "analysis/budget.hpp"
+#include "base/ids.hpp"
+#include "base/text.hpp"
+
+namespace pmadmin {
+
+namespace {
+
+Diagnostic usage_error(std::string message, std::string hint = {}) {
+  return make_error_of(ErrorKind::usage, std::move(message), std::move(hint));
+}
+
+Result<BudgetLine*> find_line(Project& p, const std::string& category) {
+  std::vector<std::string> known = p.budget ? ids_of(p.budget->categories) : std::vector<std::string>{};
+  if (p.budget)
+    for (auto& [name, line] : p.budget->categories)
+      if (name == category) return &line;
+  if (known.empty())
+    return usage_error(fmt::format("unknown budget category \"{}\"", category),
+                       "plan one first: pmadmin budget plan CATEGORY AMOUNT");
+  return usage_error(fmt::format("unknown budget category \"{}\"", category), did_you_mean(category, known));
+}
+
+}  // namespace
+
+Result<Outcome> plan_budget(Project& p, const std::string& category, Money amount, const std::string& description,
+                            const IdentitySources& who, Date today) {
+  (void)today;
+  if (auto problem = id_problem(category))
+    return usage_error(fmt::format("\"{}\" is not a valid category name: {}", category, *problem));
+  if (amount.minor() < 0) return usage_error("a planned amount cannot be negative");
+  if (find_forbidden_char(description, false)) return usage_error("the description contains a control or bidi-override character");
+  auto actor = optional_actor(p, who);
+  if (!actor) return actor.errors();
+  const bool file_existed = p.budget.has_value();
+  if (!p.budget) p.budget = BudgetPlan{};
+  BudgetPlan& plan = *p.budget;
+  std::string summary;
+  BudgetLine* line = nullptr;
+  for (auto& [name, l] : plan.categories)
+    if (name == category) line = &l;
+  if (line) {
+    bool spent = std::any_of(p.expenses.begin(), p.expenses.end(),
+                             [&](const auto& e) { return e.second.category == category; });
+    bool adjusted = std::any_of(plan.adjustments.begin(), plan.adjustments.end(),
+                                [&](const BudgetAdjustment& a) { return a.category == category; });
+    if ((spent || adjusted) && line->planned != amount)
+      return usage_error(fmt::format("the plan for \"{}\" stands: it already has {}", category,
+                                     spent ? "expenses" : "approved adjustments"),
+                         fmt::format("change it with: pmadmin budget adjust {} {}{} --reason \"...\" (needs approve-budget)",
+                                     category, amount >= line->planned ? "+" : "-",
+                                     Money::from_minor(std::llabs(amount.minor() - line->planned.minor())).str()));
+    if (line->planned == amount && (description.empty() || description == line->description)) {
+      Outcome out;
+      out.summary = fmt::format("{} is already planned at {}; nothing changed", category, amount.display(p.config.currency));
+      return out;
+    }
+    summary = fmt::format("re-planned {}: {} -> {}", category, line->planned.display(p.config.currency),
+                          amount.display(p.config.currency));
+    line->planned = amount;
+    if (!description.empty()) line->description = description;
+  } else {
+    plan.categories.emplace_back(category, BudgetLine{amount, description});
+    summary = fmt::format("planned {}: {}", category, amount.display(p.config.currency));
+  }
+  MoneySum total;
+  for (const auto& [name, l] : plan.categories) total.add(l.planned);
+  if (total.overflow) return amounts_too_large();
+  summary += fmt::format(" (all lines: {})", total.total.display(p.config.currency));
+  Outcome out;
+  if (file_existed) out.changed(EntityKind::budget);
+  else out.created(EntityKind::budget, "");
+  out.summary = summary;
+  return out;
+}
+
+Result<Outcome> record_expense(Project& p, const NewExpense& spec, const IdentitySources& who, Date today) {
+  if (spec.amount.minor() <= 0) return usage_error("an expense is a positive amount, like 4800.00");
+  auto line = find_line(p, spec.category);
+  if (!line) return line.errors();
+  if (!spec.task.empty() && !p.tasks.count(spec.task))
+    return usage_error(fmt::format("unknown task \"{}\"", spec.task), did_you_mean(spec.task, ids_of(p.tasks)));
+  Date date = spec.date.value_or(today);
+  if (date > today) return usage_error(fmt::format("cannot record an expense on {}: it is after today ({})", date.iso(), today.iso()));
+  if (find_forbidden_char(spec.note, false)) return usage_error("the note contains a control or bidi-override character");
+  auto actor = optional_actor(p, who);
+  if (!actor) return actor.errors();
+  Expense e;
+  e.id = random_id("e", [&](const std::string& c) { return p.expenses.count(c) > 0; });
+  e.date = date;
+  e.amount = spec.amount;
+  e.category = spec.category;
+  e.task = spec.task;
+  e.note = spec.note;
+  e.by = *actor;
+  Outcome out;
+  out.created(EntityKind::expense, e.id);
+  p.expenses.emplace(e.id, e);
+  const BudgetPlan& plan = *p.budget;
+  Money budget = line_budget(plan, spec.category, **line, today);
+  Money spent = spent_on(p, spec.category, today);
+  const std::string& cur = p.config.currency;
+  out.summary = fmt::format("recorded {}: {} on {}{} ({}); {} spent {} of {}", e.id, e.amount.display(cur), spec.category,
+                            spec.task.empty() ? "" : " for " + spec.task, date.iso(), spec.category, spent.grouped(),
+                            budget.grouped());
+  if (spent > budget)
+    out.summary += fmt::format(": OVER BUDGET by {}", spent.minus(budget).value_or(Money{}).grouped());
+  return out;
+}
+
+Result<Outcome> adjust_budget(Project& p, const std::string& category, Money delta, const std::string& reason,
+                              const IdentitySources& who, Date today) {
+  auto actor = require_permission(p, who, "approve-budget", "adjusting the budget");
+  if (!actor) return actor.errors();
+  auto line = find_line(p, category);
+  if (!line) return line.errors();
+  if (delta.minor() == 0) return usage_error("an adjustment of 0 changes nothing");
+  if (reason.empty()) return usage_error("say why with --reason: the plan keeps it with your name and the date");
+  if (find_forbidden_char(reason, true)) return usage_error("the reason contains a control or bidi-override character");
+  BudgetPlan& plan = *p.budget;
+  Money before = line_budget(plan, category, **line, std::nullopt);
+  auto after = before.plus(delta);
+  if (!after) return amounts_too_large();
+  if (after->minor() < 0)
+    return usage_error(fmt::format("{} would go below zero ({} {} = {})", category, before.grouped(), delta.grouped(),
+                                   after->grouped()));
+  plan.adjustments.push_back(BudgetAdjustment{today, category, delta, reason, *actor});
+  Outcome out;
+  out.changed(EntityKind::budget);
+  out.summary = fmt::format("adjusted {} by {}{} (approved by {}): budget {} -> {}", category, delta.minor() > 0 ? "+" : "",
+                            delta.grouped(), *actor, before.display(p.config.currency), after->display(p.config.currency));
+  return out;
+}
+
+}  // namespace pmadmin

@@ -1,0 +1,124 @@
+#include "edit/init.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+#include "base/text.hpp"
+#include "edit/people.hpp"
+#include "store/templates.hpp"
+#include "store/validate.hpp"
+
+namespace pmadmin {
+
+namespace {
+
+Diagnostic usage_error(std::string message, std::string hint = {}) {
+  return make_error_of(ErrorKind::usage, std::move(message), std::move(hint));
+}
+
+void replace_all(std::string& s, std::string_view from, const std::string& to) {
+  std::size_t pos = 0;
+  while ((pos = s.find(from, pos)) != std::string::npos) {
+    s.replace(pos, from.size(), to);
+    pos += to.size();
+  }
+}
+
+// Markdown text from user data: escape what would start markup.
+std::string md_escape(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    if (std::string_view("\\`*_[]<>|#").find(c) != std::string_view::npos) out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string render_handbook(std::string_view text, const Project& p, const std::string& admin) {
+  std::string out(text);
+  std::string roles;
+  for (const auto& [id, def] : p.config.roles) {
+    std::string holders;
+    for (const auto& [pid, person] : p.people)
+      if (std::find(person.roles.begin(), person.roles.end(), id) != person.roles.end())
+        holders += (holders.empty() ? "" : ", ") + md_escape(person.name) + " (`" + pid + "`)";
+    std::string perms;
+    for (const auto& perm : def.permissions) perms += (perms.empty() ? "" : ", ") + ("`" + perm + "`");
+    roles += fmt::format("| `{}` | {} | {} | {} |\n", id, md_escape(def.description), perms.empty() ? "-" : perms,
+                         holders.empty() ? "-" : holders);
+  }
+  std::string admin_name = admin;
+  if (auto it = p.people.find(admin); it != p.people.end()) admin_name = it->second.name + " (`" + admin + "`)";
+  replace_all(out, "{{project}}", md_escape(p.config.name));
+  replace_all(out, "{{client}}", md_escape(p.config.client.empty() ? "-" : p.config.client));
+  replace_all(out, "{{start}}", p.config.start.iso());
+  replace_all(out, "{{currency}}", p.config.currency);
+  replace_all(out, "{{admin}}", admin.empty() ? "PERSON" : admin);
+  replace_all(out, "{{admin_name}}", admin.empty() ? "-" : md_escape(admin_name));
+  replace_all(out, "{{roles}}", roles);
+  return out;
+}
+
+namespace {
+
+/// The options applied to the template's project.
+Status apply_options(Project& p, const InitOptions& o) {
+  p.root = o.dir;
+  if (!o.name.empty()) p.config.name = o.name;
+  if (!o.client.empty()) p.config.client = o.client;
+  p.config.start = o.start ? *o.start : o.today;
+  if (!o.currency.empty()) {
+    bool iso = o.currency.size() == 3 &&
+               std::all_of(o.currency.begin(), o.currency.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (!iso) return usage_error(fmt::format("--currency must be an ISO 4217 code like CNY, USD or EUR, not \"{}\"", o.currency));
+    p.config.currency = o.currency;
+  }
+  if (find_forbidden_char(p.config.name, false) || find_forbidden_char(p.config.client, false))
+    return usage_error("the project or client name contains a control or bidi-override character");
+  return ok_status();
+}
+
+/// The client admin: a client person holding client-admin, owner of the admin duties and
+/// of the template's risks. The grant is recorded as made by the admin on creation day:
+/// the project's creation is its root of trust.
+Status add_admin(Project& p, const InitOptions& o) {
+  if (!p.config.role("client-admin"))
+    return usage_error(fmt::format("template \"{}\" has no client-admin role", o.template_name));
+  NewPerson admin;
+  admin.id = o.admin_id;
+  admin.name = o.admin_name.empty() ? o.admin_id : o.admin_name;
+  admin.email = o.admin_email;
+  admin.org = "client";
+  auto added = add_person(p, admin, IdentitySources{}, o.today);
+  if (!added) return added.errors();
+  Person& person = p.people.at(o.admin_id);
+  person.roles.push_back("client-admin");
+  person.history.push_back(RoleEvent{o.today, "grant", "client-admin", o.admin_id});
+  for (auto& [id, t] : p.tasks)
+    if (std::find(t.tags.begin(), t.tags.end(), "admin-duty") != t.tags.end() && t.owner.empty()) t.owner = o.admin_id;
+  for (auto& [id, r] : p.risks)
+    if (r.owner.empty()) r.owner = o.admin_id;
+  return ok_status();
+}
+
+}  // namespace
+
+Result<MutationReport> init_project(FileSystem& fs, const InitOptions& o) {
+  if (o.dir.empty()) return usage_error("no folder given");
+  if (holds_project(fs, o.dir))
+    return usage_error(fmt::format("{} already holds a pmadmin project; refusing to overwrite it", o.dir));
+  auto loaded = load_template(o.template_name);
+  if (!loaded) return loaded.errors();
+  Project p = std::move(loaded->project);
+  if (Status s = apply_options(p, o); !s) return s.errors();
+  if (!o.admin_id.empty())
+    if (Status s = add_admin(p, o); !s) return s.errors();
+  Diagnostics problems = validate_project(p);
+  if (has_errors(problems)) return problems;
+  std::string handbook = loaded->handbook.empty() ? "" : render_handbook(loaded->handbook, p, o.admin_id);
+  return create_project(fs, o.dir, p, handbook, o.dry_run);
+}
+
+}  // namespace pmadmin

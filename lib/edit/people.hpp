@@ -1,0 +1,37 @@
+#pragma once
+/// Changes to people, roles and responsibilities: the library side of `pmadmin assign`.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/change.hpp"
+#include "model/identity.hpp"
+#include "model/model.hpp"
+
+namespace pmadmin {
+
+struct NewPerson {
+  std::string id;  ///< empty: a slug of the name or e-mail, else a random p-xxxx
+  std::string name;
+  std::string email;
+  std::string org = "team";
+  std::vector<std::string> roles;  ///< granting any needs manage-roles
+  std::optional<int> capacity_percent;
+  std::optional<Money> rate;
+};
+
+/// Adds a person (a new people/<id>.yaml).
+Result<Outcome> add_person(Project& p, const NewPerson& spec, const IdentitySources& who, Date today);
+
+/// Grants (or revokes) `role`; needs manage-roles. The event is appended to the person's
+/// history with the actor and date so `check` can audit it. Refuses to revoke the last
+/// holder of manage-roles.
+Result<Outcome> set_role(Project& p, const std::string& person, const std::string& role, bool revoke,
+                         const IdentitySources& who, Date today);
+
+/// Makes `person` responsible for `task`: letter R sets the owner, A/C/I go to the RACI map;
+/// `remove` takes the person off the task. Logged in the task's change log.
+Result<Outcome> assign_task(Project& p, const std::string& task, const std::string& person, const std::string& letter,
+                            bool remove, const IdentitySources& who, Date today);
+
+}  // namespace pmadmin

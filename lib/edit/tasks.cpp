@@ -1,0 +1,278 @@
+#include "edit/tasks.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+#include "base/ids.hpp"
+#include "base/text.hpp"
+#include "model/grammar.hpp"
+#include "plan/baseline.hpp"
+#include "plan/level.hpp"
+#include "plan/network.hpp"
+#include "plan/schedule.hpp"
+
+namespace pmadmin {
+
+namespace {
+
+Diagnostic usage_error(std::string message, std::string hint = {}) {
+  return make_error_of(ErrorKind::usage, std::move(message), std::move(hint));
+}
+
+Result<Task*> find_task(Project& p, const std::string& id) {
+  auto it = p.tasks.find(id);
+  if (it == p.tasks.end()) return usage_error(fmt::format("unknown task \"{}\"", id), did_you_mean(id, ids_of(p.tasks)));
+  return &it->second;
+}
+
+std::string date_or_dash(const std::optional<Date>& d) { return d ? d->iso() : "-"; }
+
+/// "finish 2026-03-13 -> 2026-03-20; project finish ... -> ..." (only what changed).
+std::string effect(const Schedule& before, const Schedule& after, const std::string& id) {
+  std::vector<std::string> parts;
+  const ScheduledTask* b = before.find(id);
+  const ScheduledTask* a = after.find(id);
+  if (a && b && (a->start != b->start || a->finish != b->finish))
+    parts.push_back(fmt::format("{} -> {}", b->start == b->finish ? b->finish.iso() : b->start.iso() + ".." + b->finish.iso(),
+                                a->start == a->finish ? a->finish.iso() : a->start.iso() + ".." + a->finish.iso()));
+  if (before.finish != after.finish)
+    parts.push_back(fmt::format("project finish {} -> {}", before.finish.iso(), after.finish.iso()));
+  if (parts.empty()) return "no date moves";
+  std::string out;
+  for (const auto& part : parts) out += (out.empty() ? "" : "; ") + part;
+  return out;
+}
+
+/// Appends `entry` to the task's log and returns the task file with a summary of the
+/// change and its effect on the dates.
+Result<Outcome> logged_change(Project& p, Task& t, LogEntry entry, const Schedule& before, Date today) {
+  const std::string detail = entry.detail;
+  t.log.push_back(std::move(entry));
+  auto after = compute_schedule(p, today);
+  if (!after) return after.errors();
+  Outcome out;
+  out.changed(EntityKind::task, t.id);
+  out.summary = fmt::format("{}: {}; {}", t.id, detail, effect(before, *after, t.id));
+  return out;
+}
+
+}  // namespace
+
+Result<Outcome> add_task(Project& p, const NewTask& spec, const IdentitySources& who, Date today) {
+  if (spec.title.empty()) return usage_error("a task needs a title");
+  if (find_forbidden_char(spec.title, false)) return usage_error("the title contains a control or bidi-override character");
+  std::string id = spec.id.empty() ? random_id("t", [&](const std::string& c) { return p.tasks.count(c) > 0; }) : spec.id;
+  if (auto problem = id_problem(id)) return usage_error(fmt::format("\"{}\" is not a valid ID: {}", id, *problem));
+  if (p.tasks.count(id)) return usage_error(fmt::format("task \"{}\" already exists", id), "choose another --id");
+  auto actor = optional_actor(p, who);
+  if (!actor) return actor.errors();
+
+  Task t;
+  t.id = id;
+  t.title = spec.title;
+  if (spec.milestone) {
+    if ((spec.duration_days && *spec.duration_days != 0) || spec.effort_days || !spec.estimate.empty())
+      return usage_error("a milestone is a moment: it takes no --duration, --effort or --estimate");
+    t.kind = "milestone";
+    t.duration_days = 0;
+  } else {
+    if (!spec.duration_days && !spec.effort_days && spec.estimate.empty())
+      return usage_error("how long will it take? give --duration (working days, like 5d), --effort or --estimate",
+                         "or add --milestone for a moment with no duration");
+    t.duration_days = spec.duration_days;
+    t.effort_days = spec.effort_days;
+    t.estimate = spec.estimate;
+    if (!t.duration_days && !t.effort_days && !t.estimate.empty()) t.duration_days = task_duration(p, t);
+  }
+  for (const auto& item : spec.after) {
+    auto dep = parse_dependency(item);
+    if (!dep) return usage_error(fmt::format("--after \"{}\" is not a dependency", item), "write ID, ID:ss+2d or ID:ff-1d");
+    if (!p.tasks.count(dep->task))
+      return usage_error(fmt::format("unknown task \"{}\" in --after", dep->task), did_you_mean(dep->task, ids_of(p.tasks)));
+    t.depends.push_back(*dep);
+  }
+  t.start_no_earlier = spec.start_no_earlier;
+  t.due = spec.due;
+  if (!spec.owner.empty() && !p.people.count(spec.owner))
+    return usage_error(fmt::format("unknown person \"{}\"", spec.owner), did_you_mean(spec.owner, ids_of(p.people)));
+  t.owner = spec.owner;
+  if (spec.cost && spec.cost->minor() < 0) return usage_error("--cost cannot be negative");
+  t.cost = spec.cost;
+  if (!spec.category.empty()) {
+    std::vector<std::string> known = p.budget ? ids_of(p.budget->categories) : std::vector<std::string>{};
+    if (std::find(known.begin(), known.end(), spec.category) == known.end())
+      return usage_error(fmt::format("unknown budget category \"{}\"", spec.category),
+                         known.empty() ? "plan one first: pmadmin budget plan CATEGORY AMOUNT" : did_you_mean(spec.category, known));
+    t.category = spec.category;
+  }
+  t.tags = spec.tags;
+  if (spec.priority) t.priority = *spec.priority;
+  t.log.push_back(LogEntry{today, *actor, "create", "", ""});
+
+  auto before = compute_schedule(p, today);
+  if (!before) return before.errors();
+  p.tasks.emplace(id, t);
+  auto after = compute_schedule(p, today);
+  if (!after) return after.errors();
+  const ScheduledTask& st = *after->find(id);
+  Outcome out;
+  out.created(EntityKind::task, id);
+  out.summary = t.kind == "milestone"
+                    ? fmt::format("added milestone {} \"{}\" on {}", id, t.title, st.finish.iso())
+                    : fmt::format("added {} \"{}\": {} .. {} ({} working days)", id, t.title, st.start.iso(),
+                                  st.finish.iso(), st.duration);
+  if (before->finish != after->finish)
+    out.summary += fmt::format("; project finish {} -> {}", before->finish.iso(), after->finish.iso());
+  return out;
+}
+
+Result<Outcome> record_progress(Project& p, const std::string& task_id, std::optional<int> percent, Date on,
+                                const IdentitySources& who, Date today) {
+  auto found = find_task(p, task_id);
+  if (!found) return found.errors();
+  Task& t = **found;
+  if (on > today) return usage_error(fmt::format("cannot record progress on {}: it is after today ({})", on.iso(), today.iso()));
+  if (t.status == "cancelled") return usage_error(fmt::format("task \"{}\" is cancelled", task_id));
+  if (percent && (*percent < 0 || *percent > 100)) return usage_error("progress is a percentage from 0 to 100, or done");
+  if (percent && *percent == 100) percent.reset();
+  if (t.kind == "milestone" && percent && *percent != 0)
+    return usage_error("a milestone is reached or not: use done");
+  auto actor = optional_actor(p, who);
+  if (!actor) return actor.errors();
+  auto before = compute_schedule(p, today);
+  if (!before) return before.errors();
+
+  std::string detail;
+  if (!percent) {
+    if (t.status == "done") {
+      Outcome out;
+      out.summary = fmt::format("{} is already done (finished {}); nothing changed", task_id, date_or_dash(t.finished));
+      return out;
+    }
+    if (t.started && on < *t.started)
+      return usage_error(fmt::format("cannot finish on {}: \"{}\" started on {}", on.iso(), task_id, t.started->iso()));
+    if (!t.started) t.started = on;
+    t.finished = on;
+    t.status = "done";
+    detail = fmt::format("done (progress {}% -> 100%)", t.progress);
+    t.progress = 100;
+  } else {
+    if (t.status == "done") {
+      // Reopening: the work is not finished after all.
+      t.finished.reset();
+      t.status = "doing";
+    }
+    if (*percent > 0 && !t.started) t.started = on;
+    if (*percent > 0 && (t.status == "todo" || t.status == "blocked")) t.status = "doing";
+    if (*percent == t.progress && t.status != "doing") {
+      Outcome out;
+      out.summary = fmt::format("{} is already at {}%; nothing changed", task_id, t.progress);
+      return out;
+    }
+    detail = fmt::format("progress {}% -> {}%", t.progress, *percent);
+    t.progress = *percent;
+  }
+  return logged_change(p, t, LogEntry{on, *actor, "progress", detail, ""}, *before, today);
+}
+
+Result<Outcome> move_task(Project& p, const std::string& task_id, const MoveSpec& spec, const IdentitySources& who,
+                          Date today) {
+  auto found = find_task(p, task_id);
+  if (!found) return found.errors();
+  Task& t = **found;
+  if (spec.reason.empty()) return usage_error("say why with --reason: the change log keeps it for the next review");
+  if (find_forbidden_char(spec.reason, true)) return usage_error("the reason contains a control or bidi-override character");
+  if (!spec.start && !spec.duration_days && !spec.due && !spec.estimate)
+    return usage_error("nothing to move: give --start, --duration, --due or --estimate");
+  if (t.status == "done" || t.status == "cancelled")
+    return usage_error(fmt::format("task \"{}\" is {}; it cannot be re-planned", task_id, t.status));
+  auto actor = optional_actor(p, who);
+  if (!actor) return actor.errors();
+  auto before = compute_schedule(p, today);
+  if (!before) return before.errors();
+
+  std::vector<std::string> changes;
+  if (spec.start) {
+    if (t.started)
+      return usage_error(fmt::format("\"{}\" already started on {}; move its remaining work with --duration", task_id,
+                                     t.started->iso()));
+    if (*spec.start != t.start_no_earlier)
+      changes.push_back(fmt::format("start-no-earlier {} -> {}", date_or_dash(t.start_no_earlier), date_or_dash(*spec.start)));
+    t.start_no_earlier = *spec.start;
+  }
+  if (spec.duration_days) {
+    if (t.kind == "milestone") return usage_error("a milestone has no duration; move it with --start or --due");
+    if (*spec.duration_days == 0) return usage_error("a task takes at least 1d; a moment is a milestone");
+    int old = task_duration(p, t);
+    if (*spec.duration_days != old || !t.duration_days)
+      changes.push_back(fmt::format("duration {} -> {}", format_days(old), format_days(*spec.duration_days)));
+    t.duration_days = spec.duration_days;
+  }
+  if (spec.due) {
+    if (*spec.due != t.due) changes.push_back(fmt::format("due {} -> {}", date_or_dash(t.due), date_or_dash(*spec.due)));
+    t.due = *spec.due;
+  }
+  if (spec.estimate) {
+    if (*spec.estimate != t.estimate)
+      changes.push_back(fmt::format("estimate {} -> {}", t.estimate.empty() ? "-" : t.estimate,
+                                    spec.estimate->empty() ? "-" : *spec.estimate));
+    t.estimate = *spec.estimate;
+  }
+  if (changes.empty()) {
+    Outcome out;
+    out.summary = fmt::format("{} already has those dates; nothing changed", task_id);
+    return out;
+  }
+  std::string detail;
+  for (const auto& c : changes) detail += (detail.empty() ? "" : "; ") + c;
+  return logged_change(p, t, LogEntry{today, *actor, "move", detail, spec.reason}, *before, today);
+}
+
+Result<Outcome> save_baseline(Project& p, const std::string& name, bool replace, const IdentitySources& who, Date today) {
+  if (auto problem = id_problem(name)) return usage_error(fmt::format("\"{}\" is not a valid baseline name: {}", name, *problem));
+  auto actor = require_permission(p, who, "set-baseline", "saving a baseline");
+  if (!actor) return actor.errors();
+  bool exists = p.baselines.count(name) > 0;
+  if (exists && !replace)
+    return usage_error(fmt::format("baseline \"{}\" already exists (saved {} by {})", name, p.baselines[name].saved.iso(),
+                                   p.baselines[name].by),
+                       "choose another name, or add --replace to overwrite it");
+  auto s = compute_schedule(p, today);
+  if (!s) return s.errors();
+  Baseline b = baseline_of(p, *s, name, today, *actor);
+  Outcome out;
+  if (exists) out.changed(EntityKind::baseline, name);
+  else out.created(EntityKind::baseline, name);
+  out.summary = fmt::format("{} baseline \"{}\": {} tasks, finish {}", exists ? "replaced" : "saved", name, b.tasks.size(),
+                            s->finish.iso());
+  p.baselines[name] = std::move(b);
+  return out;
+}
+
+Result<Outcome> apply_levelling(Project& p, const IdentitySources& who, Date today) {
+  auto l = plan_levelling(p, today);
+  if (!l) return l.errors();
+  auto actor = optional_actor(p, who);
+  if (!actor) return actor.errors();
+  Outcome out;
+  for (const auto& [id, start] : l->delays) {
+    Task& t = p.tasks.at(id);
+    std::string before = t.start_no_earlier ? t.start_no_earlier->iso() : "-";
+    t.start_no_earlier = start;
+    t.log.push_back(LogEntry{today, *actor, "level", fmt::format("start-no-earlier {} -> {}", before, start.iso()),
+                             fmt::format("resource levelling: {} has no capacity earlier", t.owner)});
+    out.changed(EntityKind::task, id);
+  }
+  const Levelling& r = *l;
+  if (r.moves.empty()) out.summary = "nobody is booked beyond their capacity; nothing to move";
+  else
+    out.summary = fmt::format("levelled: {} task{} delayed; project finish {} -> {}", r.moves.size(),
+                              r.moves.size() == 1 ? "" : "s", r.finish_before.iso(), r.finish_after.iso());
+  for (const auto& m : r.moves)
+    out.summary += fmt::format("\n  {} ({}): {} -> {} (+{}d)", m.task, m.owner, m.from.iso(), m.to.iso(), m.delay);
+  for (const auto& c : r.cannot_fit) out.summary += "\n  cannot level: " + c;
+  return out;
+}
+
+
+}  // namespace pmadmin

@@ -1,0 +1,62 @@
+#pragma once
+/// Changes to the plan: the library side of `pmadmin schedule add/progress/move/baseline/level`.
+/// Each changes the project in memory and returns what it touched and a summary that says
+/// what moved, so the user sees the effect on the finish date.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/change.hpp"
+#include "model/identity.hpp"
+#include "model/model.hpp"
+
+namespace pmadmin {
+
+struct NewTask {
+  std::string id;  ///< empty: random t-xxxx
+  std::string title;
+  bool milestone = false;
+  std::optional<int> duration_days;
+  std::optional<int> effort_days;
+  std::string estimate;             ///< "3d/5d/10d"
+  std::vector<std::string> after;   ///< "ID", "ID:ss+2d", "ID:ff-1d"
+  std::optional<Date> start_no_earlier;
+  std::optional<Date> due;
+  std::string owner;
+  std::optional<Money> cost;
+  std::string category;
+  std::vector<std::string> tags;
+  std::optional<int> priority;
+};
+
+/// Adds a task (a new tasks/<id>.yaml). Unknown predecessors, owners and categories
+/// are refused with "did you mean".
+Result<Outcome> add_task(Project& p, const NewTask& spec, const IdentitySources& who, Date today);
+
+/// Records progress on `on` (not after today): a percentage, or done when `percent` is empty
+/// (or 100). Starting work sets `started` and status doing; done sets `finished`.
+Result<Outcome> record_progress(Project& p, const std::string& task, std::optional<int> percent, Date on,
+                                const IdentitySources& who, Date today);
+
+struct MoveSpec {
+  std::optional<std::optional<Date>> start;  ///< new start-no-earlier; inner nullopt clears it
+  std::optional<int> duration_days;
+  std::optional<std::optional<Date>> due;    ///< inner nullopt clears it
+  std::optional<std::string> estimate;       ///< "" clears it
+  std::string reason;                        ///< required
+};
+
+/// Re-plans a task; the change and its reason are appended to the task's log.
+Result<Outcome> move_task(Project& p, const std::string& task, const MoveSpec& spec, const IdentitySources& who,
+                          Date today);
+
+/// Saves the current forecast as baseline `name`; needs set-baseline. An existing
+/// name is kept unless `replace`.
+Result<Outcome> save_baseline(Project& p, const std::string& name, bool replace, const IdentitySources& who,
+                              Date today);
+
+/// Resource levelling (plan/level.hpp) applied: start-no-earlier on each delayed task,
+/// logged as "level".
+Result<Outcome> apply_levelling(Project& p, const IdentitySources& who, Date today);
+
+}  // namespace pmadmin

@@ -1,0 +1,322 @@
+#pragma once
+/// The project model: plain structs, one per kind of file in SPEC §1. No I/O here.
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "base/date.hpp"
+#include "base/money.hpp"
+
+namespace pmadmin {
+
+/// Where a field was read from (1-based); {0,0} for values made in memory.
+struct Mark {
+  int line = 0;
+  int col = 0;
+};
+/// Field path ("owner", "depends[1]", "raci.bob") -> position, for cross-reference errors.
+using Marks = std::map<std::string, Mark>;
+
+/// Every entity remembers its file (relative to the project root) and field positions.
+struct Source {
+  std::string file;
+  Marks marks;
+  Mark at(const std::string& path) const {
+    auto it = marks.find(path);
+    return it == marks.end() ? Mark{} : it->second;
+  }
+};
+
+/// The keys of a map, or of a vector of (key, value) pairs, in order.
+template <typename Keyed>
+std::vector<std::string> ids_of(const Keyed& collection) {
+  std::vector<std::string> out;
+  for (const auto& entry : collection) out.push_back(entry.first);
+  return out;
+}
+
+// ---- pmadmin.yaml ----------------------------------------------------------
+
+struct RoleDef {
+  std::string description;
+  std::vector<std::string> permissions;
+};
+
+struct HolidayRange {
+  Date first;
+  Date last;  ///< == first for a single day
+};
+
+struct Calendar {
+  std::vector<unsigned> workdays = {0, 1, 2, 3, 4};  ///< ISO weekday index, Monday = 0
+  std::vector<HolidayRange> holidays;
+};
+
+struct Meeting {
+  std::string title;
+  std::string every = "week";  ///< week | 2weeks | month
+  std::string day = "mon";     ///< weekday name
+  std::string time;            ///< "HH:MM"
+  int duration_minutes = 60;
+};
+
+struct CheckRule {
+  std::string severity = "error";  ///< error | warning | off
+  std::string threshold;           ///< rule-specific text: "10%", "30", "14d"; empty when none
+};
+
+struct ProjectConfig {
+  int schema = 1;
+  std::string name;
+  std::string client;
+  Date start;
+  std::string currency = "CNY";
+  Calendar calendar;
+  std::vector<std::pair<std::string, RoleDef>> roles;  ///< file order is kept
+  std::vector<Meeting> meetings;
+  std::vector<std::pair<std::string, CheckRule>> checks;
+  Source src;
+
+  const RoleDef* role(const std::string& id) const {
+    for (const auto& [name, def] : roles)
+      if (name == id) return &def;
+    return nullptr;
+  }
+};
+
+// ---- people/<id>.yaml --------------------------------------------------------
+
+/// A role grant or revocation, kept so `check` can audit who granted what, when.
+struct RoleEvent {
+  Date date;
+  std::string action = "grant";  ///< grant | revoke
+  std::string role;
+  std::string by;  ///< person ID of whoever did it
+};
+
+struct Person {
+  std::string id;
+  std::string name;
+  std::string email;
+  std::string org = "team";  ///< client | team | vendor
+  std::vector<std::string> roles;
+  int capacity_percent = 100;  ///< FTE as a percentage: 0.5 FTE = 50
+  std::optional<Money> rate;   ///< per working day
+  std::string notes;
+  std::vector<RoleEvent> history;
+  Source src;
+};
+
+// ---- tasks/<id>.yaml ---------------------------------------------------------
+
+struct Dependency {
+  std::string task;
+  std::string type = "fs";  ///< fs | ss | ff
+  int lag_days = 0;         ///< may be negative
+};
+
+/// A change-log entry (schedule moves, reassignments).
+struct LogEntry {
+  Date date;
+  std::string by;
+  std::string action;
+  std::string detail;
+  std::string reason;
+};
+
+struct Task {
+  std::string id;
+  std::string title;
+  std::string kind = "task";     ///< task | milestone
+  std::string status = "todo";   ///< todo | doing | blocked | done | cancelled
+  std::string owner;             ///< person ID; empty when unassigned
+  std::vector<std::pair<std::string, std::string>> raci;  ///< person ID -> R|A|C|I (besides the owner)
+  std::optional<int> duration_days;
+  std::optional<int> effort_days;
+  std::string estimate;          ///< three-point "3d/5d/10d"; empty when none
+  std::vector<Dependency> depends;
+  std::optional<Date> start_no_earlier;
+  std::optional<Date> due;
+  int priority = 500;            ///< 1-1000, higher is levelled first
+  int progress = 0;              ///< percent
+  std::optional<Date> started;
+  std::optional<Date> finished;
+  std::optional<Money> cost;
+  std::string category;
+  std::vector<std::string> acceptance;
+  std::vector<std::string> tags;
+  std::string notes;
+  std::vector<LogEntry> log;
+  Source src;
+};
+
+// ---- risks/<id>.yaml ---------------------------------------------------------
+
+struct Assessment {
+  Date date;
+  std::string by;
+  int probability = 1;
+  int impact = 1;
+  std::string note;
+};
+
+struct Risk {
+  std::string id;
+  std::string title;
+  std::string kind = "threat";  ///< threat | opportunity
+  std::string category;
+  int probability = 1;          ///< 1-5
+  int impact = 1;               ///< 1-5
+  std::string owner;
+  std::string response;         ///< avoid|transfer|mitigate|accept|escalate; exploit|share|enhance|accept
+  std::string plan;
+  std::string trigger;
+  std::optional<Money> cost_impact;
+  std::optional<Date> review_by;
+  std::string status = "open";  ///< open | closed
+  std::string closed_reason;
+  std::vector<Assessment> history;
+  Source src;
+};
+
+// ---- budget/plan.yaml, budget/expenses/<id>.yaml -----------------------------
+
+struct BudgetLine {
+  Money planned;
+  std::string description;
+};
+
+struct BudgetAdjustment {
+  Date date;
+  std::string category;
+  Money amount;  ///< signed
+  std::string reason;
+  std::string by;
+};
+
+struct BudgetPlan {
+  std::vector<std::pair<std::string, BudgetLine>> categories;
+  std::vector<BudgetAdjustment> adjustments;
+  Source src;
+  const BudgetLine* line(const std::string& category) const {
+    for (const auto& [name, l] : categories)
+      if (name == category) return &l;
+    return nullptr;
+  }
+};
+
+struct Expense {
+  std::string id;
+  Date date;
+  Money amount;
+  std::string category;
+  std::string task;
+  std::string note;
+  std::string by;
+  Source src;
+};
+
+// ---- reviews/<id>.yaml -------------------------------------------------------
+
+struct ActionItem {
+  std::string text;
+  std::string owner;
+  std::optional<Date> due;
+  std::string task;  ///< the task created for it, once created
+};
+
+struct Review {
+  std::string id;
+  std::string kind = "meeting";  ///< meeting | quality | performance
+  std::string title;
+  Date date;
+  std::string by;
+  std::vector<std::string> attendees;
+  std::string notes;
+  std::vector<std::string> decisions;
+  std::vector<ActionItem> actions;
+  // quality inspection
+  std::string task;
+  std::vector<std::string> passed;
+  std::vector<std::string> failed;
+  std::string result;  ///< pass | fail (quality)
+  std::string accepted_by;
+  std::optional<Date> accepted_on;
+  // performance feedback
+  std::string person;
+  std::optional<int> rating;  ///< 1-5
+  std::string feedback;
+  std::string kudos;
+  Source src;
+};
+
+// ---- surveys/<id>/survey.yaml, surveys/<id>/responses/<respondent>.yaml -------
+
+struct Question {
+  std::string id;
+  std::string kind = "text";  ///< nps (0-10) | csat (1-5) | rating (1-max) | text
+  std::string text;
+  int max = 5;                ///< rating scale top
+};
+
+struct Answer {
+  std::string question;
+  std::string value;  ///< the number as text, or the free text
+  bool numeric = false;
+};
+
+struct SurveyResponse {
+  std::string respondent;
+  Date date;
+  std::vector<Answer> answers;
+  Source src;
+};
+
+struct Survey {
+  std::string id;
+  std::string title;
+  Date opened;
+  std::optional<Date> closes;
+  std::vector<Question> questions;
+  std::map<std::string, SurveyResponse> responses;  ///< by respondent
+  Source src;
+};
+
+// ---- baselines/<name>.yaml -----------------------------------------------------
+
+struct BaselineTask {
+  Date start;
+  Date finish;
+  std::optional<Money> cost;
+};
+
+struct Baseline {
+  std::string name;
+  Date saved;
+  std::string by;
+  std::vector<std::pair<std::string, BaselineTask>> tasks;
+  Source src;
+};
+
+// ---- the whole folder ------------------------------------------------------
+
+/// The file that makes a folder a pmadmin project (SPEC §1); the rest of the layout is
+/// store/layout.hpp's.
+inline constexpr const char* kConfigFile = "pmadmin.yaml";
+
+struct Project {
+  std::string root;  ///< absolute path of the folder holding pmadmin.yaml
+  ProjectConfig config;
+  std::map<std::string, Person> people;
+  std::map<std::string, Task> tasks;
+  std::map<std::string, Risk> risks;
+  std::optional<BudgetPlan> budget;
+  std::map<std::string, Expense> expenses;
+  std::map<std::string, Review> reviews;
+  std::map<std::string, Survey> surveys;
+  std::map<std::string, Baseline> baselines;
+};
+
+}  // namespace pmadmin

@@ -1,0 +1,152 @@
+#include "render/check_render.hpp"
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "render/escape.hpp"
+#include "base/text.hpp"
+
+namespace pmadmin {
+
+namespace {
+
+std::string summary_line(const CheckRun& run, bool fail_on_warnings) {
+  int ran = 0, passed = 0, off = 0;
+  for (const auto& r : run.rules) {
+    if (r.severity == "off") {
+      ++off;
+      continue;
+    }
+    ++ran;
+    if (r.findings.empty()) ++passed;
+  }
+  bool failed = run.errors > 0 || (fail_on_warnings && run.warnings > 0);
+  return fmt::format("pmadmin check: {} ({} error{}, {} warning{}; {} of {} rule{} passed{}) as of {}",
+                     failed ? "FAILED" : "passed", run.errors, run.errors == 1 ? "" : "s", run.warnings,
+                     run.warnings == 1 ? "" : "s", passed, ran, ran == 1 ? "" : "s",
+                     off ? fmt::format(", {} off", off) : "", run.today.iso());
+}
+
+}  // namespace
+
+std::string render_check_text(const CheckRun& run, bool color) {
+  std::string out;
+  auto paint = [&](const std::string& s, const char* code) { return color ? std::string(code) + s + "\x1b[0m" : s; };
+  for (const auto& r : run.rules) {
+    if (r.findings.empty()) continue;
+    const char* code = r.severity == "error" ? "\x1b[1;31m" : "\x1b[1;33m";
+    out += fmt::format("{} ({}, {} finding{})\n", paint(r.rule, code), r.severity, r.findings.size(),
+                       r.findings.size() == 1 ? "" : "s");
+    for (const auto& f : r.findings)
+      out += fmt::format("  {}:{}:{}: {}: {}: {}\n", escape_for_terminal(f.file), f.line, f.col, paint(f.severity, code),
+                         f.rule, escape_for_terminal(f.message));
+    out += "\n";
+  }
+  return out + summary_line(run, false) + "\n";
+}
+
+std::string render_check_json(const CheckRun& run, bool fail_on_warnings) {
+  using json = nlohmann::ordered_json;
+  json rules = json::array(), findings = json::array();
+  for (const auto& r : run.rules) {
+    rules.push_back({{"rule", r.rule},
+                     {"description", r.description},
+                     {"severity", r.severity},
+                     {"threshold", r.threshold.empty() ? json() : json(r.threshold)},
+                     {"checked", r.checked.size()},
+                     {"findings", r.findings.size()},
+                     {"status", r.severity == "off" ? "off" : r.findings.empty() ? "pass" : "fail"}});
+    for (const auto& f : r.findings) {
+      json numbers = json::object();
+      for (const auto& [k, v] : f.numbers) numbers[k] = v;
+      findings.push_back({{"rule", f.rule}, {"severity", f.severity}, {"file", f.file}, {"line", f.line}, {"column", f.col},
+                          {"entity", f.entity}, {"message", f.message}, {"numbers", numbers}});
+    }
+  }
+  json j = {{"today", run.today.iso()},
+            {"passed", check_exit_code(run, fail_on_warnings) == 0},
+            {"errors", run.errors},
+            {"warnings", run.warnings},
+            {"rules", rules},
+            {"findings", findings}};
+  return j.dump(2) + "\n";
+}
+
+std::string render_check_junit(const CheckRun& run, bool fail_on_warnings) {
+  std::string suites;
+  int total_tests = 0, total_failures = 0, total_skipped = 0;
+  for (const auto& r : run.rules) {
+    std::string cases;
+    int tests = 0, failures = 0, skipped = 0;
+    auto testcase = [&](const std::string& name, const std::string& file, int line, const std::string& body) {
+      ++tests;
+      cases += fmt::format("    <testcase classname=\"pmadmin.{}\" name=\"{}\"{}{}>{}</testcase>\n", xml_escape(r.rule),
+                           xml_escape(name), file.empty() ? "" : fmt::format(" file=\"{}\"", xml_escape(file)),
+                           line > 0 ? fmt::format(" line=\"{}\"", line) : "", body);
+    };
+    if (r.severity == "off") {
+      testcase("(rule off)", "", 0, "<skipped message=\"off in pmadmin.yaml\"/>");
+      ++skipped;
+    } else {
+      std::vector<std::string> names = r.checked;
+      for (const auto& f : r.findings)
+        if (std::find(names.begin(), names.end(), f.entity) == names.end()) names.push_back(f.entity);
+      if (names.empty()) testcase("(nothing to check)", "", 0, "");
+      for (const auto& name : names) {
+        std::string body, file;
+        int line = 0;
+        for (const auto& f : r.findings) {
+          if (f.entity != name) continue;
+          file = f.file;
+          line = f.line;
+          std::string text = fmt::format("{}:{}:{}: {}: {}", f.file, f.line, f.col, f.severity, f.message);
+          bool fails = f.severity == "error" || fail_on_warnings;
+          if (fails)
+            body += fmt::format("<failure type=\"{}\" message=\"{}\">{}</failure>", f.severity, xml_escape(f.message),
+                                xml_escape(text));
+          else
+            body += fmt::format("<system-out>{}</system-out>", xml_escape(text));
+        }
+        if (body.find("<failure") != std::string::npos) ++failures;
+        testcase(name, file, line, body);
+      }
+    }
+    total_tests += tests;
+    total_failures += failures;
+    total_skipped += skipped;
+    suites += fmt::format("  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"{}\">\n{}  </testsuite>\n",
+                          xml_escape(r.rule), tests, failures, skipped, cases);
+  }
+  return fmt::format("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"pmadmin check\" tests=\"{}\" "
+                     "failures=\"{}\" errors=\"0\" skipped=\"{}\">\n{}</testsuites>\n",
+                     total_tests, total_failures, total_skipped, suites);
+}
+
+std::string render_check_github(const CheckRun& run, bool fail_on_warnings) {
+  std::string out;
+  for (const auto& r : run.rules)
+    for (const auto& f : r.findings)
+      out += fmt::format("::{} file={},line={},col={},title={}::{}\n", f.severity == "error" ? "error" : "warning",
+                         github_escape(f.file, true), f.line, f.col, github_escape("pmadmin " + f.rule, true),
+                         github_escape(f.message, false));
+  return out + summary_line(run, fail_on_warnings) + "\n";
+}
+
+std::string render_rule_list(const CheckRun& run, bool as_json) {
+  if (as_json) {
+    nlohmann::ordered_json list = nlohmann::ordered_json::array();
+    for (const auto& r : run.rules)
+      list.push_back({{"rule", r.rule}, {"severity", r.severity}, {"threshold", r.threshold.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(r.threshold)},
+                      {"description", r.description}});
+    return list.dump(2) + "\n";
+  }
+  std::string out;
+  for (const auto& r : run.rules) {
+    out += fmt::format("{:<25} {:<8} {}\n", r.rule, r.severity, r.description);
+    if (!r.threshold.empty()) out += fmt::format("{:<25} {:<8} threshold: {}\n", "", "", r.threshold);
+  }
+  out += "\nSeverities and thresholds come from pmadmin.yaml checks: (error | warning | off).\n";
+  return out;
+}
+
+}  // namespace pmadmin

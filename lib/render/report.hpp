@@ -1,0 +1,23 @@
+#pragma once
+/// The status report (analysis/report.hpp) written as Markdown, one self-contained HTML
+/// file, or JSON (SPEC §5). The same report gives the same bytes.
+#include <string>
+
+#include "analysis/report.hpp"
+#include "model/model.hpp"
+
+namespace pmadmin {
+
+std::string render_report_markdown(const Project& p, const StatusReport& r);
+std::string render_report_html(const Project& p, const StatusReport& r);
+std::string render_report_json(const Project& p, const StatusReport& r);
+
+/// Words shared by the renderers: "Schedule", "3 working days late", a milestone's state
+/// ("done", "planned", or its slip), a person's name (else their ID), "🔴 Red".
+std::string report_area_label(const std::string& area);
+std::string report_slip_text(long slip);
+std::string report_milestone_status(const MilestoneRow& m);
+std::string report_person(const Project& p, const std::string& id);
+std::string report_rag_word(const std::string& status);
+
+}  // namespace pmadmin

@@ -1,0 +1,113 @@
+// The status report as Markdown, for a pull-request comment or a wiki page.
+#include <cmath>
+#include <fmt/format.h>
+
+#include "analysis/risk.hpp"
+#include "render/escape.hpp"
+#include "render/report.hpp"
+
+namespace pmadmin {
+
+std::string render_report_markdown(const Project& p, const StatusReport& r) {
+  std::string o;
+  const std::string& cur = r.currency;
+  o += fmt::format("# Status report: {}\n\n", md_escape(r.name));
+  o += fmt::format("{}As of **{}**. Forecast finish **{}**", r.client.empty() ? "" : md_escape(r.client) + ". ", r.today.iso(),
+                   r.finish.iso());
+  if (r.baseline_finish)
+    o += fmt::format(" (baseline \"{}\": {}, {})", md_escape(r.baseline_name), r.baseline_finish->iso(), report_slip_text(r.slip));
+  o += ".\n\n## Overall status\n\n| Area | Status | Why |\n|---|---|---|\n";
+  for (const auto& g : r.rag) o += fmt::format("| {} | {} | {} |\n", report_area_label(g.area), report_rag_word(g.status), md_escape(g.reason));
+
+  o += "\n## Milestones\n\n";
+  if (r.milestones.empty()) o += "No milestones.\n";
+  else {
+    o += "| Milestone | Due | Baseline | Forecast | Status |\n|---|---|---|---|---|\n";
+    for (const auto& m : r.milestones)
+      o += fmt::format("| {} | {} | {} | {} | {} |\n", md_escape(m.title), m.due ? m.due->iso() : "-",
+                       m.baseline ? m.baseline->iso() : "-", m.forecast.iso(),
+                       report_milestone_status(m));
+  }
+
+  o += "\n## Critical path\n\n";
+  if (r.schedule.critical_path.empty()) o += "No open task is critical.\n";
+  for (const auto& id : r.schedule.critical_path) {
+    const ScheduledTask& t = *r.schedule.find(id);
+    o += fmt::format("1. {} .. {}: {} ({}{})\n", t.start.iso(), t.finish.iso(), md_escape(t.task->title), md_escape(id),
+                     t.task->owner.empty() ? "" : ", " + md_escape(report_person(p, t.task->owner)));
+  }
+
+  o += "\n## Overdue and at-risk tasks\n\n";
+  if (r.late.empty()) o += "None.\n";
+  for (const auto& f : r.late) o += fmt::format("- **{}**: {}\n", f.rule, md_escape(f.message));
+
+  o += fmt::format("\n## Budget and earned value ({})\n\n", cur);
+  if (!r.budget.categories.empty()) {
+    o += "| Line | Budget | Spent | Remaining | Used |\n|---|---:|---:|---:|---:|\n";
+    auto row = [&](const CategoryStatus& c, bool bold) {
+      std::string b = bold ? "**" : "";
+      o += fmt::format("| {}{}{} | {} | {} | {} | {}{} |\n", b, md_escape(c.category), b, c.budget.grouped(), c.spent.grouped(),
+                       c.remaining.grouped(), c.used ? fmt::format("{}%", std::lround(*c.used * 100)) : "-",
+                       c.overrun ? " over" : "");
+    };
+    for (const auto& c : r.budget.categories) row(c, false);
+    row(r.budget.total, true);
+  }
+  const Evm& e = r.budget.evm;
+  auto ratio = [](const std::optional<double>& v) { return v ? fmt::format("{:.2f}", *v) : std::string("n/a"); };
+  o += fmt::format("\nAgainst the {}: BAC {}, PV {}, EV {}, AC {}; SPI {}, CPI {}; EAC {}, VAC {}.\n\n", md_escape(e.plan),
+                   e.bac.grouped(), e.pv.grouped(), e.ev.grouped(), e.ac.grouped(), ratio(e.spi), ratio(e.cpi),
+                   e.eac ? e.eac->grouped() : "n/a", e.vac ? e.vac->grouped() : "n/a");
+  for (const auto& v : r.budget.verdict) o += "- " + md_escape(v) + "\n";
+
+  o += "\n## Top risks\n\n";
+  if (r.top_risks.empty()) o += "No open risks.\n";
+  else {
+    o += "| Risk | Score | Owner | Response | EMV |\n|---|---:|---|---|---:|\n";
+    for (const auto& id : r.top_risks) {
+      const Risk& k = p.risks.at(id);
+      auto emv = risk_emv(k);
+      o += fmt::format("| {} | {} ({}) | {} | {} | {} |\n", md_escape(k.title), risk_score(k), risk_level(risk_score(k)),
+                       k.owner.empty() ? "**none**" : md_escape(report_person(p, k.owner)),
+                       k.response.empty() ? "**none**" : md_escape(k.response), emv ? emv->grouped() : "-");
+    }
+    o += "\nOpen risks by probability (rows, 5 = almost certain) and impact (columns, 1-5):\n\n";
+    o += "| P \\ I | 1 | 2 | 3 | 4 | 5 |\n|---|---|---|---|---|---|\n";
+    for (int pr = 5; pr >= 1; --pr) {
+      o += fmt::format("| {} |", pr);
+      for (int im = 1; im <= 5; ++im) {
+        int n = r.heat[static_cast<std::size_t>(pr - 1)][static_cast<std::size_t>(im - 1)];
+        o += n ? fmt::format(" {} |", n) : " . |";
+      }
+      o += "\n";
+    }
+  }
+
+  o += "\n## Recent decisions and open actions\n\n";
+  if (r.decisions.empty()) o += "No decisions recorded in the last 30 days.\n";
+  for (const auto& d : r.decisions) o += fmt::format("- {} ({}): {}\n", d.date.iso(), md_escape(d.review), md_escape(d.text));
+  o += "\n";
+  if (r.actions.empty()) o += "No open actions.\n";
+  else {
+    o += "| Action | Owner | Due |\n|---|---|---|\n";
+    for (const auto& a : r.actions)
+      o += fmt::format("| {} | {} | {}{} |\n", md_escape(a.text), md_escape(report_person(p, a.owner)),
+                       a.due ? a.due->iso() : "-", a.overdue ? " **overdue**" : "");
+  }
+
+  o += "\n## Satisfaction\n\n";
+  if (r.surveys.empty()) o += "No surveys yet.\n";
+  else {
+    o += "| Survey | Opened | Responses | NPS | CSAT |\n|---|---|---:|---:|---:|\n";
+    for (const auto& s : r.surveys)
+      o += fmt::format("| {} | {} | {} | {} | {} |\n", md_escape(s.title), s.opened.iso(), s.responses,
+                       s.nps ? std::to_string(*s.nps) : "-", s.csat ? fmt::format("{}%", *s.csat) : "-");
+    o += fmt::format("\nNPS target: {}.\n", r.nps_target);
+  }
+  o += fmt::format("\n---\n\nGenerated by pmadmin {} from the project folder; the same data and date give the same report. "
+                   "Checks: {} errors, {} warnings.\n",
+                   PMADMIN_VERSION, r.checks.errors, r.checks.warnings);
+  return o;
+}
+
+}  // namespace pmadmin

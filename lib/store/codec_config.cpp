@@ -1,0 +1,250 @@
+// YAML <-> model for pmadmin.yaml: project, calendar, roles, meetings and check rules.
+#include "store/codec.hpp"
+
+#include <cctype>
+
+#include "base/text.hpp"
+#include "model/vocab.hpp"
+#include "store/fields.hpp"
+#include "store/yaml_writer.hpp"
+
+namespace pmadmin {
+
+namespace {
+
+void decode_currency(Fields& f, ProjectConfig& c) {
+  const YamlNode* v = f.get("currency");
+  if (!v) return;
+  auto s = f.scalar("currency", v, "a currency code");
+  if (!s) return;
+  bool iso = s->size() == 3 && std::all_of(s->begin(), s->end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+  if (!iso) f.error(*v, fmt::format("\"currency\" must be an ISO 4217 code like CNY, USD or EUR, not \"{}\"", *s));
+  else c.currency = *s;
+}
+
+void decode_workdays(Fields& cf, const YamlNode& wd, Calendar& cal) {
+  if (!wd.is_sequence()) {
+    cf.error(wd, "\"workdays\" must be a list like [mon, tue, wed, thu, fri]");
+    return;
+  }
+  cal.workdays.clear();
+  for (const auto& item : wd.items) {
+    auto day = item.is_scalar() ? parse_weekday(item.value) : std::nullopt;
+    if (!day) {
+      cf.error(item, fmt::format("\"{}\" is not a weekday (mon, tue, wed, thu, fri, sat, sun)", item.value));
+      continue;
+    }
+    if (std::find(cal.workdays.begin(), cal.workdays.end(), *day) != cal.workdays.end()) {
+      cf.error(item, fmt::format("weekday \"{}\" is listed twice", item.value));
+      continue;
+    }
+    cal.workdays.push_back(*day);
+  }
+  std::sort(cal.workdays.begin(), cal.workdays.end());
+  if (cal.workdays.empty()) cf.error(wd, "\"workdays\" needs at least one working day");
+}
+
+void decode_holidays(Fields& cf, const YamlNode& hol, Calendar& cal) {
+  if (!hol.is_sequence()) {
+    cf.error(hol, "\"holidays\" must be a list of dates or ranges like 2026-05-01..2026-05-05");
+    return;
+  }
+  for (const auto& item : hol.items) {
+    if (!item.is_scalar()) {
+      cf.error(item, "a holiday must be a date or a range like 2026-05-01..2026-05-05");
+      continue;
+    }
+    std::size_t dots = item.value.find("..");
+    std::string a = item.value.substr(0, dots);
+    std::string b = dots == std::string::npos ? a : item.value.substr(dots + 2);
+    auto first = cf.parse_date(item, "holidays", a);
+    auto last = cf.parse_date(item, "holidays", b);
+    if (!first || !last) continue;
+    if (*last < *first) {
+      cf.error(item, fmt::format("holiday range {} ends before it starts", item.value));
+      continue;
+    }
+    cal.holidays.push_back({*first, *last});
+  }
+}
+
+void decode_calendar(Fields& f, Calendar& cal) {
+  const YamlNode* node = f.get("calendar");
+  if (!node) return;
+  Fields cf = f.nested(*node, "calendar.", "calendar");
+  if (const YamlNode* wd = cf.get("workdays")) decode_workdays(cf, *wd, cal);
+  if (const YamlNode* hol = cf.get("holidays")) decode_holidays(cf, *hol, cal);
+  cf.finish();
+}
+
+void decode_roles(Fields& f, ProjectConfig& c) {
+  f.id_map("roles", [&](const std::string& id, const YamlNode& v) {
+    RoleDef def;
+    Fields rf = f.nested(v, "roles." + id + ".", fmt::format("role \"{}\"", id));
+    if (v.is_map()) {
+      def.description = rf.text("description");
+      def.permissions = rf.list("permissions");
+      for (std::size_t i = 0; i < def.permissions.size(); ++i) {
+        const auto& p = def.permissions[i];
+        if (std::find(known_permissions().begin(), known_permissions().end(), p) == known_permissions().end()) {
+          Mark at = c.src.at(fmt::format("roles.{}.permissions[{}]", id, i));
+          rf.error_at(at, fmt::format("unknown permission \"{}\"", p), did_you_mean(p, known_permissions()));
+        }
+      }
+    }
+    rf.finish();
+    c.roles.emplace_back(id, std::move(def));
+  });
+}
+
+/// "HH:MM" on a 24-hour clock.
+bool is_clock_time(const std::string& s) {
+  auto digit = [&](std::size_t i) { return std::isdigit(static_cast<unsigned char>(s[i])) != 0; };
+  return s.size() == 5 && s[2] == ':' && digit(0) && digit(1) && digit(3) && digit(4) && std::stoi(s.substr(0, 2)) < 24 &&
+         std::stoi(s.substr(3, 2)) < 60;
+}
+
+/// "60m": minutes, 1-999, no leading zero.
+bool is_minutes(const std::string& s) {
+  return s.size() >= 2 && s.size() <= 4 && s.back() == 'm' && s[0] != '0' &&
+         std::all_of(s.begin(), s.end() - 1, [](char ch) { return ch >= '0' && ch <= '9'; });
+}
+
+void decode_meetings(Fields& f, ProjectConfig& c) {
+  f.list_of_maps("meetings", "a meeting", [&](Fields& mf, std::size_t) {
+    Meeting m;
+    m.title = mf.text("title", true);
+    m.every = mf.choice("every", {"week", "2weeks", "month"}, "week");
+    m.day = mf.choice("day", {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}, "mon");
+    if (const YamlNode* t = mf.get("time")) {
+      auto s = mf.scalar("time", t, "a time like \"10:00\"");
+      if (s && !is_clock_time(*s)) mf.error(*t, fmt::format("\"time\" must be HH:MM (24-hour), not \"{}\"", *s));
+      else if (s) m.time = *s;
+    }
+    if (const YamlNode* d = mf.get("duration")) {
+      auto s = mf.scalar("duration", d, "minutes like 60m");
+      if (s && !is_minutes(*s)) mf.error(*d, fmt::format("\"duration\" must be minutes like 60m, not \"{}\"", *s));
+      else if (s) m.duration_minutes = std::stoi(s->substr(0, s->size() - 1));
+    }
+    c.meetings.push_back(m);
+  });
+}
+
+/// One rule under `checks:`: a severity word, or a map with severity and threshold.
+void decode_check_rule(Fields& f, const YamlNode& k, const YamlNode& v, CheckRule& rule) {
+  static const std::vector<std::string> severities = {"error", "warning", "off"};
+  auto check_severity = [&](const YamlNode& n) {
+    if (!n.is_scalar() || std::find(severities.begin(), severities.end(), n.value) == severities.end()) {
+      f.error(n, fmt::format("severity of \"{}\" must be error, warning or off", k.value),
+              n.is_scalar() ? did_you_mean(n.value, severities) : "");
+      return;
+    }
+    rule.severity = n.value;
+  };
+  if (!v.is_map()) {
+    check_severity(v);
+    return;
+  }
+  Fields rf = f.nested(v, "checks." + k.value + ".", fmt::format("check \"{}\"", k.value));
+  if (const YamlNode* sv = rf.get("severity")) check_severity(*sv);
+  if (const YamlNode* tv = rf.get("threshold")) {
+    if (auto s = rf.scalar("threshold", tv, "a number, percentage or days")) rule.threshold = *s;
+  }
+  rf.finish();
+}
+
+void decode_checks(Fields& f, ProjectConfig& c) {
+  const YamlNode* checks = f.get("checks");
+  if (!checks) return;
+  if (!checks->is_map()) {
+    f.error(*checks, "\"checks\" must be a map of rule: severity");
+    return;
+  }
+  const auto& rules = known_check_rules();
+  for (std::size_t i = 0; i < checks->keys.size(); ++i) {
+    const YamlNode& k = checks->keys[i];
+    if (std::find(rules.begin(), rules.end(), k.value) == rules.end()) {
+      f.error(k, fmt::format("unknown check rule \"{}\"", k.value), did_you_mean(k.value, rules));
+      continue;
+    }
+    CheckRule rule;
+    decode_check_rule(f, k, checks->items[i], rule);
+    c.checks.emplace_back(k.value, rule);
+  }
+}
+
+}  // namespace
+
+Result<ProjectConfig> decode_config(const YamlNode& root, const std::string& file) {
+  Diagnostics errors;
+  ProjectConfig c;
+  c.src.file = file;
+  Fields f(root, file, "", errors, c.src.marks, "pmadmin.yaml");
+  if (auto s = f.integer("schema", 1, 1, true)) c.schema = *s;
+  c.name = f.text("name", true);
+  c.client = f.text("client");
+  if (auto d = f.date("start", true)) c.start = *d;
+  decode_currency(f, c);
+  decode_calendar(f, c.calendar);
+  decode_roles(f, c);
+  decode_meetings(f, c);
+  decode_checks(f, c);
+  f.finish();
+  return finish_entity(std::move(c), errors);
+}
+
+std::string encode_config(const ProjectConfig& c) {
+  YamlNode m = yaml_map();
+  yaml_set(m, "schema", yaml_int(c.schema));
+  yaml_set(m, "name", yaml_str(c.name));
+  yaml_set_text(m, "client", c.client);
+  yaml_set(m, "start", yaml_plain(c.start.iso()));
+  yaml_set(m, "currency", yaml_plain(c.currency));
+  YamlNode cal = yaml_map();
+  YamlNode wd = yaml_seq();
+  for (unsigned d : c.calendar.workdays) wd.items.push_back(yaml_plain(weekday_name(d)));
+  yaml_set(cal, "workdays", wd);
+  YamlNode hol = yaml_seq();
+  for (const auto& h : c.calendar.holidays)
+    hol.items.push_back(yaml_plain(h.first == h.last ? h.first.iso() : h.first.iso() + ".." + h.last.iso()));
+  yaml_set(cal, "holidays", hol);
+  yaml_set(m, "calendar", cal);
+  YamlNode roles = yaml_map();
+  for (const auto& [id, def] : c.roles) {
+    YamlNode r = yaml_map();
+    yaml_set_text(r, "description", def.description);
+    yaml_set(r, "permissions", yaml_str_list(def.permissions));
+    yaml_set(roles, id, r);
+  }
+  yaml_set(m, "roles", roles);
+  if (!c.meetings.empty()) {
+    YamlNode ms = yaml_seq();
+    for (const auto& mt : c.meetings) {
+      YamlNode n = yaml_map();
+      yaml_set(n, "title", yaml_str(mt.title));
+      yaml_set(n, "every", yaml_plain(mt.every));
+      yaml_set(n, "day", yaml_plain(mt.day));
+      yaml_set_text(n, "time", mt.time);
+      yaml_set(n, "duration", yaml_plain(std::to_string(mt.duration_minutes) + "m"));
+      ms.items.push_back(n);
+    }
+    yaml_set(m, "meetings", ms);
+  }
+  if (!c.checks.empty()) {
+    YamlNode cs = yaml_map();
+    for (const auto& [rule, cfg] : c.checks) {
+      if (cfg.threshold.empty()) {
+        yaml_set(cs, rule, yaml_plain(cfg.severity));
+      } else {
+        YamlNode r = yaml_map();
+        yaml_set(r, "severity", yaml_plain(cfg.severity));
+        yaml_set(r, "threshold", yaml_str(cfg.threshold));
+        yaml_set(cs, rule, r);
+      }
+    }
+    yaml_set(m, "checks", cs);
+  }
+  return emit_yaml(m);
+}
+
+}  // namespace pmadmin

@@ -1,0 +1,206 @@
+#include "store/fields.hpp"
+
+#include "base/text.hpp"
+#include "model/grammar.hpp"
+
+namespace pmadmin {
+
+const char* kind_word(const YamlNode& n) {
+  switch (n.kind) {
+    case YamlNode::Kind::null: return "null";
+    case YamlNode::Kind::scalar: return "a scalar";
+    case YamlNode::Kind::sequence: return "a list";
+    case YamlNode::Kind::map: return "a map";
+  }
+  return "a value";
+}
+
+Fields::Fields(const YamlNode& node, const std::string& file, std::string prefix, Diagnostics& errors, Marks& marks,
+               std::string what)
+    : node_(node), file_(file), prefix_(std::move(prefix)), errors_(errors), marks_(marks), what_(std::move(what)) {
+  if (!node_.is_map()) error(node_, fmt::format("{} must be a map of keys and values, not {}", what_, kind_word(node_)));
+}
+
+void Fields::error(const YamlNode& at, std::string message, std::string hint) {
+  errors_.push_back(make_error(file_, at.line, at.col, std::move(message), std::move(hint)));
+}
+
+void Fields::error_at(Mark at, std::string message, std::string hint) {
+  errors_.push_back(make_error(file_, at.line, at.col, std::move(message), std::move(hint)));
+}
+
+const YamlNode* Fields::get(const std::string& key, bool required) {
+  allowed_.push_back(key);
+  const YamlNode* v = node_.is_map() ? node_.find(key) : nullptr;
+  if (v) marks_[prefix_ + key] = Mark{v->line, v->col};
+  if (required && (!v || v->is_null()) && node_.is_map())
+    error(node_, fmt::format("{} is missing the required key \"{}\"", what_, key));
+  if (v && v->is_null()) return nullptr;
+  return v;
+}
+
+std::optional<std::string> Fields::scalar(const std::string& key, const YamlNode* v, const char* expected) {
+  if (!v) return std::nullopt;
+  if (!v->is_scalar()) {
+    error(*v, fmt::format("\"{}\" must be {}, not {}", key, expected, kind_word(*v)));
+    return std::nullopt;
+  }
+  return v->value;
+}
+
+std::string Fields::text(const std::string& key, bool required, bool multiline) {
+  const YamlNode* v = get(key, required);
+  auto s = scalar(key, v, "text");
+  if (!s) return {};
+  check_text(*v, key, *s, multiline);
+  if (required && s->empty()) error(*v, fmt::format("\"{}\" cannot be empty", key));
+  return *s;
+}
+
+void Fields::check_text(const YamlNode& at, const std::string& key, const std::string& s, bool multiline) {
+  if (auto bad = find_forbidden_char(s, multiline)) {
+    auto cps = decode_utf8(s.substr(*bad, 4));
+    error(at, fmt::format("\"{}\" contains a control or bidi-override character (U+{:04X}) at byte {}", key,
+                          static_cast<unsigned>(cps.empty() ? 0 : cps[0]), *bad + 1),
+          "remove invisible control characters; they can disguise text in terminals and reports");
+  }
+}
+
+std::string Fields::id_field(const std::string& key, bool required) {
+  const YamlNode* v = get(key, required);
+  auto s = scalar(key, v, "an ID");
+  if (!s) return {};
+  if (auto problem = id_problem(*s)) {
+    error(*v, fmt::format("\"{}\" is not a valid ID: {}", *s, *problem));
+    return {};
+  }
+  return *s;
+}
+
+std::string Fields::choice(const std::string& key, const std::vector<std::string>& allowed, std::string fallback,
+                   bool required) {
+  const YamlNode* v = get(key, required);
+  auto s = scalar(key, v, "one of the listed words");
+  if (!s) return fallback;
+  if (std::find(allowed.begin(), allowed.end(), *s) == allowed.end()) {
+    std::string list;
+    for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
+    error(*v, fmt::format("\"{}\" must be one of {}, not \"{}\"", key, list, *s), did_you_mean(*s, allowed));
+    return fallback;
+  }
+  return *s;
+}
+
+std::optional<Date> Fields::date(const std::string& key, bool required) {
+  const YamlNode* v = get(key, required);
+  auto s = scalar(key, v, "a date (YYYY-MM-DD)");
+  if (!s) return std::nullopt;
+  return parse_date(*v, key, *s);
+}
+
+std::optional<Date> Fields::parse_date(const YamlNode& at, const std::string& key, const std::string& s) {
+  auto d = Date::parse(s);
+  if (!d) error(at, fmt::format("\"{}\" is not a valid date: \"{}\" (expected an existing day as YYYY-MM-DD)", key, s));
+  return d;
+}
+
+std::optional<int> Fields::integer(const std::string& key, int min, int max, bool required) {
+  const YamlNode* v = get(key, required);
+  auto s = scalar(key, v, "a whole number");
+  if (!s) return std::nullopt;
+  return parse_int(*v, key, *s, min, max);
+}
+
+std::optional<int> Fields::parse_int(const YamlNode& at, const std::string& key, const std::string& s, int min, int max) {
+  bool digits = !s.empty() && s.size() <= 9 && !at.quoted &&
+                std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+                (s.size() == 1 || s[0] != '0');
+  int n = digits ? std::stoi(s) : -1;
+  if (!digits || n < min || n > max) {
+    error(at, fmt::format("\"{}\" must be a whole number from {} to {}, not {}", key, min, max,
+                          at.quoted ? "\"" + s + "\"" : s));
+    return std::nullopt;
+  }
+  return n;
+}
+
+std::optional<Money> Fields::money(const std::string& key, bool required) {
+  const YamlNode* v = get(key, required);
+  auto s = scalar(key, v, "an amount");
+  if (!s) return std::nullopt;
+  return parse_money(*v, key, *s);
+}
+
+std::optional<Money> Fields::parse_money(const YamlNode& at, const std::string& key, const std::string& s) {
+  auto m = Money::parse(s);
+  if (!m) {
+    error(at, fmt::format("\"{}\" is not a valid amount: \"{}\"", key, s),
+          "write amounts as quoted decimals with at most 2 decimals, like \"12500.00\" (no exponent, "
+          "separators or more than 15 digits)");
+    return std::nullopt;
+  }
+  if (!at.quoted) {
+    error(at, fmt::format("\"{}\" must be a quoted amount like \"{}\"", key, m->str()),
+          "unquoted, other YAML readers take it as a floating-point number");
+    return std::nullopt;
+  }
+  return m;
+}
+
+std::optional<int> Fields::days(const std::string& key) {
+  const YamlNode* v = get(key);
+  auto s = scalar(key, v, "a number of working days like 5d");
+  if (!s) return std::nullopt;
+  auto d = parse_days(*s);
+  if (!d) error(*v, fmt::format("\"{}\" must be a number of working days like 5d, not \"{}\"", key, *s));
+  return d;
+}
+
+std::vector<std::string> Fields::list(const std::string& key, bool ids) {
+  std::vector<std::string> out;
+  const YamlNode* v = get(key);
+  if (!v) return out;
+  if (!v->is_sequence()) {
+    error(*v, fmt::format("\"{}\" must be a list, not {}", key, kind_word(*v)));
+    return out;
+  }
+  for (std::size_t i = 0; i < v->items.size(); ++i) {
+    const YamlNode& item = v->items[i];
+    marks_[fmt::format("{}{}[{}]", prefix_, key, i)] = Mark{item.line, item.col};
+    if (!item.is_scalar()) {
+      error(item, fmt::format("items of \"{}\" must be {}, not {}", key, ids ? "IDs" : "text", kind_word(item)));
+      continue;
+    }
+    if (ids) {
+      if (auto problem = id_problem(item.value)) {
+        error(item, fmt::format("\"{}\" is not a valid ID: {}", item.value, *problem));
+        continue;
+      }
+    } else {
+      check_text(item, key, item.value, false);
+    }
+    out.push_back(item.value);
+  }
+  return out;
+}
+
+Fields Fields::nested(const YamlNode& n, const std::string& sub_prefix, std::string what) {
+  return Fields(n, file_, prefix_ + sub_prefix, errors_, marks_, std::move(what));
+}
+
+void Fields::finish() {
+  if (!node_.is_map()) return;
+  for (const auto& k : node_.keys)
+    if (std::find(allowed_.begin(), allowed_.end(), k.value) == allowed_.end())
+      error(k, fmt::format("unknown key \"{}\" in {}", k.value, what_), did_you_mean(k.value, allowed_));
+}
+
+void Fields::check_id(const std::string& id, const std::string& expected) {
+  if (!id.empty() && !expected.empty() && id != expected) {
+    Mark at = marks_[prefix_ + "id"];
+    error_at(at, fmt::format("id \"{}\" does not match the file name \"{}.yaml\"", id, expected),
+             "rename the file or change the id; the file name is the ID");
+  }
+}
+
+}  // namespace pmadmin

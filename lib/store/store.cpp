@@ -1,0 +1,368 @@
+#include "store/store.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <map>
+#include <set>
+
+#include "base/ids.hpp"
+#include "store/codec.hpp"
+#include "store/layout.hpp"
+#include "store/validate.hpp"
+#include "store/yaml_tree.hpp"
+
+namespace pmadmin {
+
+std::optional<std::string> find_project_root(const FileSystem& fs, const std::string& start) {
+  std::string dir = start;
+  while (!dir.empty()) {
+    if (fs.kind(join_path(dir, kConfigFile)) != FileKind::missing) return dir;
+    if (dir == "/") break;
+    dir = parent_path(dir);
+  }
+  return std::nullopt;
+}
+
+bool holds_project(const FileSystem& fs, const std::string& dir) {
+  return fs.kind(join_path(dir, kConfigFile)) != FileKind::missing;
+}
+
+namespace {
+
+class Loader {
+ public:
+  Loader(const FileSystem& fs, const std::string& root, Diagnostics& warnings)
+      : fs_(fs), root_(root), warnings_(warnings) {}
+
+  Diagnostics errors;
+  std::map<std::string, std::string> texts;  // relative path -> bytes, for source excerpts
+
+  /// Reads and strictly parses one file; nullopt (with errors recorded) when unusable.
+  std::optional<YamlNode> parse(const std::string& rel) {
+    auto bytes = fs_.read(join_path(root_, rel), rel, kMaxFileBytes);
+    if (!bytes) {
+      append(bytes.errors());
+      return std::nullopt;
+    }
+    texts[rel] = *bytes;
+    auto tree = parse_yaml_strict(*bytes, rel);
+    if (!tree) {
+      append(tree.errors());
+      return std::nullopt;
+    }
+    return std::move(tree.value());
+  }
+
+  template <typename T>
+  std::optional<T> take(Result<T> r) {
+    if (!r) {
+      append(r.errors());
+      return std::nullopt;
+    }
+    return std::move(r.value());
+  }
+
+  /// The `.yaml` entries of folder `rel` as (ID, relative path); checks the folder itself.
+  std::vector<std::pair<std::string, std::string>> entity_files(const std::string& rel, bool folders = false) {
+    std::vector<std::pair<std::string, std::string>> out;
+    std::string abs = join_path(root_, rel);
+    FileKind k = fs_.kind(abs);
+    if (k == FileKind::missing) return out;
+    if (k == FileKind::symlink) {
+      errors.push_back(make_error(rel, 0, 0, "is a symbolic link to a folder; pmadmin reads only real folders"));
+      return out;
+    }
+    if (k != FileKind::directory) {
+      errors.push_back(make_error(rel, 0, 0, "should be a folder"));
+      return out;
+    }
+    auto names = fs_.list(abs);
+    if (!names) {
+      append(names.errors());
+      return out;
+    }
+    for (const auto& name : *names) {
+      if (name.empty() || name[0] == '.') continue;  // editor swap files, .gitkeep
+      std::string path = rel + "/" + name;
+      std::string id = name;
+      if (!folders) {
+        if (name.size() <= 5 || name.substr(name.size() - 5) != ".yaml") {
+          Diagnostic w = make_error(path, 0, 0, "ignored: not a .yaml file");
+          w.severity = Severity::warning;
+          warnings_.push_back(w);
+          continue;
+        }
+        id = name.substr(0, name.size() - 5);
+      }
+      if (auto problem = id_problem(id)) {
+        errors.push_back(make_error(path, 0, 0, fmt::format("file name \"{}\" is not a valid ID: {}", id, *problem)));
+        continue;
+      }
+      out.emplace_back(id, path);
+    }
+    return out;
+  }
+
+  void append(const Diagnostics& ds) { errors.insert(errors.end(), ds.begin(), ds.end()); }
+
+  /// Reads every entity file of folder `rel` with `decode(tree, path, id)` into `into`.
+  template <typename Map, typename Decode>
+  void load_folder(const std::string& rel, Map& into, Decode decode) {
+    for (const auto& [id, path] : entity_files(rel))
+      if (auto tree = parse(path))
+        if (auto v = take(decode(*tree, path, id))) into.emplace(id, std::move(*v));
+  }
+
+ private:
+  const FileSystem& fs_;
+  std::string root_;
+  Diagnostics& warnings_;
+};
+
+}  // namespace
+
+Result<Project> load_project(const FileSystem& fs, const std::string& root, Diagnostics& warnings) {
+  Project p;
+  p.root = root;
+  Loader L(fs, root, warnings);
+  if (auto tree = L.parse(kConfigFile)) {
+    if (auto c = L.take(decode_config(*tree, kConfigFile))) p.config = std::move(*c);
+  }
+  L.load_folder("people", p.people, decode_person);
+  L.load_folder("tasks", p.tasks, decode_task);
+  L.load_folder("risks", p.risks, decode_risk);
+  if (fs.kind(join_path(root, "budget")) == FileKind::symlink) {
+    L.errors.push_back(make_error("budget", 0, 0, "is a symbolic link to a folder; pmadmin reads only real folders"));
+  } else {
+    if (fs.kind(join_path(root, kBudgetFile)) != FileKind::missing)
+      if (auto tree = L.parse(kBudgetFile))
+        if (auto v = L.take(decode_budget(*tree, kBudgetFile))) p.budget = std::move(*v);
+    L.load_folder("budget/expenses", p.expenses, decode_expense);
+  }
+  L.load_folder("reviews", p.reviews, decode_review);
+  for (const auto& [id, dir] : L.entity_files("surveys", true)) {
+    if (fs.kind(join_path(root, dir)) != FileKind::directory) {
+      L.errors.push_back(make_error(dir, 0, 0, "should be a folder holding survey.yaml and responses/"));
+      continue;
+    }
+    auto tree = L.parse(dir + "/survey.yaml");
+    if (!tree) continue;
+    auto survey = L.take(decode_survey(*tree, dir + "/survey.yaml", id));
+    if (!survey) continue;
+    L.load_folder(dir + "/responses", survey->responses, decode_response);
+    p.surveys.emplace(id, std::move(*survey));
+  }
+  L.load_folder("baselines", p.baselines, decode_baseline);
+
+  // Cross-references are checked only when every file parsed; otherwise they would
+  // repeat the first errors as "unknown ID" noise.
+  if (L.errors.empty()) L.append(validate_project(p));
+  if (!L.errors.empty()) {
+    for (const auto& [file, text] : L.texts) attach_source(L.errors, file, text);
+    return L.errors;
+  }
+  return p;
+}
+
+namespace {
+
+/// The entity a Touched names, as its Source, or nullptr when it is not in the project.
+Source* source_of(Project& p, const Touched& t) {
+  auto in = [&](auto& map) -> Source* {
+    auto it = map.find(t.id);
+    return it == map.end() ? nullptr : &it->second.src;
+  };
+  switch (t.kind) {
+    case EntityKind::config: return &p.config.src;
+    case EntityKind::person: return in(p.people);
+    case EntityKind::task: return in(p.tasks);
+    case EntityKind::risk: return in(p.risks);
+    case EntityKind::budget: return p.budget ? &p.budget->src : nullptr;
+    case EntityKind::expense: return in(p.expenses);
+    case EntityKind::review: return in(p.reviews);
+    case EntityKind::survey: return in(p.surveys);
+    case EntityKind::response: {
+      auto s = p.surveys.find(t.parent);
+      if (s == p.surveys.end()) return nullptr;
+      auto r = s->second.responses.find(t.id);
+      return r == s->second.responses.end() ? nullptr : &r->second.src;
+    }
+    case EntityKind::baseline: return in(p.baselines);
+  }
+  return nullptr;
+}
+
+/// The canonical bytes of a touched entity; nullopt when it is not in the project.
+std::optional<std::string> encode_entity(const Project& p, const Touched& t) {
+  auto in = [&](const auto& map, auto encode) -> std::optional<std::string> {
+    auto it = map.find(t.id);
+    if (it == map.end()) return std::nullopt;
+    return encode(it->second);
+  };
+  switch (t.kind) {
+    case EntityKind::config: return encode_config(p.config);
+    case EntityKind::person: return in(p.people, encode_person);
+    case EntityKind::task: return in(p.tasks, encode_task);
+    case EntityKind::risk: return in(p.risks, encode_risk);
+    case EntityKind::budget: return p.budget ? std::optional<std::string>(encode_budget(*p.budget)) : std::nullopt;
+    case EntityKind::expense: return in(p.expenses, encode_expense);
+    case EntityKind::review: return in(p.reviews, encode_review);
+    case EntityKind::survey: return in(p.surveys, encode_survey);
+    case EntityKind::response: {
+      auto s = p.surveys.find(t.parent);
+      if (s == p.surveys.end()) return std::nullopt;
+      return in(s->second.responses, encode_response);
+    }
+    case EntityKind::baseline: return in(p.baselines, encode_baseline);
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::vector<FileChange> encode_touched(const Project& p, const std::vector<Touched>& touched) {
+  std::vector<FileChange> out;
+  std::set<std::string> seen;
+  for (const Touched& t : touched) {
+    std::string path = path_of(t);
+    if (!seen.insert(path).second) continue;
+    if (t.change == ChangeKind::deleted) {
+      out.push_back({path, "", false, true});
+      continue;
+    }
+    if (auto bytes = encode_entity(p, t)) out.push_back({path, std::move(*bytes), t.change == ChangeKind::created, false});
+  }
+  return out;
+}
+
+std::vector<FileChange> encode_project(const Project& p) {
+  std::vector<Touched> all;
+  all.push_back({EntityKind::config, "", ChangeKind::changed, ""});
+  for (const auto& [id, v] : p.people) all.push_back({EntityKind::person, id, ChangeKind::changed, ""});
+  for (const auto& [id, v] : p.tasks) all.push_back({EntityKind::task, id, ChangeKind::changed, ""});
+  for (const auto& [id, v] : p.risks) all.push_back({EntityKind::risk, id, ChangeKind::changed, ""});
+  if (p.budget) all.push_back({EntityKind::budget, "", ChangeKind::changed, ""});
+  for (const auto& [id, v] : p.expenses) all.push_back({EntityKind::expense, id, ChangeKind::changed, ""});
+  for (const auto& [id, v] : p.reviews) all.push_back({EntityKind::review, id, ChangeKind::changed, ""});
+  for (const auto& [id, v] : p.surveys) {
+    all.push_back({EntityKind::survey, id, ChangeKind::changed, ""});
+    for (const auto& [rid, r] : v.responses) all.push_back({EntityKind::response, rid, ChangeKind::changed, id});
+  }
+  for (const auto& [id, v] : p.baselines) all.push_back({EntityKind::baseline, id, ChangeKind::changed, ""});
+  return encode_touched(p, all);
+}
+
+Result<MutationReport> write_changes(FileSystem& fs, const std::string& root, const std::vector<FileChange>& changes,
+                                     bool dry_run) {
+  MutationReport report;
+  report.dry_run = dry_run;
+  std::vector<const FileChange*> to_write;
+  for (const auto& c : changes) {
+    std::string abs = join_path(root, c.path);
+    FileKind k = fs.kind(abs);
+    if (c.create && k != FileKind::missing) {
+      Diagnostic d = make_error(c.path, 0, 0, "already exists; refusing to overwrite it");
+      d.kind = ErrorKind::write;
+      return d;
+    }
+    if (c.remove && k == FileKind::missing) {
+      report.unchanged.push_back(c.path);
+      continue;
+    }
+    if (!c.create && !c.remove && k == FileKind::regular) {
+      auto old = fs.read(abs, c.path, kMaxFileBytes);
+      if (old && *old == c.bytes) {
+        report.unchanged.push_back(c.path);
+        continue;
+      }
+    }
+    to_write.push_back(&c);
+  }
+  for (const FileChange* c : to_write) {
+    report.written.push_back(c->path);
+    if (dry_run) continue;
+    std::string abs = join_path(root, c->path);
+    if (c->remove) {
+      if (Status s = fs.remove(abs); !s) return s.errors();
+      continue;
+    }
+    if (Status s = fs.make_dirs(parent_path(abs)); !s) return s.errors();
+    if (Status s = fs.write_atomic(abs, c->bytes, c->create); !s) return s.errors();
+  }
+  return report;
+}
+
+Result<MutationReport> mutate_project(FileSystem& fs, const std::string& root, const MutationOptions& options,
+                                      const Mutation& mutate, Diagnostics& warnings) {
+  auto lock = fs.lock(join_path(root, kLockFile), options.lock_timeout_ms);
+  if (!lock) return lock.errors();
+  auto project = load_project(fs, root, warnings);
+  if (!project) return project.errors();
+  auto outcome = mutate(*project);
+  if (!outcome) return outcome.errors();
+  for (const Touched& t : outcome->touched)  // so problems in new entities name their file
+    if (Source* src = source_of(*project, t)) src->file = path_of(t);
+  Diagnostics after = validate_project(*project);
+  if (has_errors(after)) return after;
+  auto report = write_changes(fs, root, encode_touched(*project, outcome->touched), options.dry_run);
+  if (!report) return report.errors();
+  report->summary = std::move(outcome->summary);
+  return report;
+}
+
+namespace {
+
+const char* kGitignore =
+    "# pmadmin's own working files: lock, load cache, editor schemas\n"
+    ".pmadmin/\n";
+
+const char* kGitattributes =
+    "# Project files are UTF-8 text with LF line ends on every platform, so diffs stay clean.\n"
+    "*.yaml text eol=lf\n"
+    "*.md text eol=lf\n"
+    "# A generated report is regenerated, never merged by hand.\n"
+    "reports/** -diff linguist-generated\n";
+
+/// .gitignore and .gitattributes: created, or extended when an existing repository's file
+/// lacks pmadmin's rule (never replaced).
+Status git_files(const FileSystem& fs, const std::string& dir, std::vector<FileChange>& changes) {
+  struct GitFile {
+    const char* path;
+    const char* text;
+    const char* rule;  ///< present already: the file needs nothing from us
+  };
+  for (const GitFile& g : {GitFile{".gitignore", kGitignore, ".pmadmin/"},
+                           GitFile{".gitattributes", kGitattributes, "*.yaml text eol=lf"}}) {
+    std::string path = g.path, text = g.text;
+    std::string abs = join_path(dir, path);
+    if (fs.kind(abs) == FileKind::missing) {
+      changes.push_back({path, text, true});
+      continue;
+    }
+    auto old = fs.read(abs, path, kMaxFileBytes);
+    if (!old) return old.errors();
+    if (old->find(g.rule) != std::string::npos) continue;
+    std::string merged = *old;
+    if (!merged.empty() && merged.back() != '\n') merged += '\n';
+    changes.push_back({path, merged + text, false});
+  }
+  return ok_status();
+}
+
+}  // namespace
+
+Result<MutationReport> create_project(FileSystem& fs, const std::string& dir, const Project& p,
+                                      const std::string& handbook, bool dry_run) {
+  std::vector<FileChange> changes;
+  for (auto& c : encode_project(p)) {
+    c.create = true;
+    changes.push_back(std::move(c));
+  }
+  if (!handbook.empty()) changes.push_back({kHandbookFile, handbook, true});
+  if (Status s = git_files(fs, dir, changes); !s) return s.errors();
+  // pmadmin.yaml goes last: until it exists the folder is not a project.
+  std::stable_partition(changes.begin(), changes.end(), [](const FileChange& c) { return c.path != kConfigFile; });
+  return write_changes(fs, dir, changes, dry_run);
+}
+
+}  // namespace pmadmin

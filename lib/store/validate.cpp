@@ -1,0 +1,141 @@
+#include "store/validate.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+#include "plan/network.hpp"
+#include "base/text.hpp"
+
+namespace pmadmin {
+
+namespace {
+
+class RefChecker {
+ public:
+  explicit RefChecker(const Project& p) : p_(p) {
+    people_ = ids_of(p.people);
+    tasks_ = ids_of(p.tasks);
+    roles_ = ids_of(p.config.roles);
+    std::sort(roles_.begin(), roles_.end());
+    if (p.budget) categories_ = ids_of(p.budget->categories);
+    std::sort(categories_.begin(), categories_.end());
+  }
+
+  Diagnostics errors;
+
+  /// `known` is sorted (ids_of a std::map, or sorted in the constructor): a binary search
+  /// keeps validation linear-logarithmic at 100,000 tasks.
+  void check(const Source& src, const std::string& field, const std::string& id, const std::vector<std::string>& known,
+             const char* what) {
+    if (id.empty()) return;
+    if (std::binary_search(known.begin(), known.end(), id)) return;
+    Mark at = src.at(field);
+    errors.push_back(make_error(src.file, at.line, at.col, fmt::format("unknown {} \"{}\"", what, id),
+                                did_you_mean(id, known)));
+  }
+  void person(const Source& s, const std::string& field, const std::string& id) { check(s, field, id, people_, "person"); }
+  void task(const Source& s, const std::string& field, const std::string& id) { check(s, field, id, tasks_, "task"); }
+  void role(const Source& s, const std::string& field, const std::string& id) { check(s, field, id, roles_, "role"); }
+  void category(const Source& s, const std::string& field, const std::string& id) {
+    if (id.empty()) return;
+    if (!p_.budget) {
+      Mark at = s.at(field);
+      errors.push_back(make_error(s.file, at.line, at.col,
+                                  fmt::format("budget category \"{}\" is used but budget/plan.yaml does not exist", id),
+                                  "create it with: pmadmin budget plan CATEGORY AMOUNT"));
+      return;
+    }
+    check(s, field, id, categories_, "budget category");
+  }
+  void people(const Source& s, const std::string& field, const std::vector<std::string>& ids) {
+    for (std::size_t i = 0; i < ids.size(); ++i) person(s, fmt::format("{}[{}]", field, i), ids[i]);
+  }
+
+ private:
+  const Project& p_;
+  std::vector<std::string> people_, tasks_, roles_, categories_;
+};
+
+}  // namespace
+
+Diagnostics validate_project(const Project& p) {
+  RefChecker c(p);
+  for (const auto& [id, person] : p.people) {
+    for (std::size_t i = 0; i < person.roles.size(); ++i) c.role(person.src, fmt::format("roles[{}]", i), person.roles[i]);
+    for (std::size_t i = 0; i < person.history.size(); ++i) {
+      c.role(person.src, fmt::format("history[{}].role", i), person.history[i].role);
+      c.person(person.src, fmt::format("history[{}].by", i), person.history[i].by);
+    }
+  }
+  for (const auto& [id, t] : p.tasks) {
+    c.person(t.src, "owner", t.owner);
+    for (const auto& [who, letter] : t.raci) c.person(t.src, "raci." + who, who);
+    for (std::size_t i = 0; i < t.depends.size(); ++i) {
+      std::string field = fmt::format("depends[{}]", i);
+      if (t.depends[i].task == id) {
+        Mark at = t.src.at(field);
+        c.errors.push_back(make_error(t.src.file, at.line, at.col, fmt::format("task \"{}\" depends on itself", id)));
+        continue;
+      }
+      c.task(t.src, field, t.depends[i].task);
+    }
+    c.category(t.src, "category", t.category);
+    for (std::size_t i = 0; i < t.log.size(); ++i) c.person(t.src, fmt::format("log[{}].by", i), t.log[i].by);
+  }
+  for (const auto& [id, r] : p.risks) {
+    c.person(r.src, "owner", r.owner);
+    for (std::size_t i = 0; i < r.history.size(); ++i) c.person(r.src, fmt::format("history[{}].by", i), r.history[i].by);
+  }
+  if (p.budget)
+    for (std::size_t i = 0; i < p.budget->adjustments.size(); ++i) {
+      const auto& a = p.budget->adjustments[i];
+      c.category(p.budget->src, fmt::format("adjustments[{}].category", i), a.category);
+      c.person(p.budget->src, fmt::format("adjustments[{}].by", i), a.by);
+    }
+  for (const auto& [id, e] : p.expenses) {
+    c.category(e.src, "category", e.category);
+    c.task(e.src, "task", e.task);
+    c.person(e.src, "by", e.by);
+  }
+  for (const auto& [id, r] : p.reviews) {
+    c.person(r.src, "by", r.by);
+    c.people(r.src, "attendees", r.attendees);
+    for (std::size_t i = 0; i < r.actions.size(); ++i) {
+      c.person(r.src, fmt::format("actions[{}].owner", i), r.actions[i].owner);
+      c.task(r.src, fmt::format("actions[{}].task", i), r.actions[i].task);
+    }
+    c.task(r.src, "task", r.task);
+    c.person(r.src, "accepted-by", r.accepted_by);
+    c.person(r.src, "person", r.person);
+  }
+  for (const auto& [id, s] : p.surveys) {
+    std::vector<std::string> qids;
+    for (const auto& q : s.questions) qids.push_back(q.id);
+    std::sort(qids.begin(), qids.end());
+    for (const auto& [rid, resp] : s.responses) {
+      for (const auto& a : resp.answers) {
+        std::string field = "answers." + a.question;
+        auto q = std::find_if(s.questions.begin(), s.questions.end(), [&](const Question& x) { return x.id == a.question; });
+        if (q == s.questions.end()) {
+          c.check(resp.src, field, a.question, qids, "question");
+          continue;
+        }
+        if (q->kind == "text") continue;
+        int lo = q->kind == "nps" ? 0 : 1;
+        int hi = q->kind == "nps" ? 10 : q->kind == "csat" ? 5 : q->max;
+        int v = a.numeric ? std::stoi(a.value) : -1;
+        if (!a.numeric || v < lo || v > hi) {
+          Mark at = resp.src.at(field);
+          c.errors.push_back(make_error(resp.src.file, at.line, at.col,
+                                        fmt::format("answer to \"{}\" ({}) must be a whole number from {} to {}, not {}",
+                                                    a.question, q->kind, lo, hi, a.value)));
+        }
+      }
+    }
+  }
+  for (const auto& [name, b] : p.baselines) c.person(b.src, "by", b.by);
+  for (auto& d : find_dependency_cycles(p)) c.errors.push_back(std::move(d));
+  return c.errors;
+}
+
+}  // namespace pmadmin

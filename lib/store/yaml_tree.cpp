@@ -1,0 +1,255 @@
+#include "store/yaml_tree.hpp"
+
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+#include <fmt/format.h>
+#include <map>
+#include <sstream>
+
+#include "base/text.hpp"
+
+namespace pmadmin {
+
+const YamlNode* YamlNode::find(std::string_view key) const {
+  for (std::size_t i = 0; i < keys.size(); ++i)
+    if (keys[i].value == key) return &items[i];
+  return nullptr;
+}
+
+std::pair<int, int> line_col_of(std::string_view text, std::size_t offset) {
+  int line = 1;
+  std::size_t line_start = 0;
+  for (std::size_t i = 0; i < offset && i < text.size(); ++i)
+    if (text[i] == '\n') {
+      ++line;
+      line_start = i + 1;
+    }
+  return {line, static_cast<int>(offset - line_start) + 1};
+}
+
+namespace {
+
+class TreeBuilder : public YAML::EventHandler {
+ public:
+  TreeBuilder(const std::string& file, Diagnostics& errors) : file_(file), errors_(errors) {}
+
+  YamlNode root;
+  bool has_root = false;
+
+  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    check_anchor(mark, anchor);
+    YamlNode n = make(mark, YamlNode::Kind::null);
+    add(std::move(n));
+  }
+
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
+    // Only the first alias is reported: an alias bomb would otherwise flood the output.
+    if (aliases_++ == 0) error(mark, "aliases (*name) are not allowed in pmadmin files; write the value out");
+    add(make(mark, YamlNode::Kind::null));
+  }
+
+  /// Adds "(N more in this file)" to the first anchor and alias errors.
+  void summarise() {
+    for (auto& d : errors_) {
+      if (anchors_ > 1 && d.message.rfind("anchors", 0) == 0) d.message += fmt::format(" ({} more in this file)", anchors_ - 1);
+      if (aliases_ > 1 && d.message.rfind("aliases", 0) == 0) d.message += fmt::format(" ({} more in this file)", aliases_ - 1);
+    }
+  }
+
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                const std::string& value) override {
+    check_anchor(mark, anchor);
+    check_tag(mark, tag);
+    YamlNode n = make(mark, YamlNode::Kind::scalar);
+    n.value = value;
+    n.quoted = tag == "!";
+    add(std::move(n));
+  }
+
+  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override {
+    open(mark, tag, anchor, YamlNode::Kind::sequence);
+  }
+  void OnSequenceEnd() override { close(); }
+
+  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override {
+    open(mark, tag, anchor, YamlNode::Kind::map);
+  }
+  void OnMapEnd() override { close(); }
+
+ private:
+  struct Frame {
+    YamlNode node;
+    bool expecting_key = true;  // maps alternate key, value
+  };
+
+  YamlNode make(const YAML::Mark& mark, YamlNode::Kind kind) const {
+    YamlNode n;
+    n.kind = kind;
+    n.line = mark.line + 1;
+    n.col = mark.column + 1;
+    return n;
+  }
+
+  void error(const YAML::Mark& mark, std::string message) {
+    errors_.push_back(make_error(file_, mark.line + 1, mark.column + 1, std::move(message)));
+  }
+
+  void check_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
+    if (anchor != 0 && anchors_++ == 0) error(mark, "anchors (&name) are not allowed in pmadmin files");
+  }
+
+  void check_tag(const YAML::Mark& mark, const std::string& tag) {
+    if (!tag.empty() && tag != "?" && tag != "!")
+      error(mark, fmt::format("tags ({}) are not allowed in pmadmin files", tag));
+  }
+
+  void open(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, YamlNode::Kind kind) {
+    check_anchor(mark, anchor);
+    check_tag(mark, tag);
+    ++depth_;
+    if (depth_ > kMaxNesting) {
+      if (!too_deep_reported_) error(mark, fmt::format("nesting is deeper than {} levels", kMaxNesting));
+      too_deep_reported_ = true;
+      ++ignored_;
+      return;
+    }
+    stack_.push_back(Frame{make(mark, kind)});
+  }
+
+  void close() {
+    --depth_;
+    if (ignored_ > 0) {
+      --ignored_;
+      if (ignored_ == 0) add(YamlNode{});  // stands in for the subtree that was too deep
+      return;
+    }
+    YamlNode n = std::move(stack_.back().node);
+    stack_.pop_back();
+    add(std::move(n));
+  }
+
+  void add(YamlNode n) {
+    if (ignored_ > 0) return;
+    if (stack_.empty()) {
+      root = std::move(n);
+      has_root = true;
+      return;
+    }
+    Frame& top = stack_.back();
+    if (top.node.kind == YamlNode::Kind::sequence) {
+      top.node.items.push_back(std::move(n));
+      return;
+    }
+    if (top.expecting_key) {
+      top.expecting_key = false;
+      if (n.kind != YamlNode::Kind::scalar) {
+        errors_.push_back(make_error(file_, n.line, n.col, "a key must be a plain word, not a list, map or null"));
+        n.kind = YamlNode::Kind::scalar;
+      }
+      for (const auto& k : top.node.keys)
+        if (k.value == n.value) {
+          errors_.push_back(make_error(file_, n.line, n.col,
+                                       fmt::format("duplicate key \"{}\" (first at line {})", n.value, k.line),
+                                       "a key may appear once per map; yaml-cpp would silently keep the first"));
+          break;
+        }
+      top.node.keys.push_back(std::move(n));
+    } else {
+      top.expecting_key = true;
+      top.node.items.push_back(std::move(n));
+    }
+  }
+
+  const std::string& file_;
+  Diagnostics& errors_;
+  std::vector<Frame> stack_;
+  int depth_ = 0;
+  int ignored_ = 0;
+  bool too_deep_reported_ = false;
+  int anchors_ = 0;
+  int aliases_ = 0;
+};
+
+bool precheck_bytes(std::string_view text, const std::string& file, Diagnostics& errors) {
+  if (text.size() > kMaxFileBytes) {
+    errors.push_back(make_error(file, 0, 0, fmt::format("file is larger than 1 MiB ({} bytes)", text.size())));
+    return false;
+  }
+  if (text.empty()) {
+    errors.push_back(make_error(file, 0, 0, "file is empty"));
+    return false;
+  }
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") {
+    errors.push_back(make_error(file, 1, 1, "file starts with a byte-order mark", "save the file as UTF-8 without BOM"));
+    return false;
+  }
+  if (auto nul = text.find('\0'); nul != std::string_view::npos) {
+    auto [line, col] = line_col_of(text, nul);
+    errors.push_back(make_error(file, line, col, "file contains a NUL byte; is it a binary file?"));
+    return false;
+  }
+  if (auto bad = find_invalid_utf8(text)) {
+    auto [line, col] = line_col_of(text, *bad);
+    errors.push_back(make_error(file, line, col, "file is not valid UTF-8", "save the file as UTF-8"));
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+Result<YamlNode> parse_yaml_strict(std::string_view text, const std::string& file) {
+  Diagnostics errors;
+  if (!precheck_bytes(text, file, errors)) return errors;
+  std::string owned(text);
+  std::istringstream in(owned);
+  TreeBuilder builder(file, errors);
+  try {
+    YAML::Parser parser(in);
+    parser.HandleNextDocument(builder);
+    // A second document is refused, but parsed only far enough to find where it starts.
+    class FirstMark : public YAML::EventHandler {
+     public:
+      int line = 0, col = 0;
+      void OnDocumentStart(const YAML::Mark& m) override { line = m.line + 1; col = m.column + 1; }
+      void OnDocumentEnd() override {}
+      void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+      void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+      void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
+      void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+      void OnSequenceEnd() override {}
+      void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+      void OnMapEnd() override {}
+    } second;
+    if (builder.has_root && parser.HandleNextDocument(second))
+      errors.push_back(make_error(file, second.line, second.col,
+                                  "a second YAML document (---) is not allowed; one entity per file"));
+  } catch (const YAML::Exception& e) {
+    std::string msg = e.msg;
+    int line = e.mark.is_null() ? 0 : e.mark.line + 1;
+    int col = e.mark.is_null() ? 0 : e.mark.column + 1;
+    errors.push_back(make_error(file, line, col, "YAML syntax error: " + msg));
+  } catch (const std::exception& e) {
+    errors.push_back(make_error(file, 0, 0, std::string("YAML parser failed: ") + e.what()));
+  }
+  builder.summarise();
+  if (!errors.empty()) {
+    attach_source(errors, file, text);
+    return errors;
+  }
+  if (!builder.has_root || builder.root.is_null()) {
+    errors.push_back(make_error(file, 0, 0, "file has no content (only comments or blank lines)"));
+    return errors;
+  }
+  return std::move(builder.root);
+}
+
+}  // namespace pmadmin

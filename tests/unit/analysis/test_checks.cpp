@@ -1,0 +1,307 @@
+// Each check rule fires on a minimal project made for it and stays silent without the
+// condition; severities and thresholds come from pmadmin.yaml.
+#include <doctest/doctest.h>
+
+#include "analysis/checks.hpp"
+#include "unit/helpers.hpp"
+
+using namespace pmadmin;
+
+namespace {
+
+Date d(const char* iso) { return *Date::parse(iso); }
+Money m(const char* s) { return *Money::parse(s); }
+
+Project base() { return test::audited_project(); }
+Task& task(Project& p, const std::string& id, int days) { return test::add_task(p, id, days); }
+
+/// Findings of one rule (the rule must have run).
+std::vector<Finding> findings(const Project& p, const char* rule, const char* today) {
+  auto run = run_checks(p, d(today), {rule});
+  REQUIRE(run);
+  REQUIRE(run->rules.size() == 1);
+  return run->rules[0].findings;
+}
+
+void set_rule(Project& p, const std::string& rule, const std::string& severity, const std::string& threshold = "") {
+  p.config.checks.emplace_back(rule, CheckRule{severity, threshold});
+}
+
+}  // namespace
+
+TEST_CASE("overdue-task: due before today; a task due today is not yet overdue") {
+  Project p = base();
+  task(p, "t-1", 5).due = d("2026-03-20");  // Friday
+  CHECK(findings(p, "overdue-task", "2026-03-20").empty());
+  auto f = findings(p, "overdue-task", "2026-03-25");  // Wednesday: 23, 24, 25 -> 3 working days
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].message == "task t-1 \"Task t-1\" was due 2026-03-20 (its due date), 3 working days ago; it is todo and 0% done");
+  CHECK(f[0].file == "tasks/t-1.yaml");
+  CHECK(f[0].line == 7);
+  CHECK(f[0].severity == "error");
+  p.tasks["t-1"].status = "done";
+  CHECK(findings(p, "overdue-task", "2026-03-25").empty());
+  // Without a due date: the baseline's finish, else the planned finish.
+  Task& t2 = task(p, "t-2", 2);  // planned Mon 03-02 .. Tue 03-03
+  auto planned = findings(p, "overdue-task", "2026-03-05");
+  REQUIRE(planned.size() == 1);
+  CHECK(planned[0].message.find("was due 2026-03-03 (the planned finish), 2 working days ago") != std::string::npos);
+  Baseline b;
+  b.name = "signed";
+  b.saved = d("2026-03-01");
+  b.tasks = {{"t-2", BaselineTask{d("2026-03-02"), d("2026-03-06"), std::nullopt}}};
+  p.baselines["signed"] = b;
+  CHECK(findings(p, "overdue-task", "2026-03-05").empty());
+  (void)t2;
+}
+
+TEST_CASE("missed-deadline-forecast: forecast past due, not yet due") {
+  Project p = base();
+  task(p, "t-1", 5).due = d("2026-03-04");  // needs until Fri 03-06
+  auto f = findings(p, "missed-deadline-forecast", "2026-03-02");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].message == "task t-1 \"Task t-1\" is forecast to finish 2026-03-06, 2 working days after its due date 2026-03-04");
+  CHECK(f[0].severity == "warning");
+  p.tasks["t-1"].due = d("2026-03-06");
+  CHECK(findings(p, "missed-deadline-forecast", "2026-03-02").empty());
+}
+
+TEST_CASE("budget-overrun: per line and in total") {
+  Project p = base();
+  BudgetPlan plan;
+  plan.src.file = "budget/plan.yaml";
+  plan.src.marks["categories.travel.planned"] = Mark{9, 14};
+  plan.categories = {{"travel", BudgetLine{m("1000"), ""}}, {"labour", BudgetLine{m("5000"), ""}}};
+  p.budget = plan;
+  Expense e;
+  e.id = "e-1";
+  e.date = d("2026-03-03");
+  e.amount = m("1000");
+  e.category = "travel";
+  p.expenses["e-1"] = e;
+  CHECK(findings(p, "budget-overrun", "2026-03-05").empty());  // exactly on budget is fine
+  p.expenses["e-1"].amount = m("1200.50");
+  auto f = findings(p, "budget-overrun", "2026-03-05");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].message == "budget line travel is overspent: CNY 1,200.50 spent of 1,000.00 (200.50 over, 120% used)");
+  CHECK(f[0].line == 9);
+  e.id = "e-2";
+  e.amount = m("5000");
+  e.category = "labour";
+  p.expenses["e-2"] = e;  // labour on budget, total 6,200.50 of 6,000.00
+  auto total = findings(p, "budget-overrun", "2026-03-05");
+  REQUIRE(total.size() == 2);
+  const Finding& whole = total[0].entity == "total" ? total[0] : total[1];
+  CHECK(whole.entity == "total");
+  CHECK(whole.message == "the whole budget is overspent: CNY 6,200.50 spent of 6,000.00 (200.50 over)");
+  CHECK(findings(p, "budget-overrun", "2026-03-02").empty());  // the expenses are dated later
+}
+
+TEST_CASE("forecast-overrun, low-cpi, low-spi: thresholds from config") {
+  // A (10 days, 10,000) half done on day 5 (Fri 03-06) with 6,000 spent:
+  // PV 5,000, EV 5,000, AC 6,000 -> SPI 1.0, CPI 0.833, EAC 12,000 (20% over BAC).
+  Project p = base();
+  Task& a = task(p, "a", 10);
+  a.cost = m("10000");
+  a.status = "doing";
+  a.started = d("2026-03-02");
+  a.progress = 50;
+  BudgetPlan plan;
+  plan.categories = {{"labour", BudgetLine{m("20000"), ""}}};
+  p.budget = plan;
+  Expense e;
+  e.id = "e-1";
+  e.date = d("2026-03-06");
+  e.amount = m("6000");
+  e.category = "labour";
+  p.expenses["e-1"] = e;
+  auto over = findings(p, "forecast-overrun", "2026-03-06");
+  REQUIRE(over.size() == 1);
+  CHECK(over[0].message == "at the cost efficiency so far (CPI 0.83) the work will cost CNY 12,000.00, 20.0% over the "
+                           "10,000.00 planned (threshold 10.0%)");
+  CHECK(findings(p, "low-cpi", "2026-03-06").size() == 1);
+  CHECK(findings(p, "low-spi", "2026-03-06").empty());
+  // Only 30% done on day 5: EV 3,000 of PV 5,000 -> SPI 0.60.
+  p.tasks["a"].progress = 30;
+  auto slow = findings(p, "low-spi", "2026-03-06");
+  REQUIRE(slow.size() == 1);
+  CHECK(slow[0].message == "SPI is 0.60, below 0.90: the work done is worth 3,000.00 of the 5,000.00 planned by now");
+  p.tasks["a"].progress = 50;
+  set_rule(p, "forecast-overrun", "warning", "25%");
+  set_rule(p, "low-cpi", "error", "0.8");
+  CHECK(findings(p, "forecast-overrun", "2026-03-06").empty());
+  CHECK(findings(p, "low-cpi", "2026-03-06").empty());
+  p.config.checks.clear();
+  set_rule(p, "low-cpi", "warning", "ten");
+  auto bad = run_checks(p, d("2026-03-06"), {});
+  REQUIRE_FALSE(bad);
+  CHECK(bad.errors()[0].message == "threshold of low-cpi must be the lowest acceptable CPI, like 0.9, not \"ten\"");
+}
+
+TEST_CASE("unowned-high-risk and risk-review-overdue") {
+  Project p = base();
+  Risk r;
+  r.id = "r-1";
+  r.title = "Vendor fails";
+  r.src.file = "risks/r-1.yaml";
+  r.probability = 3;
+  r.impact = 4;  // 12: high
+  p.risks["r-1"] = r;
+  auto f = findings(p, "unowned-high-risk", "2026-03-05");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].message == "risk r-1 \"Vendor fails\" scores 12 (high) and has no owner and no response");
+  p.risks["r-1"].owner = "bob";
+  p.risks["r-1"].response = "mitigate";
+  CHECK(findings(p, "unowned-high-risk", "2026-03-05").empty());
+  p.risks["r-1"].owner.clear();
+  p.risks["r-1"].impact = 3;  // 9: medium, no owner needed
+  CHECK(findings(p, "unowned-high-risk", "2026-03-05").empty());
+
+  p.risks["r-1"].review_by = d("2026-03-04");
+  CHECK(findings(p, "risk-review-overdue", "2026-03-04").empty());
+  auto late = findings(p, "risk-review-overdue", "2026-03-09");  // Thu, Fri, Mon
+  REQUIRE(late.size() == 1);
+  CHECK(late[0].message == "risk r-1 \"Vendor fails\" was to be reviewed by 2026-03-04, 3 working days ago");
+  p.risks["r-1"].status = "closed";
+  CHECK(findings(p, "risk-review-overdue", "2026-03-09").empty());
+}
+
+TEST_CASE("done-without-acceptance: criteria need a passed inspection") {
+  Project p = base();
+  Task& t = task(p, "t-1", 2);
+  t.status = "done";
+  t.acceptance = {"Layout approved", "AA contrast"};
+  auto f = findings(p, "done-without-acceptance", "2026-03-05");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].message == "task t-1 \"Task t-1\" is done but none of its 2 acceptance criteria passed an inspection");
+  Review q;
+  q.id = "q-1";
+  q.kind = "quality";
+  q.task = "t-1";
+  q.result = "fail";
+  p.reviews["q-1"] = q;
+  CHECK(findings(p, "done-without-acceptance", "2026-03-05").size() == 1);
+  p.reviews["q-1"].result = "pass";
+  CHECK(findings(p, "done-without-acceptance", "2026-03-05").empty());
+}
+
+TEST_CASE("over-allocation: two full-time tasks at once") {
+  Project p = base();
+  task(p, "a", 3).owner = "bob";
+  task(p, "b", 3).owner = "bob";
+  auto f = findings(p, "over-allocation", "2026-03-02");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].message == "person bob is booked beyond their capacity of 100% in 1 week: 2026-03-02 (120%, peak day 200%)");
+  p.tasks["b"].depends = {Dependency{"a", "fs", 0}};
+  CHECK(findings(p, "over-allocation", "2026-03-02").empty());
+}
+
+TEST_CASE("nps-below-target: the latest survey with NPS answers") {
+  Project p = base();
+  Survey s;
+  s.id = "s-1";
+  s.title = "Kickoff";
+  s.opened = d("2026-03-02");
+  s.src.file = "surveys/s-1/survey.yaml";
+  s.questions = {Question{"q", "nps", "Recommend?", 5}};
+  auto answer = [](const char* who, const char* v) {
+    SurveyResponse r;
+    r.respondent = who;
+    r.answers = {Answer{"q", v, true}};
+    return r;
+  };
+  // 10, 9, 7, 3: 2 promoters, 1 passive, 1 detractor of 4 -> NPS 25.
+  s.responses = {{"a", answer("a", "10")}, {"b", answer("b", "9")}, {"c", answer("c", "7")}, {"d", answer("d", "3")}};
+  p.surveys["s-1"] = s;
+  auto f = findings(p, "nps-below-target", "2026-03-05");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].message == "survey s-1 \"Kickoff\": NPS is 25 (2 promoters, 1 passive, 1 detractor), below the target of 30");
+  set_rule(p, "nps-below-target", "warning", "20");
+  CHECK(findings(p, "nps-below-target", "2026-03-05").empty());
+}
+
+TEST_CASE("stale-progress: in progress and not updated for longer than the limit") {
+  Project p = base();
+  Task& t = task(p, "t-1", 20);
+  t.status = "doing";
+  t.started = d("2026-03-02");
+  t.progress = 10;
+  CHECK(findings(p, "stale-progress", "2026-03-16").empty());  // 14 days: at the limit
+  auto f = findings(p, "stale-progress", "2026-03-17");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].message == "task t-1 \"Task t-1\" is in progress at 10% but was last updated 2026-03-02, 15 days ago (limit 14)");
+  p.tasks["t-1"].log.push_back(LogEntry{d("2026-03-10"), "bob", "progress", "progress 0% -> 10%", ""});
+  CHECK(findings(p, "stale-progress", "2026-03-17").empty());
+  set_rule(p, "stale-progress", "warning", "5d");
+  CHECK(findings(p, "stale-progress", "2026-03-17").size() == 1);
+}
+
+TEST_CASE("unauthorised-approval: the audit of grants, adjustments, acceptances and baselines") {
+  Project p = base();
+  CHECK(findings(p, "unauthorised-approval", "2026-03-05").empty());  // init's self-grant bootstraps
+  // bob grants himself client-admin, then approves a budget change and saves a baseline.
+  p.people["bob"].roles.push_back("client-admin");
+  p.people["bob"].history.push_back(RoleEvent{d("2026-03-03"), "grant", "client-admin", "bob"});
+  BudgetPlan plan;
+  plan.src.file = "budget/plan.yaml";
+  plan.categories = {{"travel", BudgetLine{m("1000"), ""}}};
+  plan.adjustments = {BudgetAdjustment{d("2026-03-04"), "travel", m("500"), "taxis", "bob"}};
+  p.budget = plan;
+  auto f = findings(p, "unauthorised-approval", "2026-03-05");
+  REQUIRE(f.size() == 1);  // the grant; the adjustment is fine since bob "held" client-admin then
+  CHECK(f[0].message == "the grant of role client-admin to bob on 2026-03-03 was made by bob, who did not hold manage-roles then");
+  // Had alice granted it on 03-05, the 03-04 adjustment would be unauthorised.
+  p.people["bob"].history.back() = RoleEvent{d("2026-03-05"), "grant", "client-admin", "alice"};
+  auto g = findings(p, "unauthorised-approval", "2026-03-06");
+  REQUIRE(g.size() == 1);
+  CHECK(g[0].message == "the budget adjustment of 500.00 on travel on 2026-03-04 was made by bob, who did not hold "
+                        "approve-budget then");
+  // A role that appears with no recorded grant, an acceptance and a baseline by a member.
+  p.people["bob"].history.pop_back();
+  p.budget->adjustments.clear();
+  Review q;
+  q.id = "q-1";
+  q.kind = "quality";
+  q.task = "t-1";
+  q.accepted_by = "bob";
+  q.accepted_on = d("2026-03-04");
+  q.src.file = "reviews/q-1.yaml";
+  p.reviews["q-1"] = q;
+  auto h = findings(p, "unauthorised-approval", "2026-03-06");
+  REQUIRE(h.size() == 1);
+  CHECK(h[0].message.find("holds role client-admin but no grant of it is recorded") != std::string::npos);
+  p.people["bob"].roles.pop_back();
+  Baseline b;
+  b.name = "v1";
+  b.saved = d("2026-03-04");
+  b.by = "bob";
+  b.src.file = "baselines/v1.yaml";
+  p.baselines["v1"] = b;
+  auto k = findings(p, "unauthorised-approval", "2026-03-06");
+  REQUIRE(k.size() == 2);
+  CHECK(k[0].message == "baseline v1 on 2026-03-04 was made by bob, who did not hold set-baseline then");
+  CHECK(k[1].message == "the acceptance of task t-1 in review q-1 on 2026-03-04 was made by bob, who did not hold "
+                        "accept-deliverable then");
+}
+
+TEST_CASE("check: severities from config, off rules, exit codes, unknown rules") {
+  Project p = base();
+  task(p, "t-1", 5).due = d("2026-03-03");
+  auto run = run_checks(p, d("2026-03-10"), {});
+  REQUIRE(run);
+  CHECK(run->errors == 1);  // overdue-task
+  CHECK(check_exit_code(*run, false) == 1);
+  set_rule(p, "overdue-task", "warning");
+  run = run_checks(p, d("2026-03-10"), {});
+  CHECK(run->errors == 0);
+  CHECK(run->warnings == 1);
+  CHECK(check_exit_code(*run, false) == 0);
+  CHECK(check_exit_code(*run, true) == 1);
+  p.config.checks.clear();
+  set_rule(p, "overdue-task", "off");
+  run = run_checks(p, d("2026-03-10"), {});
+  CHECK(run->errors + run->warnings == 0);
+  auto unknown = run_checks(p, d("2026-03-10"), {"overdue-tasks"});
+  REQUIRE_FALSE(unknown);
+  CHECK(unknown.errors()[0].hint == "did you mean \"overdue-task\"?");
+}

@@ -1,0 +1,112 @@
+#pragma once
+// Small in-memory projects for library tests.
+#include <string>
+
+#include "store/fs.hpp"
+#include "store/layout.hpp"
+#include "model/vocab.hpp"
+#include "store/store.hpp"
+
+namespace pmadmin::test {
+
+/// A minimal valid project at /p: config with admin/member roles, people alice (client-admin)
+/// and bob (member), task t-1 owned by bob, a budget plan with category labour.
+inline MemoryFileSystem small_project() {
+  MemoryFileSystem fs;
+  fs.add("/p/pmadmin.yaml",
+         "schema: 1\nname: Test\nstart: 2026-03-02\nroles:\n"
+         "  client-admin:\n    permissions: [manage-roles, approve-budget]\n"
+         "  member:\n    permissions: []\n");
+  fs.add("/p/people/alice.yaml", "id: alice\nname: Alice\nemail: alice@example.com\norg: client\nroles: [client-admin]\n");
+  fs.add("/p/people/bob.yaml", "id: bob\nname: Bob\nroles: [member]\n");
+  fs.add("/p/tasks/t-1.yaml", "id: t-1\ntitle: First\nowner: bob\nduration: 2d\ncategory: labour\n");
+  fs.add("/p/budget/plan.yaml", "categories:\n  labour:\n    planned: \"1000.00\"\n");
+  return fs;
+}
+
+/// The files an edit's outcome makes the store write (what mutate_project would write).
+inline std::vector<FileChange> files_of(const Project& p, const Outcome& o) { return encode_touched(p, o.touched); }
+
+/// small_project() loaded into a Project.
+inline Project load_small_project() {
+  auto fs = small_project();
+  Diagnostics warnings;
+  return *load_project(fs, "/p", warnings);
+}
+
+/// Two tasks in a row from Mon 2026-03-02: A (10 days, 10,000) then B (10 days, 20,000).
+/// Budget lines: labour 25,000, travel 4,000. alice may approve budgets.
+inline Project evm_project() {
+  Project p;
+  p.config.start = *Date::parse("2026-03-02");
+  p.config.roles = {{"client-admin", RoleDef{"", {"approve-budget"}}}, {"member", RoleDef{}}};
+  Person alice;
+  alice.id = "alice";
+  alice.roles = {"client-admin"};
+  p.people["alice"] = alice;
+  Person bob;
+  bob.id = "bob";
+  bob.roles = {"member"};
+  p.people["bob"] = bob;
+  Task a;
+  a.id = "a";
+  a.title = "A";
+  a.duration_days = 10;
+  a.cost = *Money::parse("10000");
+  a.category = "labour";
+  p.tasks["a"] = a;
+  Task b = a;
+  b.id = "b";
+  b.title = "B";
+  b.cost = *Money::parse("20000");
+  b.depends = {Dependency{"a", "fs", 0}};
+  p.tasks["b"] = b;
+  BudgetPlan plan;
+  plan.src.file = kBudgetFile;
+  plan.categories = {{"labour", BudgetLine{*Money::parse("25000"), "team"}}, {"travel", BudgetLine{*Money::parse("4000"), ""}}};
+  p.budget = plan;
+  return p;
+}
+
+inline void spend(Project& p, const char* id, const char* date, const char* amount, const char* category) {
+  Expense e;
+  e.id = id;
+  e.date = *Date::parse(date);
+  e.amount = *Money::parse(amount);
+  e.category = category;
+  p.expenses[id] = e;
+}
+
+/// Start Mon 2026-03-02; alice (client-admin, all permissions, self-granted at init), bob
+/// (member, granted by alice); no tasks.
+inline Project audited_project() {
+  Project p;
+  p.config.start = *Date::parse("2026-03-02");
+  p.config.src.file = "pmadmin.yaml";
+  p.config.roles = {{"client-admin", RoleDef{"", known_permissions()}}, {"member", RoleDef{}}};
+  Person alice;
+  alice.id = "alice";
+  alice.src.file = "people/alice.yaml";
+  alice.roles = {"client-admin"};
+  alice.history = {RoleEvent{*Date::parse("2026-03-02"), "grant", "client-admin", "alice"}};
+  p.people["alice"] = alice;
+  Person bob;
+  bob.id = "bob";
+  bob.src.file = "people/bob.yaml";
+  bob.roles = {"member"};
+  bob.history = {RoleEvent{*Date::parse("2026-03-02"), "grant", "member", "alice"}};
+  p.people["bob"] = bob;
+  return p;
+}
+
+inline Task& add_task(Project& p, const std::string& id, int days) {
+  Task t;
+  t.id = id;
+  t.title = "Task " + id;
+  t.duration_days = days;
+  t.src.file = "tasks/" + id + ".yaml";
+  t.src.marks["due"] = Mark{7, 6};
+  return p.tasks[id] = t;
+}
+
+}  // namespace pmadmin::test

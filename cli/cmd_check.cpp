@@ -1,11 +1,9 @@
 // pmadmin check: the CI gate. Validates every file, then runs the rules of pmadmin.yaml.
-#include <fmt/format.h>
 #include <memory>
 
-#include "render/check_render.hpp"
-#include "render/escape.hpp"
 #include "analysis/checks.hpp"
 #include "cli/commands.hpp"
+#include "render/check_render.hpp"
 
 namespace pmadmin::cli {
 
@@ -17,32 +15,23 @@ struct CheckArgs {
   bool fail_on_warnings = false;
 };
 
-int run_check(const CheckArgs& a, Context& ctx) {
-  if (!ctx.format_ok({"text", "json", "junit", "github"})) return ctx.exit_code;
+CommandResult run_check(const CheckArgs& a, Context& ctx) {
+  using F = OutputFormat;
+  if (Status s = ctx.supports({F::text, F::json, F::junit, F::github}); !s) return s.errors();
   auto p = ctx.load();
   if (!p) {
-    if (ctx.format == "github")  // invalid files are annotations too, on their line
-      for (const auto& d : p.errors())
-        ctx.out << fmt::format("::error file={},line={},col={},title=pmadmin invalid file::{}\n",
-                               github_escape(d.file.empty() ? "pmadmin.yaml" : d.file, true), std::max(d.line, 1),
-                               std::max(d.col, 1), github_escape(d.message, false));
-    return ctx.report(p.errors());
+    if (ctx.format == F::github) ctx.print(render_invalid_files_github(p.errors()));
+    return p.errors();
   }
   if (a.list) {
-    if (!ctx.format_ok({"text", "json"})) return ctx.exit_code;
+    if (Status s = ctx.supports({F::text, F::json}); !s) return s.errors();
     auto listed = list_checks(*p);
-    if (!listed) return ctx.report(listed.errors());
-    ctx.out << render_rule_list(*listed, ctx.format == "json");
-    return 0;
+    if (!listed) return listed.errors();
+    return ctx.print(render_rule_list(*listed, ctx.format == F::json));
   }
-  auto today = ctx.today();
-  if (!today) return ctx.report(today.errors());
-  auto run = run_checks(*p, *today, a.rules);
-  if (!run) return ctx.report(run.errors());
-  if (ctx.format == "json") ctx.out << render_check_json(*run, a.fail_on_warnings);
-  else if (ctx.format == "junit") ctx.out << render_check_junit(*run, a.fail_on_warnings);
-  else if (ctx.format == "github") ctx.out << render_check_github(*run, a.fail_on_warnings);
-  else ctx.out << render_check_text(*run, ctx.color_stdout());
+  auto run = run_checks(*p, ctx.today, a.rules);
+  if (!run) return run.errors();
+  ctx.print(render_check(*run, ctx.format, a.fail_on_warnings, ctx.color_stdout()));
   return check_exit_code(*run, a.fail_on_warnings);
 }
 
@@ -57,7 +46,7 @@ void register_check(CLI::App& app, Context& ctx) {
   check->add_flag("--fail-on-warnings", a->fail_on_warnings, "Exit 1 on warnings too");
   check->footer("Formats: --format text (default), json, junit (JUnit XML), github (Actions annotations).\n"
                 "Exit codes: 0 no error-level finding, 1 findings, 2 invalid data or usage.");
-  check->callback([a, &ctx] { ctx.exit_code = run_check(*a, ctx); });
+  on_run(check, ctx, [a, &ctx] { return run_check(*a, ctx); });
 }
 
 }  // namespace pmadmin::cli

@@ -1,12 +1,10 @@
 // pmadmin init: create a project folder from a template.
-#include <fmt/format.h>
 #include <memory>
 
 #include "cli/commands.hpp"
 #include "edit/init.hpp"
+#include "render/project_view.hpp"
 #include "store/templates.hpp"
-#include "render/table.hpp"
-#include "base/text.hpp"
 
 namespace pmadmin::cli {
 
@@ -25,49 +23,31 @@ struct InitArgs {
   bool list_templates = false;
 };
 
-int run_init(const InitArgs& a, Context& ctx) {
-  if (a.list_templates) {
-    Table t;
-    t.headers = {"TEMPLATE", "DESCRIPTION"};
-    t.max_column_width = 100;
-    for (const auto& info : list_templates()) t.rows.push_back({info.name, info.description});
-    ctx.out << render_table(t);
-    return 0;
-  }
-  auto today = ctx.today();
-  if (!today) return ctx.report(today.errors());
+CommandResult run_init(const InitArgs& a, Context& ctx) {
+  if (a.list_templates) return ctx.print(render_templates(list_templates()));
   InitOptions o;
-  o.dir = absolute(ctx.dir.empty() || (!a.dir.empty() && a.dir[0] == '/') ? a.dir : join_path(absolute(ctx.dir), a.dir));
+  o.dir = absolute(ctx.dir.empty() || (!a.dir.empty() && a.dir[0] == '/') ? a.dir : absolute(ctx.dir) + "/" + a.dir);
   o.template_name = a.template_name;
   o.name = a.name;
   o.client = a.client;
   if (!a.start.empty()) {
-    auto d = ctx.date_option("--start", a.start);
-    if (!d) return ctx.exit_code;
-    o.start = *d;
+    auto start = ctx.date_option("--start", a.start);
+    if (!start) return start.errors();
+    o.start = *start;
   }
   o.currency = a.currency;
   o.admin_id = a.admin;
   o.admin_name = a.admin_name;
   o.admin_email = a.admin_email;
-  o.today = *today;
+  o.today = ctx.today;
   o.dry_run = ctx.dry_run;
   if (o.name.empty()) {
     std::string base = o.dir.substr(o.dir.rfind('/') + 1);
     o.name = base.empty() ? "New project" : base;
   }
   auto report = init_project(ctx.fs, o);
-  if (!report) return ctx.report(report.errors());
-  ctx.out << fmt::format("{} project \"{}\" in {} from template {}\n", ctx.dry_run ? "would create" : "created",
-                         escape_for_terminal(o.name), escape_for_terminal(o.dir), o.template_name);
-  for (const auto& path : report->written) ctx.out << (ctx.dry_run ? "would write " : "wrote ") << path << "\n";
-  if (!ctx.dry_run) {
-    ctx.out << "\nNext: read HANDBOOK.md, then\n";
-    if (o.admin_id.empty()) ctx.out << "  pmadmin -C DIR assign person add \"Your Name\" --id you --org client\n";
-    ctx.out << "  pmadmin assign person add \"Team member\" --email them@example.com\n"
-               "  pmadmin assign matrix\n";
-  }
-  return 0;
+  if (!report) return report.errors();
+  return ctx.print(render_created(*report, o.name, o.dir, o.template_name, !o.admin_id.empty()));
 }
 
 }  // namespace
@@ -85,7 +65,7 @@ void register_init(CLI::App& app, Context& ctx) {
   cmd->add_option("--admin-name", args->admin_name, "The client admin's full name");
   cmd->add_option("--admin-email", args->admin_email, "The client admin's e-mail (matched to git user.email)");
   cmd->add_flag("--list-templates", args->list_templates, "List the templates and exit");
-  cmd->callback([args, &ctx] { ctx.exit_code = run_init(*args, ctx); });
+  on_run(cmd, ctx, [args, &ctx] { return run_init(*args, ctx); });
 }
 
 }  // namespace pmadmin::cli

@@ -1,7 +1,7 @@
 // pmadmin report: the weekly status report for the client (Markdown, HTML, JSON).
-#include <fmt/format.h>
 #include <memory>
 
+#include "analysis/report.hpp"
 #include "cli/commands.hpp"
 #include "render/report.hpp"
 
@@ -9,33 +9,25 @@ namespace pmadmin::cli {
 
 namespace {
 
-struct ReportArgs {
-  std::string out;
-};
-
-int run_report(const ReportArgs& a, Context& ctx) {
-  if (!ctx.format_ok({"text", "md", "html", "json"})) return ctx.exit_code;
+CommandResult run_report(const std::string& out_file, Context& ctx) {
+  using F = OutputFormat;
+  if (Status s = ctx.supports({F::text, F::md, F::html, F::json}); !s) return s.errors();
   auto p = ctx.load();
-  if (!p) return ctx.report(p.errors());
-  auto today = ctx.today();
-  if (!today) return ctx.report(today.errors());
-  auto r = build_report(*p, *today);
-  if (!r) return ctx.report(r.errors());
-  std::string text = ctx.format == "html"   ? render_report_html(*p, *r)
-                     : ctx.format == "json" ? render_report_json(*p, *r)
-                                            : render_report_markdown(*p, *r);  // text: Markdown reads well as text
-  return ctx.write_output(a.out, text);
+  if (!p) return p.errors();
+  auto r = build_report(*p, ctx.today);
+  if (!r) return r.errors();
+  return ctx.write_output(out_file, render_report(*p, *r, ctx.format));
 }
 
 }  // namespace
 
 void register_report(CLI::App& app, Context& ctx) {
-  auto a = std::make_shared<ReportArgs>();
+  auto out = std::make_shared<std::string>();
   CLI::App* report = app.add_subcommand("report", "Status report for the client: --format md (default), html or json");
-  report->add_option("--out", a->out, "Write to FILE (atomically) instead of standard output");
+  report->add_option("--out", *out, "Write to FILE (atomically) instead of standard output");
   report->footer("The HTML report is one self-contained file (inline CSS and SVG, no scripts or external resources).\n"
                  "The same data and --today give the same bytes.");
-  report->callback([a, &ctx] { ctx.exit_code = run_report(*a, ctx); });
+  on_run(report, ctx, [out, &ctx] { return run_report(*out, ctx); });
 }
 
 }  // namespace pmadmin::cli

@@ -1,5 +1,6 @@
 #pragma once
-// One register function per subcommand (cli/cmd_<name>.cpp).
+// One register function per subcommand (cli/cmd_<name>.cpp): it declares the options and
+// makes the command's run function what the subcommand does.
 #include <CLI/CLI.hpp>
 
 #include "cli/context.hpp"
@@ -9,6 +10,7 @@ namespace pmadmin::cli {
 void register_init(CLI::App& app, Context& ctx);
 void register_assign(CLI::App& app, Context& ctx);
 void register_schedule(CLI::App& app, Context& ctx);
+void register_schedule_views(CLI::App& schedule, Context& ctx);
 void register_budget(CLI::App& app, Context& ctx);
 void register_check(CLI::App& app, Context& ctx);
 void register_report(CLI::App& app, Context& ctx);

@@ -1,14 +1,21 @@
 #include "cli/context.hpp"
 
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/ioctl.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <array>
 #include <chrono>
-#include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fmt/format.h>
 
-#include "base/text.hpp"
+#include "render/diagnostic.hpp"
+#include "render/project_view.hpp"
+
+extern char** environ;
 
 namespace pmadmin::cli {
 
@@ -19,79 +26,94 @@ std::string env(const char* name) {
   return v ? std::string(v) : std::string();
 }
 
+/// `git -C DIR config user.email`, run without a shell; "" when git is missing or says nothing.
 std::string git_user_email(const std::string& dir) {
-  // Only a fallback when neither --as nor PMADMIN_USER says who is acting.
-  std::string cmd = "git -C '" + dir + "' config user.email 2>/dev/null";
-  if (dir.find('\'') != std::string::npos) return {};
-  FILE* pipe = popen(cmd.c_str(), "r");
-  if (!pipe) return {};
-  std::array<char, 256> buf{};
+  int pipe_fds[2];
+  if (pipe(pipe_fds) != 0) return {};
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_adddup2(&actions, pipe_fds[1], STDOUT_FILENO);
+  posix_spawn_file_actions_addclose(&actions, pipe_fds[0]);
+  posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
+  std::string dir_arg = dir;
+  std::array<char*, 7> argv = {const_cast<char*>("git"), const_cast<char*>("-C"), dir_arg.data(),
+                               const_cast<char*>("config"), const_cast<char*>("user.email"), nullptr, nullptr};
+  pid_t pid = 0;
+  int spawned = posix_spawnp(&pid, "git", &actions, nullptr, argv.data(), environ);
+  posix_spawn_file_actions_destroy(&actions);
+  close(pipe_fds[1]);
   std::string out;
-  while (fgets(buf.data(), buf.size(), pipe)) out += buf.data();
-  pclose(pipe);
+  if (spawned == 0) {
+    std::array<char, 256> buf{};
+    ssize_t n = 0;
+    while ((n = read(pipe_fds[0], buf.data(), buf.size())) > 0) out.append(buf.data(), static_cast<std::size_t>(n));
+    int status = 0;
+    waitpid(pid, &status, 0);
+  }
+  close(pipe_fds[0]);
   while (!out.empty() && (out.back() == '\n' || out.back() == '\r' || out.back() == ' ')) out.pop_back();
   return out;
 }
 
-}  // namespace
-
-std::string current_dir() {
-  std::array<char, 4096> buf{};
-  if (!getcwd(buf.data(), buf.size())) return ".";
-  return buf.data();
+/// The current folder; "." when it cannot be known (removed while we run).
+std::filesystem::path current_dir() {
+  std::error_code ec;
+  std::filesystem::path p = std::filesystem::current_path(ec);
+  return ec ? std::filesystem::path(".") : p;
 }
 
-std::string absolute(const std::string& dir) {
-  std::string d = dir.empty() ? "." : dir;
-  std::string abs = d[0] == '/' ? d : join_path(current_dir(), d);
-  // Normalise "." and ".." so messages and parent walks are clean.
-  std::vector<std::string> parts;
-  std::size_t start = 1;
-  while (start <= abs.size()) {
-    std::size_t slash = abs.find('/', start);
-    std::string part = abs.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
-    if (part == "..") {
-      if (!parts.empty()) parts.pop_back();
-    } else if (!part.empty() && part != ".") {
-      parts.push_back(part);
-    }
-    if (slash == std::string::npos) break;
-    start = slash + 1;
-  }
-  std::string out;
-  for (const auto& p : parts) out += "/" + p;
-  return out.empty() ? "/" : out;
-}
-
-Result<Date> Context::today() const {
-  // CLI11 fills today_option from --today or PMADMIN_TODAY and has validated it.
-  const std::string& text = today_option;
-  if (!text.empty()) {
-    if (auto d = Date::parse(text)) return *d;
-    return make_error_of(ErrorKind::usage,
-                         fmt::format("--today/PMADMIN_TODAY must be a date like 2026-03-20, not \"{}\"", text));
-  }
-  auto now = std::chrono::system_clock::now();
-  return Date(std::chrono::floor<std::chrono::days>(now));
-}
-
-IdentitySources Context::identity() const {
-  IdentitySources who;
-  who.as_option = as_person;
-  who.env_user = env("PMADMIN_USER");
-  if (who.as_option.empty() && who.env_user.empty()) {
-    auto root = project_root();
-    who.git_email = git_user_email(root ? *root : current_dir());
-  }
-  return who;
-}
-
-static bool want_color(const std::string& mode, int fd) {
+bool want_color(const std::string& mode, int fd) {
   if (mode == "always") return true;
   if (mode == "never") return false;
   const char* no_color = std::getenv("NO_COLOR");
   if (no_color && *no_color) return false;
   return isatty(fd) != 0;
+}
+
+}  // namespace
+
+std::string absolute(const std::string& dir) {
+  std::filesystem::path p = current_dir() / (dir.empty() ? "." : dir);
+  std::string out = p.lexically_normal().string();
+  while (out.size() > 1 && out.back() == '/') out.pop_back();
+  return out;
+}
+
+std::size_t terminal_columns(int option) {
+  if (option > 0) return static_cast<std::size_t>(option);
+  winsize ws{};
+  if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
+  if (const char* cols = std::getenv("COLUMNS")) {
+    int n = std::atoi(cols);
+    if (n > 0) return static_cast<std::size_t>(n);
+  }
+  return 100;
+}
+
+void on_run(CLI::App* sub, Context& ctx, std::function<CommandResult()> run) {
+  sub->callback([&ctx, run = std::move(run)] { ctx.command = run; });
+}
+
+void Context::resolve_today() {
+  if (auto d = Date::parse(today_option)) {
+    today = *d;
+    return;
+  }
+  today = Date(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
+}
+
+const IdentitySources& Context::who() {
+  if (!who_) {
+    IdentitySources w;
+    w.as_option = as_person;
+    w.env_user = env("PMADMIN_USER");
+    if (w.as_option.empty() && w.env_user.empty()) {
+      auto root = project_root();
+      w.git_email = git_user_email(root ? *root : current_dir().string());
+    }
+    who_ = w;
+  }
+  return *who_;
 }
 
 bool Context::color_stdout() const { return want_color(color, STDOUT_FILENO); }
@@ -100,15 +122,14 @@ bool Context::color_stderr() const { return want_color(color, STDERR_FILENO); }
 Result<std::string> Context::project_root() const {
   if (!dir.empty()) {
     std::string abs = absolute(dir);
-    if (fs.kind(join_path(abs, kConfigFile)) == FileKind::missing) {
-      return make_error_of(ErrorKind::usage, fmt::format("{} is not a pmadmin project (no pmadmin.yaml)", abs),
-                           "create one with: pmadmin init DIR");
-    }
+    if (!holds_project(fs, abs))
+      return usage_error(fmt::format("{} is not a pmadmin project (no pmadmin.yaml)", abs),
+                         "create one with: pmadmin init DIR");
     return abs;
   }
-  if (auto root = find_project_root(fs, current_dir())) return *root;
-  return make_error_of(ErrorKind::usage, "not inside a pmadmin project (no pmadmin.yaml here or in any parent folder)",
-                       "pass -C DIR, or create one with: pmadmin init DIR");
+  if (auto root = find_project_root(fs, current_dir().string())) return *root;
+  return usage_error("not inside a pmadmin project (no pmadmin.yaml here or in any parent folder)",
+                     "pass -C DIR, or create one with: pmadmin init DIR");
 }
 
 Result<Project> Context::load() {
@@ -120,9 +141,17 @@ Result<Project> Context::load() {
   return project;
 }
 
-int Context::mutate(const std::function<Result<Outcome>(Project&)>& mutation) {
+Result<Planned> Context::plan() {
+  auto p = load();
+  if (!p) return p.errors();
+  auto s = compute_schedule(*p, today);
+  if (!s) return s.errors();
+  return Planned{std::move(*p), std::move(*s)};
+}
+
+CommandResult Context::mutate(const Mutation& edit) {
   auto root = project_root();
-  if (!root) return report(root.errors());
+  if (!root) return root.errors();
   MutationOptions options;
   options.dry_run = dry_run;
   if (std::string t = env("PMADMIN_LOCK_TIMEOUT"); !t.empty()) {
@@ -132,63 +161,38 @@ int Context::mutate(const std::function<Result<Outcome>(Project&)>& mutation) {
     if (end && *end == '\0' && seconds >= 0 && seconds <= 3600) options.lock_timeout_ms = static_cast<int>(seconds * 1000);
   }
   Diagnostics warnings;
-  auto result = mutate_project(fs, *root, options, mutation, warnings);
+  auto result = mutate_project(fs, *root, options, edit, warnings);
   report(warnings);
-  if (!result) return report(result.errors());
-  if (!result->summary.empty()) out << escape_for_terminal(result->summary) << "\n";
-  for (const auto& path : result->written) out << (dry_run ? "would write " : "wrote ") << path << "\n";
+  if (!result) return result.errors();
+  return print(render_mutation(*result));
+}
+
+CommandResult Context::print(const std::string& text) {
+  out << text;
   return 0;
 }
 
-int Context::report(const Diagnostics& ds) {
-  bool c = color_stderr();
-  for (const auto& d : ds) {
-    std::string text = render(d);
-    if (c) {
-      const char* word = d.severity == Severity::error ? "error:" : d.severity == Severity::warning ? "warning:" : "note:";
-      const char* code = d.severity == Severity::error ? "\x1b[1;31m" : "\x1b[1;33m";
-      if (auto pos = text.find(word); pos != std::string::npos)
-        text.replace(pos, std::string_view(word).size(), std::string(code) + word + "\x1b[0m");
-    }
-    err << text;
-  }
-  exit_code = exit_code_for(ds);  // so helpers that report can leave the code to their caller
-  return exit_code;
+CommandResult Context::write_output(const std::string& out_file, const std::string& text) {
+  if (out_file.empty()) return print(text);
+  if (dry_run) return print(fmt::format("would write {}\n", out_file));
+  if (Status written = fs.write_atomic(absolute(out_file), text, false); !written) return written.errors();
+  return print(fmt::format("wrote {}\n", out_file));
 }
 
-std::optional<std::optional<Date>> Context::date_option(const char* name, const std::string& text, bool allow_none) {
+Status Context::supports(std::initializer_list<OutputFormat> allowed) const {
+  for (OutputFormat f : allowed)
+    if (format == f) return ok_status();
+  std::vector<std::string_view> words;
+  for (OutputFormat f : allowed) words.push_back(to_text(f));
+  return usage_error(fmt::format("--format {} is not available here; use one of: {}", format, fmt::join(words, ", ")));
+}
+
+Result<std::optional<Date>> Context::date_option(const char* name, const std::string& text, bool allow_none) const {
   if (allow_none && text == "none") return std::optional<Date>{};
   if (auto d = Date::parse(text)) return std::optional<Date>{*d};
-  usage_error(fmt::format("{} must be a date like 2026-03-20{}, not \"{}\"", name, allow_none ? " (or none)" : "", text));
-  return std::nullopt;
+  return usage_error(fmt::format("{} must be a date like 2026-03-20{}, not \"{}\"", name, allow_none ? " (or none)" : "", text));
 }
 
-int Context::write_output(const std::string& out_file, const std::string& text) {
-  if (out_file.empty()) {
-    out << text;
-    return 0;
-  }
-  if (dry_run) {
-    out << "would write " << out_file << "\n";
-    return 0;
-  }
-  auto written = fs.write_atomic(absolute(out_file), text, false);
-  if (!written) return report(written.errors());
-  out << "wrote " << out_file << "\n";
-  return 0;
-}
-
-int Context::usage_error(const std::string& message, const std::string& hint) {
-  return report({make_error_of(ErrorKind::usage, message, hint)});
-}
-
-bool Context::format_ok(std::initializer_list<const char*> allowed) {
-  for (const char* a : allowed)
-    if (format == a) return true;
-  std::string list;
-  for (const char* a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
-  exit_code = usage_error(fmt::format("--format {} is not available here; use one of: {}", format, list));
-  return false;
-}
+void Context::report(const Diagnostics& ds) const { err << render_diagnostics(ds, color_stderr()); }
 
 }  // namespace pmadmin::cli

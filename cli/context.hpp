@@ -1,65 +1,86 @@
 #pragma once
-// What every command shares: global options, the resolved date and identity, output streams.
+// What every command shares: the global options, the status date and the acting person
+// (each resolved once), the project, the output streams. Commands return a CommandResult;
+// only main turns errors into exit codes.
+#include <CLI/CLI.hpp>
+#include <functional>
+#include <initializer_list>
 #include <iostream>
 #include <optional>
 #include <string>
 
-#include <functional>
-
-#include "model/change.hpp"
-#include "base/diag.hpp"
-#include "store/fs.hpp"
+#include "base/result.hpp"
 #include "model/identity.hpp"
 #include "model/model.hpp"
-#include "base/result.hpp"
+#include "plan/schedule.hpp"
+#include "render/format.hpp"
+#include "store/fs.hpp"
 #include "store/store.hpp"
 
 namespace pmadmin::cli {
 
+/// A command's exit code (0, or 1 from `check`), or the diagnostics that stop it.
+using CommandResult = Result<int>;
+
+/// The project loaded and scheduled as of the status date.
+struct Planned {
+  Project project;
+  Schedule schedule;
+};
+
 struct Context {
   // Global options (SPEC §2); every member initialised.
-  std::string dir;            ///< -C DIR
-  std::string today_option;   ///< --today
-  std::string as_person;      ///< --as
-  std::string format = "text";
+  std::string dir;           ///< -C DIR
+  std::string today_option;  ///< --today or PMADMIN_TODAY (validated by the parser)
+  std::string as_person;     ///< --as
+  OutputFormat format = OutputFormat::text;
   std::string color = "auto";
   bool dry_run = false;
 
-  int exit_code = 0;
+  Date today;  ///< the status date: resolved once by main after parsing
   RealFileSystem fs;
   std::ostream& out = std::cout;
   std::ostream& err = std::cerr;
+  std::function<CommandResult()> command;  ///< what the parsed subcommand does; run by main
 
-  /// --today (or PMADMIN_TODAY), else the system clock (the only place pmadmin reads it).
-  Result<Date> today() const;
-  IdentitySources identity() const;
+  /// --today (or PMADMIN_TODAY), else the system clock: the only place pmadmin reads it.
+  void resolve_today();
+  /// Who may be acting: --as, PMADMIN_USER, else git's user.email (asked once, when needed).
+  const IdentitySources& who();
   bool color_stdout() const;
   bool color_stderr() const;
 
   /// The project root: -C DIR, else walk up from the current folder.
   Result<std::string> project_root() const;
-  /// Loads the project, printing warnings; errors come back for report().
-  Result<Project> load() ;
-  /// Runs a library mutation under the lock; prints its summary, then the files it wrote
-  /// (or would write with --dry-run). Returns the exit code.
-  int mutate(const std::function<Result<Outcome>(Project&)>& mutation);
+  /// Loads the project, printing warnings.
+  Result<Project> load();
+  /// Loads the project and computes its forecast schedule as of today.
+  Result<Planned> plan();
+  /// Runs an edit under the lock; prints its summary and the files it wrote (or would, with
+  /// --dry-run).
+  CommandResult mutate(const Mutation& edit);
+  /// Prints `text` to stdout.
+  CommandResult print(const std::string& text);
+  /// Prints `text`, or with `out_file` writes it there atomically ("wrote FILE").
+  CommandResult write_output(const std::string& out_file, const std::string& text);
+  /// A usage error unless --format is one of `allowed`.
+  Status supports(std::initializer_list<OutputFormat> allowed) const;
+  /// A date given as option `name`; "none" gives an empty date when `allow_none`.
+  Result<std::optional<Date>> date_option(const char* name, const std::string& text, bool allow_none = false) const;
+  /// Prints diagnostics to stderr (coloured when stderr wants colour).
+  void report(const Diagnostics& ds) const;
 
-  /// Parses a date given as option `name`; "none" gives an empty date when `allow_none`.
-  /// On a bad date reports a usage error (exit_code set) and returns nullopt.
-  std::optional<std::optional<Date>> date_option(const char* name, const std::string& text, bool allow_none = false);
-  /// Prints `text` to stdout, or with `out_file` writes it there atomically ("wrote FILE";
-  /// "would write FILE" with --dry-run). Returns the exit code.
-  int write_output(const std::string& out_file, const std::string& text);
-  /// Prints diagnostics to stderr; returns the exit code they call for (also kept in exit_code).
-  int report(const Diagnostics& ds);
-  int usage_error(const std::string& message, const std::string& hint = {});
-  /// Checks --format against what the command supports.
-  bool format_ok(std::initializer_list<const char*> allowed);
+ private:
+  std::optional<IdentitySources> who_;
 };
 
-/// The current working directory, absolute.
-std::string current_dir();
-/// `dir` made absolute against the current directory.
+/// Makes `run` what `sub` does when it is the parsed subcommand.
+void on_run(CLI::App* sub, Context& ctx, std::function<CommandResult()> run);
+
+/// `dir` made absolute against the current directory, with "." and ".." resolved.
 std::string absolute(const std::string& dir);
+
+/// --width when given, else the terminal's width, else $COLUMNS, else 100.
+std::size_t terminal_columns(int option);
 
 }  // namespace pmadmin::cli

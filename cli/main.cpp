@@ -1,20 +1,17 @@
-// pmadmin: the command line. Parses arguments, runs one library call per command, and maps
-// results to the exit codes of SPEC §4. All project logic lives in lib/.
+// pmadmin: the command line. Parses arguments, runs the one command asked for, and maps
+// its result to the exit codes of SPEC §4. All project logic lives in lib/.
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
+#include "render/diagnostic.hpp"
 
-int main(int argc, char** argv) {
-  using namespace pmadmin::cli;
-  Context ctx;
-  CLI::App app{"pmadmin - run your own project from a folder of YAML files in git.\n"
-               "Exit codes: 0 ok, 1 check found errors, 2 bad usage or invalid data, 3 permission denied, "
-               "4 could not write safely.",
-               "pmadmin"};
-  app.set_version_flag("--version", std::string("pmadmin ") + PMADMIN_VERSION);
-  app.fallthrough();  // global options work after the subcommand too
-  app.require_subcommand(1);
+namespace {
+
+using pmadmin::cli::Context;
+
+/// -C, --today, --as, --format, --color, --dry-run: accepted before or after the subcommand.
+void add_global_options(CLI::App& app, Context& ctx, std::string& format) {
   const std::string global = "Global options";
   app.add_option("-C", ctx.dir, "Run in project folder DIR (default: walk up from here to pmadmin.yaml)")
       ->option_text("DIR")
@@ -32,14 +29,29 @@ int main(int argc, char** argv) {
   app.add_option("--as", ctx.as_person, "Act as this person: ID or e-mail (also PMADMIN_USER, else git user.email)")
       ->option_text("PERSON")
       ->group(global);
-  app.add_option("--format", ctx.format, "Output format: text or json (commands list what they support)")
-      ->check(CLI::IsMember({"text", "json", "md", "html", "csv", "junit", "github"}))
+  app.add_option("--format", format, "Output format: text or json (commands list what they support)")
+      ->check(CLI::IsMember(pmadmin::words_of<pmadmin::OutputFormat>()))
       ->group(global);
   app.add_option("--color", ctx.color, "Colour: auto, always, never (NO_COLOR is honoured)")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->group(global);
   app.add_flag("--dry-run", ctx.dry_run, "Show which files a command would change, change nothing")->group(global);
+}
 
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace pmadmin::cli;
+  Context ctx;
+  CLI::App app{"pmadmin - run your own project from a folder of YAML files in git.\n"
+               "Exit codes: 0 ok, 1 check found errors, 2 bad usage or invalid data, 3 permission denied, "
+               "4 could not write safely.",
+               "pmadmin"};
+  app.set_version_flag("--version", std::string("pmadmin ") + PMADMIN_VERSION);
+  app.fallthrough();  // global options work after the subcommand too
+  app.require_subcommand(1);
+  std::string format = "text";
+  add_global_options(app, ctx, format);
   register_init(app, ctx);
   register_assign(app, ctx);
   register_schedule(app, ctx);
@@ -54,5 +66,13 @@ int main(int argc, char** argv) {
     std::cerr << "error: " << e.what() << "\n  hint: see pmadmin --help (every subcommand has --help too)\n";
     return 2;  // every usage error is exit 2 (SPEC §4)
   }
-  return ctx.exit_code;
+  ctx.format = pmadmin::from_text<pmadmin::OutputFormat>(format).value_or(pmadmin::OutputFormat::text);
+  ctx.resolve_today();
+  if (!ctx.command) return 2;  // a command group without its subcommand (CLI11 reports it)
+  CommandResult result = ctx.command();
+  if (!result) {
+    ctx.report(result.errors());
+    return pmadmin::exit_code_for(result.errors());
+  }
+  return *result;
 }

@@ -45,6 +45,24 @@ std::vector<const Expense*> list_expenses(const Project& p, const ExpenseFilter&
   return out;
 }
 
+Result<ExpenseList> find_expenses(const Project& p, const ExpenseFilter& f) {
+  if (!f.month.empty() && (f.month.size() != 7 || !Date::parse(f.month + "-01")))
+    return usage_error(fmt::format("--month must be like 2026-03, not \"{}\"", f.month));
+  std::vector<std::string> categories = p.budget ? ids_of(p.budget->categories) : std::vector<std::string>{};
+  if (!f.category.empty() && std::find(categories.begin(), categories.end(), f.category) == categories.end())
+    return unknown_id("budget category", f.category, categories);
+  if (!f.task.empty() && !p.tasks.count(f.task)) return unknown_id("task", f.task, ids_of(p.tasks));
+  ExpenseList list;
+  list.rows = list_expenses(p, f);
+  list.currency = p.config.currency;
+  list.filtered = !f.category.empty() || !f.task.empty() || !f.month.empty();
+  MoneySum total;
+  for (const Expense* e : list.rows) total.add(e->amount);
+  if (total.overflow) return amounts_too_large();
+  list.total = total.total;
+  return list;
+}
+
 namespace {
 
 /// A task's planned cost spread over its planned working days.
@@ -73,11 +91,11 @@ std::vector<PlannedTask> planned_tasks(const Project& p, const Baseline* base, c
     for (const auto& [id, bt] : base->tasks) base_dates[id] = &bt;
   std::vector<PlannedTask> tasks;
   for (const auto& [id, t] : p.tasks) {
-    if (t.status == "cancelled") continue;
+    if (t.status == TaskStatus::cancelled) continue;
     auto cost = planned_cost(p, t);
     if (!cost) continue;
     bac.add(*cost);
-    PlannedTask pt{*cost, {}, {}, t.kind == "milestone", 0};
+    PlannedTask pt{*cost, {}, {}, t.kind == TaskKind::milestone, 0};
     if (auto b = base_dates.find(id); b != base_dates.end()) {
       pt.start = b->second->start;
       pt.finish = b->second->finish;
@@ -138,7 +156,7 @@ std::optional<double> share_of(Money part, Money whole) {
 Status control_categories(const Project& p, Date today, BudgetStatus& st) {
   std::map<std::string, MoneySum> committed;
   for (const auto& [id, t] : p.tasks) {
-    if (t.status == "cancelled" || t.category.empty()) continue;
+    if (t.status == TaskStatus::cancelled || t.category.empty()) continue;
     committed[t.category].add(planned_cost(p, t).value_or(Money{}));
   }
   MoneySum planned, adjustments, budget, spent, remaining, committed_total;
@@ -192,8 +210,8 @@ Result<Evm> earned_value(const Project& p, Date today, const std::string& baseli
   bac.add(curve->bac);
   pv.add(curve->values[0]);
   for (const auto& [id, t] : p.tasks) {
-    if (t.status == "cancelled") continue;
-    if (auto cost = planned_cost(p, t)) ev.add(cost->scaled(t.status == "done" ? 100 : t.progress, 100));
+    if (t.status == TaskStatus::cancelled) continue;
+    if (auto cost = planned_cost(p, t)) ev.add(cost->scaled(t.status == TaskStatus::done ? 100 : t.progress, 100));
   }
   for (const auto& [id, e] : p.expenses)
     if (e.date <= today) ac.add(e.amount);
@@ -230,13 +248,13 @@ Result<RiskReserve> risk_reserve(const Project& p, const std::vector<CategorySta
   RiskReserve r;
   MoneySum threats, opportunities;
   for (const auto& [id, risk] : p.risks) {
-    if (risk.status != "open") continue;
+    if (risk.status != RiskStatus::open) continue;
     auto emv = risk_emv(risk);
     if (!emv) {
       ++r.open_risks_without_cost;
       continue;
     }
-    (risk.kind == "opportunity" ? opportunities : threats).add(*emv);
+    (risk.kind == RiskKind::opportunity ? opportunities : threats).add(*emv);
   }
   if (threats.overflow || opportunities.overflow) return amounts_too_large();
   r.threats = threats.total;

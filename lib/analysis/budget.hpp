@@ -22,6 +22,17 @@ struct ExpenseFilter {
 /// Expenses by date, then ID.
 std::vector<const Expense*> list_expenses(const Project& p, const ExpenseFilter& filter);
 
+/// What `budget list` shows.
+struct ExpenseList {
+  std::vector<const Expense*> rows;  ///< by date, then ID
+  Money total;
+  std::string currency;
+  bool filtered = false;  ///< some filter was given
+};
+/// The expenses matching `filter`, with their total. A malformed month, an unknown category
+/// or task is a usage error with "did you mean"; a total beyond the money range an error.
+Result<ExpenseList> find_expenses(const Project& p, const ExpenseFilter& filter);
+
 struct CategoryStatus {
   std::string category;
   std::string description;

@@ -1,7 +1,9 @@
 #pragma once
 /// The CI gate (SPEC §4): a table of named rules, each a pure function of the project and
 /// the status date that reports what it checked and what it found. `pmadmin check` runs
-/// them with the severities and thresholds of `pmadmin.yaml` `checks:`.
+/// them with the severities and thresholds of `pmadmin.yaml` `checks:`. The rules live in
+/// check_rules_*.cpp; a new rule is a CheckRuleId (model/vocab.hpp), a function there, and
+/// a row of the table in checks.cpp.
 #include <functional>
 #include <string>
 #include <utility>
@@ -10,13 +12,14 @@
 #include "analysis/analysis.hpp"
 #include "analysis/budget.hpp"
 #include "model/model.hpp"
+#include "model/vocab.hpp"
 #include "plan/schedule.hpp"
 
 namespace pmadmin {
 
 struct Finding {
-  std::string rule;
-  std::string severity;  ///< error | warning
+  CheckRuleId rule = CheckRuleId::overdue_task;
+  RuleSeverity severity = RuleSeverity::error;  ///< error or warning (off rules do not run)
   std::string file;      ///< relative to the project root
   int line = 1;
   int col = 1;
@@ -40,23 +43,23 @@ struct RuleOutcome {
 };
 
 struct CheckRuleDef {
-  const char* name;
+  CheckRuleId id;
   const char* description;
-  const char* default_severity;   ///< when pmadmin.yaml does not say
+  RuleSeverity default_severity;  ///< when pmadmin.yaml does not say
   const char* default_threshold;  ///< "" when the rule has none
   const char* threshold_meaning;
   /// `threshold` is parsed by the runner: a share (0.10 for 10%), a ratio, days or a score.
   std::function<RuleOutcome(const CheckInput&, double threshold)> run;
 };
 
-/// The rules in the order they run and are listed.
+/// The rules in the order they run and are listed (the order of CheckRuleId).
 const std::vector<CheckRuleDef>& check_rules();
 
 struct RuleReport {
-  std::string rule;
+  CheckRuleId rule = CheckRuleId::overdue_task;
   std::string description;
-  std::string severity;  ///< error | warning | off
-  std::string threshold; ///< as configured or defaulted; "" when none
+  RuleSeverity severity = RuleSeverity::error;
+  std::string threshold;  ///< as configured or defaulted; "" when none
   std::vector<std::string> checked;
   std::vector<Finding> findings;
 };
@@ -66,11 +69,16 @@ struct CheckRun {
   std::vector<RuleReport> rules;  ///< only those asked for; "off" ones included, not run
   int errors = 0;
   int warnings = 0;
+
+  /// The report of `rule`, or nullptr when it was not asked for.
+  const RuleReport* find(CheckRuleId rule) const;
+  /// How many findings `rule` has (0 when it was not asked for).
+  std::size_t count(CheckRuleId rule) const;
 };
 
-/// Runs `only` (empty: every rule) on `analysis` (computed here when null). Unknown rule
-/// names and malformed thresholds are errors (exit 2) with "did you mean" / the position in
-/// pmadmin.yaml.
+/// Runs `only` (rule names; empty: every rule) on `analysis` (computed here when null).
+/// Unknown rule names and malformed thresholds are errors (exit 2) with "did you mean" /
+/// the position in pmadmin.yaml.
 Result<CheckRun> run_checks(const Project& p, Date today, const std::vector<std::string>& only,
                             const Analysis* analysis = nullptr);
 

@@ -2,13 +2,15 @@
 
 #include <algorithm>
 
+#include "model/identity.hpp"
+
 namespace pmadmin {
 
 std::vector<const Person*> people_in_order(const Project& p) {
   std::vector<const Person*> out;
   for (const auto& [id, person] : p.people) out.push_back(&person);
-  auto rank = [](const std::string& org) { return org == "client" ? 0 : org == "team" ? 1 : 2; };
-  std::stable_sort(out.begin(), out.end(), [&](const Person* a, const Person* b) { return rank(a->org) < rank(b->org); });
+  // Org's order is client, team, vendor: the order people are listed in.
+  std::stable_sort(out.begin(), out.end(), [](const Person* a, const Person* b) { return a->org < b->org; });
   return out;
 }
 
@@ -16,7 +18,7 @@ Matrix responsibility_matrix(const Project& p) {
   Matrix m;
   for (const Person* person : people_in_order(p)) m.people.push_back(person->id);
   for (const auto& [id, t] : p.tasks) {
-    if (t.status == "cancelled") continue;
+    if (t.status == TaskStatus::cancelled) continue;
     Matrix::Row row{id, t.title, std::vector<std::string>(m.people.size())};
     for (std::size_t i = 0; i < m.people.size(); ++i) {
       std::string cell;
@@ -27,18 +29,24 @@ Matrix responsibility_matrix(const Project& p) {
     }
     m.rows.push_back(std::move(row));
   }
+  for (const auto& [id, t] : p.tasks)
+    if (t.owner.empty() && is_open(t.status)) ++m.unowned_open_tasks;
   return m;
 }
 
 
-std::vector<std::pair<std::string, std::string>> duties_of(const Project& p, const std::string& person) {
-  std::vector<std::pair<std::string, std::string>> duties;
+Result<PersonView> person_view(const Project& p, const std::string& id) {
+  auto it = p.people.find(id);
+  if (it == p.people.end()) return unknown_id("person", id, ids_of(p.people));
+  PersonView v;
+  v.person = &it->second;
   Matrix m = responsibility_matrix(p);
-  auto col = static_cast<std::size_t>(std::find(m.people.begin(), m.people.end(), person) - m.people.begin());
-  if (col == m.people.size()) return duties;
+  auto col = static_cast<std::size_t>(std::find(m.people.begin(), m.people.end(), id) - m.people.begin());
   for (const auto& row : m.rows)
-    if (!row.cells[col].empty()) duties.emplace_back(row.task, row.cells[col]);
-  return duties;
+    if (!row.cells[col].empty()) v.duties.emplace_back(&p.tasks.at(row.task), row.cells[col]);
+  for (Permission perm : all_of<Permission>())
+    if (has_permission(p, id, perm)) v.permissions.push_back(perm);
+  return v;
 }
 
 }  // namespace pmadmin

@@ -12,17 +12,6 @@ namespace pmadmin {
 
 namespace {
 
-const RuleReport* rule(const CheckRun& run, const std::string& name) {
-  for (const auto& r : run.rules)
-    if (r.rule == name) return &r;
-  return nullptr;
-}
-
-std::size_t count_findings(const CheckRun& run, const std::string& name) {
-  const RuleReport* r = rule(run, name);
-  return r ? r->findings.size() : 0;
-}
-
 std::string join(const std::vector<std::string>& parts, const char* sep = "; ") {
   std::string out;
   for (const auto& p : parts) out += (out.empty() ? "" : sep) + p;
@@ -32,21 +21,21 @@ std::string join(const std::vector<std::string>& parts, const char* sep = "; ") 
 Rag schedule_rag(const StatusReport& r) {
   std::vector<std::string> red, amber;
   const Evm& e = r.budget.evm;
-  if (const RuleReport* overdue = rule(r.checks, "overdue-task"))
+  if (const RuleReport* overdue = r.checks.find(CheckRuleId::overdue_task))
     for (const auto& f : overdue->findings) {
       const ScheduledTask* t = r.schedule.find(f.entity);
       if (t && t->critical) red.push_back(fmt::format("critical task {} is overdue", f.entity));
     }
   if (r.baseline_finish && r.slip > 10) red.push_back(fmt::format("{} working days behind the baseline", r.slip));
   if (e.spi && *e.spi < 0.8) red.push_back(fmt::format("SPI {:.2f}", *e.spi));
-  if (auto n = count_findings(r.checks, "overdue-task")) amber.push_back(fmt::format("{} overdue task{}", n, n == 1 ? "" : "s"));
-  if (auto n = count_findings(r.checks, "missed-deadline-forecast"))
+  if (auto n = r.checks.count(CheckRuleId::overdue_task)) amber.push_back(fmt::format("{} overdue task{}", n, n == 1 ? "" : "s"));
+  if (auto n = r.checks.count(CheckRuleId::missed_deadline_forecast))
     amber.push_back(fmt::format("{} task{} forecast to miss the due date", n, n == 1 ? "" : "s"));
   if (r.baseline_finish && r.slip > 0 && r.slip <= 10) amber.push_back(fmt::format("{} working days behind the baseline", r.slip));
   if (e.spi && *e.spi >= 0.8 && *e.spi < 0.95) amber.push_back(fmt::format("SPI {:.2f}", *e.spi));
-  if (!red.empty()) return {"schedule", "red", join(red) + (amber.empty() ? "" : "; " + join(amber))};
-  if (!amber.empty()) return {"schedule", "amber", join(amber)};
-  return {"schedule", "green", fmt::format("on track for {}", r.finish.iso())};
+  if (!red.empty()) return {ReportArea::schedule, RagStatus::red, join(red) + (amber.empty() ? "" : "; " + join(amber))};
+  if (!amber.empty()) return {ReportArea::schedule, RagStatus::amber, join(amber)};
+  return {ReportArea::schedule, RagStatus::green, fmt::format("on track for {}", r.finish.iso())};
 }
 
 Rag budget_rag(const StatusReport& r) {
@@ -60,67 +49,67 @@ Rag budget_rag(const StatusReport& r) {
   else if (e.cpi && *e.cpi < 0.95) amber.push_back(fmt::format("CPI {:.2f}", *e.cpi));
   for (const auto& c : r.budget.categories)
     if (c.overrun) amber.push_back(fmt::format("{} overspent", c.category));
-  if (!red.empty()) return {"budget", "red", join(red) + (amber.empty() ? "" : "; " + join(amber))};
-  if (!amber.empty()) return {"budget", "amber", join(amber)};
-  if (!e.cpi) return {"budget", "green", "nothing spent yet"};
-  return {"budget", "green", fmt::format("spending in line with the work done (CPI {:.2f})", *e.cpi)};
+  if (!red.empty()) return {ReportArea::budget, RagStatus::red, join(red) + (amber.empty() ? "" : "; " + join(amber))};
+  if (!amber.empty()) return {ReportArea::budget, RagStatus::amber, join(amber)};
+  if (!e.cpi) return {ReportArea::budget, RagStatus::green, "nothing spent yet"};
+  return {ReportArea::budget, RagStatus::green, fmt::format("spending in line with the work done (CPI {:.2f})", *e.cpi)};
 }
 
 Rag risk_rag(const Project& p, const StatusReport& r) {
   std::vector<std::string> red, amber;
   int critical = 0, high = 0;
   for (const auto& [id, risk] : p.risks) {
-    if (risk.status != "open") continue;
+    if (risk.status != RiskStatus::open) continue;
     int s = risk_score(risk);
     if (s >= 20) ++critical;
     else if (s >= 10) ++high;
   }
   if (critical) red.push_back(fmt::format("{} critical risk{} open", critical, critical == 1 ? "" : "s"));
-  if (auto n = count_findings(r.checks, "unowned-high-risk"))
+  if (auto n = r.checks.count(CheckRuleId::unowned_high_risk))
     red.push_back(fmt::format("{} high risk{} without owner or response", n, n == 1 ? "" : "s"));
   if (high) amber.push_back(fmt::format("{} high risk{} open", high, high == 1 ? "" : "s"));
-  if (auto n = count_findings(r.checks, "risk-review-overdue"))
+  if (auto n = r.checks.count(CheckRuleId::risk_review_overdue))
     amber.push_back(fmt::format("{} risk review{} overdue", n, n == 1 ? "" : "s"));
   const RiskReserve& rr = r.budget.reserve;
   if (rr.contingency_left && rr.threats > *rr.contingency_left)
     amber.push_back(fmt::format("expected risk cost {} exceeds the contingency left ({})", rr.threats.grouped(),
                                 rr.contingency_left->grouped()));
-  if (!red.empty()) return {"risk", "red", join(red) + (amber.empty() ? "" : "; " + join(amber))};
-  if (!amber.empty()) return {"risk", "amber", join(amber)};
-  return {"risk", "green", "no high or critical risk open"};
+  if (!red.empty()) return {ReportArea::risk, RagStatus::red, join(red) + (amber.empty() ? "" : "; " + join(amber))};
+  if (!amber.empty()) return {ReportArea::risk, RagStatus::amber, join(amber)};
+  return {ReportArea::risk, RagStatus::green, "no high or critical risk open"};
 }
 
 Rag quality_rag(const Project& p, const StatusReport& r) {
-  if (auto n = count_findings(r.checks, "done-without-acceptance"))
-    return {"quality", "red", fmt::format("{} deliverable{} done without a passed inspection", n, n == 1 ? "" : "s")};
+  if (auto n = r.checks.count(CheckRuleId::done_without_acceptance))
+    return {ReportArea::quality, RagStatus::red, fmt::format("{} deliverable{} done without a passed inspection", n, n == 1 ? "" : "s")};
   std::vector<std::string> failing;
   for (const auto& [id, q] : p.reviews) {
-    if (q.kind != "quality" || q.result != "fail") continue;
+    if (q.kind != ReviewKind::quality || q.result != InspectionResult::fail) continue;
     bool passed_later = std::any_of(p.reviews.begin(), p.reviews.end(), [&](const auto& other) {
-      return other.second.kind == "quality" && other.second.task == q.task && other.second.result == "pass" &&
+      return other.second.kind == ReviewKind::quality && other.second.task == q.task && other.second.result == InspectionResult::pass &&
              other.second.date >= q.date;
     });
     if (!passed_later) failing.push_back(q.task);
   }
-  if (!failing.empty()) return {"quality", "amber", "failed inspection open for " + join(failing, ", ")};
+  if (!failing.empty()) return {ReportArea::quality, RagStatus::amber, "failed inspection open for " + join(failing, ", ")};
   int inspections = 0;
-  for (const auto& [id, q] : p.reviews) inspections += q.kind == "quality";
-  if (inspections == 0) return {"quality", "none", "no inspection recorded yet"};
-  return {"quality", "green", fmt::format("{} inspection{} recorded, none failing", inspections, inspections == 1 ? "" : "s")};
+  for (const auto& [id, q] : p.reviews) inspections += q.kind == ReviewKind::quality;
+  if (inspections == 0) return {ReportArea::quality, RagStatus::none, "no inspection recorded yet"};
+  return {ReportArea::quality, RagStatus::green, fmt::format("{} inspection{} recorded, none failing", inspections, inspections == 1 ? "" : "s")};
 }
 
 Rag satisfaction_rag(const StatusReport& r) {
   const SurveyScore* latest = nullptr;
   for (const auto& s : r.surveys)
     if (s.nps || s.csat) latest = &s;
-  if (!latest) return {"satisfaction", "none", "no survey answered yet"};
+  if (!latest) return {ReportArea::satisfaction, RagStatus::none, "no survey answered yet"};
   std::string scores = latest->nps ? fmt::format("NPS {}", *latest->nps) : "";
   if (latest->csat) scores += (scores.empty() ? "" : ", ") + fmt::format("CSAT {}%", *latest->csat);
   std::string where = fmt::format("{} in \"{}\"", scores, latest->title);
-  if (latest->nps && *latest->nps < 0) return {"satisfaction", "red", where + ": more detractors than promoters"};
+  if (latest->nps && *latest->nps < 0) return {ReportArea::satisfaction, RagStatus::red, where + ": more detractors than promoters"};
   if ((latest->nps && *latest->nps < r.nps_target) || (latest->csat && *latest->csat < 70))
-    return {"satisfaction", "amber", fmt::format("{}; target NPS {}", where, r.nps_target)};
-  return {"satisfaction", "green", where};
+    return {ReportArea::satisfaction, RagStatus::amber, fmt::format("{}; target NPS {}", where, r.nps_target)};
+  return {ReportArea::satisfaction, RagStatus::green, where};
 }
 
 }  // namespace
@@ -153,11 +142,11 @@ Result<StatusReport> build_report(const Project& p, Date today) {
   auto checks = run_checks(p, today, {}, &*analysis);
   if (!checks) return checks.errors();
   r.checks = std::move(*checks);
-  for (const char* name : {"overdue-task", "missed-deadline-forecast"})
-    if (const RuleReport* rr = rule(r.checks, name))
+  for (CheckRuleId id : {CheckRuleId::overdue_task, CheckRuleId::missed_deadline_forecast})
+    if (const RuleReport* rr = r.checks.find(id))
       for (const auto& f : rr->findings) r.late.push_back(f);
   for (const auto& [name, cfg] : p.config.checks)
-    if (name == "nps-below-target" && !cfg.threshold.empty()) r.nps_target = std::atoi(cfg.threshold.c_str());
+    if (name == CheckRuleId::nps_below_target && !cfg.threshold.empty()) r.nps_target = std::atoi(cfg.threshold.c_str());
   r.budget = analysis->budget;
 
   const Baseline* base = latest_baseline(p);
@@ -174,14 +163,14 @@ Result<StatusReport> build_report(const Project& p, Date today) {
 
   std::vector<const Risk*> open;
   for (const auto& [id, risk] : p.risks)
-    if (risk.status == "open") open.push_back(&risk);
+    if (risk.status == RiskStatus::open) open.push_back(&risk);
   std::stable_sort(open.begin(), open.end(), [](const Risk* a, const Risk* b) { return risk_score(*a) > risk_score(*b); });
   for (std::size_t i = 0; i < open.size() && i < 5; ++i) r.top_risks.push_back(open[i]->id);
   r.heat = risk_heat_map(p);
 
   std::vector<const Review*> meetings;
   for (const auto& [id, rev] : p.reviews)
-    if (rev.kind == "meeting" && rev.date <= today) meetings.push_back(&rev);
+    if (rev.kind == ReviewKind::meeting && rev.date <= today) meetings.push_back(&rev);
   std::stable_sort(meetings.begin(), meetings.end(), [](const Review* a, const Review* b) { return a->date > b->date; });
   for (const Review* m : meetings) {
     if (m->date.days_until(today) <= 30)
@@ -189,7 +178,7 @@ Result<StatusReport> build_report(const Project& p, Date today) {
     for (const auto& a : m->actions) {
       if (!a.task.empty()) {
         auto t = p.tasks.find(a.task);
-        if (t != p.tasks.end() && (t->second.status == "done" || t->second.status == "cancelled")) continue;
+        if (t != p.tasks.end() && (t->second.status == TaskStatus::done || t->second.status == TaskStatus::cancelled)) continue;
       }
       r.actions.push_back(ActionRow{m->id, a.text, a.owner, a.due, a.due && *a.due < today});
     }

@@ -10,20 +10,33 @@
 #include "analysis/budget.hpp"
 #include "analysis/checks.hpp"
 #include "model/model.hpp"
+#include "model/vocab.hpp"
 #include "plan/schedule.hpp"
 #include "analysis/survey.hpp"
 
 namespace pmadmin {
 
+enum class ReportArea { schedule, budget, risk, quality, satisfaction };
+enum class RagStatus { green, amber, red, none };  ///< none: nothing to judge yet
+template <>
+struct Vocabulary<ReportArea> {
+  static constexpr std::array<std::string_view, 5> words = {"schedule", "budget", "risk", "quality", "satisfaction"};
+};
+template <>
+struct Vocabulary<RagStatus> {
+  static constexpr std::array<std::string_view, 4> words = {"green", "amber", "red", "none"};
+};
+
 /// Red / amber / green for one area, with the reason in words.
 struct Rag {
-  std::string area;    ///< schedule | budget | risk | quality | satisfaction
-  std::string status;  ///< green | amber | red | none (nothing to judge yet)
+  ReportArea area = ReportArea::schedule;
+  RagStatus status = RagStatus::none;
   std::string reason;
 };
 
 struct MilestoneRow {
-  std::string id, title, status;
+  std::string id, title;
+  TaskStatus status = TaskStatus::todo;
   Date forecast;
   std::optional<Date> due, baseline;
   long slip = 0;  ///< working days past due (or baseline when no due); <= 0 on time

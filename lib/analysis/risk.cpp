@@ -14,7 +14,7 @@ const char* risk_level(int score) {
 std::array<std::array<int, 5>, 5> risk_heat_map(const Project& p) {
   std::array<std::array<int, 5>, 5> heat{};
   for (const auto& [id, r] : p.risks)
-    if (r.status == "open" && r.probability >= 1 && r.probability <= 5 && r.impact >= 1 && r.impact <= 5)
+    if (r.status == RiskStatus::open && r.probability >= 1 && r.probability <= 5 && r.impact >= 1 && r.impact <= 5)
       ++heat[static_cast<std::size_t>(r.probability - 1)][static_cast<std::size_t>(r.impact - 1)];
   return heat;
 }

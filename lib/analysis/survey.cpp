@@ -16,11 +16,11 @@ SurveyScore score_survey(const Survey& s) {
       auto q = std::find_if(s.questions.begin(), s.questions.end(), [&](const Question& x) { return x.id == a.question; });
       if (q == s.questions.end() || !a.numeric) continue;
       int v = std::stoi(a.value);
-      if (q->kind == "nps") {
+      if (q->kind == QuestionKind::nps) {
         if (v >= 9) ++out.promoters;
         else if (v >= 7) ++out.passives;
         else ++out.detractors;
-      } else if (q->kind == "csat") {
+      } else if (q->kind == QuestionKind::csat) {
         ++out.csat_answers;
         if (v >= 4) ++out.satisfied;
       }

@@ -1,6 +1,7 @@
 #include "base/diag.hpp"
 
 #include <algorithm>
+#include <fmt/format.h>
 
 #include "base/text.hpp"
 
@@ -22,48 +23,12 @@ Diagnostic make_error_of(ErrorKind kind, std::string message, std::string hint) 
   return d;
 }
 
-static const char* severity_name(Severity s) {
-  switch (s) {
-    case Severity::error: return "error";
-    case Severity::warning: return "warning";
-    case Severity::note: return "note";
-  }
-  return "error";
+Diagnostic usage_error(std::string message, std::string hint) {
+  return make_error_of(ErrorKind::usage, std::move(message), std::move(hint));
 }
 
-std::string render(const Diagnostic& d) {
-  std::string out;
-  if (!d.file.empty()) {
-    out += escape_for_terminal(d.file);
-    if (d.line > 0) {
-      out += ":" + std::to_string(d.line);
-      if (d.col > 0) out += ":" + std::to_string(d.col);
-    }
-    out += ": ";
-  }
-  out += severity_name(d.severity);
-  out += ": ";
-  out += escape_for_terminal(d.message);
-  out += "\n";
-  if (d.line > 0 && !d.source_line.empty()) {
-    std::string number = std::to_string(d.line);
-    std::string shown = escape_for_terminal(d.source_line);
-    out += " " + number + " | " + shown + "\n";
-    if (d.col > 0) {
-      // The caret goes under display column of byte offset col-1 (CJK text is two columns wide).
-      std::size_t byte = std::min<std::size_t>(static_cast<std::size_t>(d.col - 1), d.source_line.size());
-      std::size_t width = display_width(escape_for_terminal(d.source_line.substr(0, byte)));
-      out += " " + std::string(number.size(), ' ') + " | " + std::string(width, ' ') + "^\n";
-    }
-  }
-  if (!d.hint.empty()) out += "  hint: " + escape_for_terminal(d.hint) + "\n";
-  return out;
-}
-
-std::string render_all(const Diagnostics& ds) {
-  std::string out;
-  for (const auto& d : ds) out += render(d);
-  return out;
+Diagnostic unknown_id(const char* what, const std::string& id, const std::vector<std::string>& known) {
+  return usage_error(fmt::format("unknown {} \"{}\"", what, id), did_you_mean(id, known));
 }
 
 bool has_errors(const Diagnostics& ds) {

@@ -1,5 +1,6 @@
 #pragma once
-/// Diagnostics: the one error format of pmadmin (`file:line:col: error: ...`).
+/// Diagnostics: what went wrong and where, in the one error format of pmadmin
+/// (`file:line:col: error: ...`, written by render/diagnostic.hpp).
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,9 +34,10 @@ Diagnostic make_error(std::string file, int line, int col, std::string message, 
 /// An error about the command rather than a file (usage, permission, write), of `kind`.
 Diagnostic make_error_of(ErrorKind kind, std::string message, std::string hint = {});
 
-/// `file:line:col: error: message`, then the source line with a caret and the hint.
-std::string render(const Diagnostic& d);
-std::string render_all(const Diagnostics& ds);
+/// A usage error (exit 2) about the command rather than a file.
+Diagnostic usage_error(std::string message, std::string hint = {});
+/// `unknown <what> "<id>"` with "did you mean" the closest of `known`.
+Diagnostic unknown_id(const char* what, const std::string& id, const std::vector<std::string>& known);
 
 bool has_errors(const Diagnostics& ds);
 

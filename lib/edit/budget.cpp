@@ -11,10 +11,6 @@ namespace pmadmin {
 
 namespace {
 
-Diagnostic usage_error(std::string message, std::string hint = {}) {
-  return make_error_of(ErrorKind::usage, std::move(message), std::move(hint));
-}
-
 Result<BudgetLine*> find_line(Project& p, const std::string& category) {
   std::vector<std::string> known = p.budget ? ids_of(p.budget->categories) : std::vector<std::string>{};
   if (p.budget)
@@ -115,7 +111,7 @@ Result<Outcome> record_expense(Project& p, const NewExpense& spec, const Identit
 
 Result<Outcome> adjust_budget(Project& p, const std::string& category, Money delta, const std::string& reason,
                               const IdentitySources& who, Date today) {
-  auto actor = require_permission(p, who, "approve-budget", "adjusting the budget");
+  auto actor = require_permission(p, who, Permission::approve_budget, "adjusting the budget");
   if (!actor) return actor.errors();
   auto line = find_line(p, category);
   if (!line) return line.errors();

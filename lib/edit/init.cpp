@@ -12,10 +12,6 @@ namespace pmadmin {
 
 namespace {
 
-Diagnostic usage_error(std::string message, std::string hint = {}) {
-  return make_error_of(ErrorKind::usage, std::move(message), std::move(hint));
-}
-
 void replace_all(std::string& s, std::string_view from, const std::string& to) {
   std::size_t pos = 0;
   while ((pos = s.find(from, pos)) != std::string::npos) {
@@ -45,7 +41,7 @@ std::string render_handbook(std::string_view text, const Project& p, const std::
       if (std::find(person.roles.begin(), person.roles.end(), id) != person.roles.end())
         holders += (holders.empty() ? "" : ", ") + md_escape(person.name) + " (`" + pid + "`)";
     std::string perms;
-    for (const auto& perm : def.permissions) perms += (perms.empty() ? "" : ", ") + ("`" + perm + "`");
+    for (const auto& perm : def.permissions) perms += (perms.empty() ? "" : ", ") + fmt::format("`{}`", to_text(perm));
     roles += fmt::format("| `{}` | {} | {} | {} |\n", id, md_escape(def.description), perms.empty() ? "-" : perms,
                          holders.empty() ? "-" : holders);
   }
@@ -90,12 +86,12 @@ Status add_admin(Project& p, const InitOptions& o) {
   admin.id = o.admin_id;
   admin.name = o.admin_name.empty() ? o.admin_id : o.admin_name;
   admin.email = o.admin_email;
-  admin.org = "client";
+  admin.org = Org::client;
   auto added = add_person(p, admin, IdentitySources{}, o.today);
   if (!added) return added.errors();
   Person& person = p.people.at(o.admin_id);
   person.roles.push_back("client-admin");
-  person.history.push_back(RoleEvent{o.today, "grant", "client-admin", o.admin_id});
+  person.history.push_back(RoleEvent{o.today, RoleAction::grant, "client-admin", o.admin_id});
   for (auto& [id, t] : p.tasks)
     if (std::find(t.tags.begin(), t.tags.end(), "admin-duty") != t.tags.end() && t.owner.empty()) t.owner = o.admin_id;
   for (auto& [id, r] : p.risks)

@@ -8,18 +8,6 @@
 
 namespace pmadmin {
 
-namespace {
-
-Diagnostic usage_error(std::string message, std::string hint = {}) {
-  return make_error_of(ErrorKind::usage, std::move(message), std::move(hint));
-}
-
-Diagnostic unknown(const char* what, const std::string& id, const std::vector<std::string>& known) {
-  return usage_error(fmt::format("unknown {} \"{}\"", what, id), did_you_mean(id, known));
-}
-
-}  // namespace
-
 Result<Outcome> add_person(Project& p, const NewPerson& spec, const IdentitySources& who, Date today) {
   if (spec.name.empty()) return usage_error("a person needs a name");
   if (find_forbidden_char(spec.name, false)) return usage_error("the name contains a control or bidi-override character");
@@ -43,13 +31,13 @@ Result<Outcome> add_person(Project& p, const NewPerson& spec, const IdentitySour
   if (spec.capacity_percent) person.capacity_percent = *spec.capacity_percent;
   person.rate = spec.rate;
   if (!spec.roles.empty()) {
-    auto actor = require_permission(p, who, "manage-roles", "granting a role");
+    auto actor = require_permission(p, who, Permission::manage_roles, "granting a role");
     if (!actor) return actor.errors();
     for (const auto& role : spec.roles) {
-      if (!p.config.role(role)) return unknown("role", role, ids_of(p.config.roles));
+      if (!p.config.role(role)) return unknown_id("role", role, ids_of(p.config.roles));
       if (std::find(person.roles.begin(), person.roles.end(), role) != person.roles.end()) continue;
       person.roles.push_back(role);
-      person.history.push_back(RoleEvent{today, "grant", role, *actor});
+      person.history.push_back(RoleEvent{today, RoleAction::grant, role, *actor});
     }
   }
   Outcome out;
@@ -62,9 +50,9 @@ Result<Outcome> add_person(Project& p, const NewPerson& spec, const IdentitySour
 Result<Outcome> set_role(Project& p, const std::string& person_id, const std::string& role, bool revoke,
                          const IdentitySources& who, Date today) {
   auto it = p.people.find(person_id);
-  if (it == p.people.end()) return unknown("person", person_id, ids_of(p.people));
-  if (!p.config.role(role)) return unknown("role", role, ids_of(p.config.roles));
-  auto actor = require_permission(p, who, "manage-roles", revoke ? "revoking a role" : "granting a role");
+  if (it == p.people.end()) return unknown_id("person", person_id, ids_of(p.people));
+  if (!p.config.role(role)) return unknown_id("role", role, ids_of(p.config.roles));
+  auto actor = require_permission(p, who, Permission::manage_roles, revoke ? "revoking a role" : "granting a role");
   if (!actor) return actor.errors();
   Person& person = it->second;
   auto has = std::find(person.roles.begin(), person.roles.end(), role);
@@ -79,13 +67,13 @@ Result<Outcome> set_role(Project& p, const std::string& person_id, const std::st
   }
   if (revoke) {
     person.roles.erase(has);
-    if (permission_holders(p, "manage-roles").empty())
+    if (permission_holders(p, Permission::manage_roles).empty())
       return usage_error(fmt::format("revoking {} from {} would leave nobody able to manage roles", role, person_id),
                          "grant a role with manage-roles to someone else first");
   } else {
     person.roles.push_back(role);
   }
-  person.history.push_back(RoleEvent{today, revoke ? "revoke" : "grant", role, *actor});
+  person.history.push_back(RoleEvent{today, revoke ? RoleAction::revoke : RoleAction::grant, role, *actor});
   out.changed(EntityKind::person, person_id);
   out.summary = fmt::format("{} role {} {} {} (by {})", revoke ? "revoked" : "granted", role, revoke ? "from" : "to",
                             person_id, *actor);
@@ -95,8 +83,8 @@ Result<Outcome> set_role(Project& p, const std::string& person_id, const std::st
 Result<Outcome> assign_task(Project& p, const std::string& task_id, const std::string& person_id,
                             const std::string& letter, bool remove, const IdentitySources& who, Date today) {
   auto it = p.tasks.find(task_id);
-  if (it == p.tasks.end()) return unknown("task", task_id, ids_of(p.tasks));
-  if (!p.people.count(person_id)) return unknown("person", person_id, ids_of(p.people));
+  if (it == p.tasks.end()) return unknown_id("task", task_id, ids_of(p.tasks));
+  if (!p.people.count(person_id)) return unknown_id("person", person_id, ids_of(p.people));
   if (letter != "R" && letter != "A" && letter != "C" && letter != "I")
     return usage_error(fmt::format("--raci must be R, A, C or I, not \"{}\"", letter));
   auto actor = optional_actor(p, who);

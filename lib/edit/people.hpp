@@ -14,7 +14,7 @@ struct NewPerson {
   std::string id;  ///< empty: a slug of the name or e-mail, else a random p-xxxx
   std::string name;
   std::string email;
-  std::string org = "team";
+  Org org = Org::team;
   std::vector<std::string> roles;  ///< granting any needs manage-roles
   std::optional<int> capacity_percent;
   std::optional<Money> rate;

@@ -15,10 +15,6 @@ namespace pmadmin {
 
 namespace {
 
-Diagnostic usage_error(std::string message, std::string hint = {}) {
-  return make_error_of(ErrorKind::usage, std::move(message), std::move(hint));
-}
-
 Result<Task*> find_task(Project& p, const std::string& id) {
   auto it = p.tasks.find(id);
   if (it == p.tasks.end()) return usage_error(fmt::format("unknown task \"{}\"", id), did_you_mean(id, ids_of(p.tasks)));
@@ -73,7 +69,7 @@ Result<Outcome> add_task(Project& p, const NewTask& spec, const IdentitySources&
   if (spec.milestone) {
     if ((spec.duration_days && *spec.duration_days != 0) || spec.effort_days || !spec.estimate.empty())
       return usage_error("a milestone is a moment: it takes no --duration, --effort or --estimate");
-    t.kind = "milestone";
+    t.kind = TaskKind::milestone;
     t.duration_days = 0;
   } else {
     if (!spec.duration_days && !spec.effort_days && spec.estimate.empty())
@@ -117,7 +113,7 @@ Result<Outcome> add_task(Project& p, const NewTask& spec, const IdentitySources&
   const ScheduledTask& st = *after->find(id);
   Outcome out;
   out.created(EntityKind::task, id);
-  out.summary = t.kind == "milestone"
+  out.summary = t.kind == TaskKind::milestone
                     ? fmt::format("added milestone {} \"{}\" on {}", id, t.title, st.finish.iso())
                     : fmt::format("added {} \"{}\": {} .. {} ({} working days)", id, t.title, st.start.iso(),
                                   st.finish.iso(), st.duration);
@@ -132,10 +128,10 @@ Result<Outcome> record_progress(Project& p, const std::string& task_id, std::opt
   if (!found) return found.errors();
   Task& t = **found;
   if (on > today) return usage_error(fmt::format("cannot record progress on {}: it is after today ({})", on.iso(), today.iso()));
-  if (t.status == "cancelled") return usage_error(fmt::format("task \"{}\" is cancelled", task_id));
+  if (t.status == TaskStatus::cancelled) return usage_error(fmt::format("task \"{}\" is cancelled", task_id));
   if (percent && (*percent < 0 || *percent > 100)) return usage_error("progress is a percentage from 0 to 100, or done");
   if (percent && *percent == 100) percent.reset();
-  if (t.kind == "milestone" && percent && *percent != 0)
+  if (t.kind == TaskKind::milestone && percent && *percent != 0)
     return usage_error("a milestone is reached or not: use done");
   auto actor = optional_actor(p, who);
   if (!actor) return actor.errors();
@@ -144,7 +140,7 @@ Result<Outcome> record_progress(Project& p, const std::string& task_id, std::opt
 
   std::string detail;
   if (!percent) {
-    if (t.status == "done") {
+    if (t.status == TaskStatus::done) {
       Outcome out;
       out.summary = fmt::format("{} is already done (finished {}); nothing changed", task_id, date_or_dash(t.finished));
       return out;
@@ -153,18 +149,18 @@ Result<Outcome> record_progress(Project& p, const std::string& task_id, std::opt
       return usage_error(fmt::format("cannot finish on {}: \"{}\" started on {}", on.iso(), task_id, t.started->iso()));
     if (!t.started) t.started = on;
     t.finished = on;
-    t.status = "done";
+    t.status = TaskStatus::done;
     detail = fmt::format("done (progress {}% -> 100%)", t.progress);
     t.progress = 100;
   } else {
-    if (t.status == "done") {
+    if (t.status == TaskStatus::done) {
       // Reopening: the work is not finished after all.
       t.finished.reset();
-      t.status = "doing";
+      t.status = TaskStatus::doing;
     }
     if (*percent > 0 && !t.started) t.started = on;
-    if (*percent > 0 && (t.status == "todo" || t.status == "blocked")) t.status = "doing";
-    if (*percent == t.progress && t.status != "doing") {
+    if (*percent > 0 && (t.status == TaskStatus::todo || t.status == TaskStatus::blocked)) t.status = TaskStatus::doing;
+    if (*percent == t.progress && t.status != TaskStatus::doing) {
       Outcome out;
       out.summary = fmt::format("{} is already at {}%; nothing changed", task_id, t.progress);
       return out;
@@ -184,7 +180,7 @@ Result<Outcome> move_task(Project& p, const std::string& task_id, const MoveSpec
   if (find_forbidden_char(spec.reason, true)) return usage_error("the reason contains a control or bidi-override character");
   if (!spec.start && !spec.duration_days && !spec.due && !spec.estimate)
     return usage_error("nothing to move: give --start, --duration, --due or --estimate");
-  if (t.status == "done" || t.status == "cancelled")
+  if (t.status == TaskStatus::done || t.status == TaskStatus::cancelled)
     return usage_error(fmt::format("task \"{}\" is {}; it cannot be re-planned", task_id, t.status));
   auto actor = optional_actor(p, who);
   if (!actor) return actor.errors();
@@ -201,7 +197,7 @@ Result<Outcome> move_task(Project& p, const std::string& task_id, const MoveSpec
     t.start_no_earlier = *spec.start;
   }
   if (spec.duration_days) {
-    if (t.kind == "milestone") return usage_error("a milestone has no duration; move it with --start or --due");
+    if (t.kind == TaskKind::milestone) return usage_error("a milestone has no duration; move it with --start or --due");
     if (*spec.duration_days == 0) return usage_error("a task takes at least 1d; a moment is a milestone");
     int old = task_duration(p, t);
     if (*spec.duration_days != old || !t.duration_days)
@@ -230,7 +226,7 @@ Result<Outcome> move_task(Project& p, const std::string& task_id, const MoveSpec
 
 Result<Outcome> save_baseline(Project& p, const std::string& name, bool replace, const IdentitySources& who, Date today) {
   if (auto problem = id_problem(name)) return usage_error(fmt::format("\"{}\" is not a valid baseline name: {}", name, *problem));
-  auto actor = require_permission(p, who, "set-baseline", "saving a baseline");
+  auto actor = require_permission(p, who, Permission::set_baseline, "saving a baseline");
   if (!actor) return actor.errors();
   bool exists = p.baselines.count(name) > 0;
   if (exists && !replace)

@@ -20,6 +20,19 @@ std::optional<int> parse_days(const std::string& text) {
 
 std::string format_days(int days) { return std::to_string(days) + "d"; }
 
+std::optional<int> parse_days_arg(const std::string& text) {
+  if (!text.empty() && text.back() != 'd') return parse_days(text + "d");
+  return parse_days(text);
+}
+
+std::optional<int> parse_percent(const std::string& text) {
+  std::string v = text;
+  if (!v.empty() && v.back() == '%') v.pop_back();
+  bool digits = !v.empty() && v.size() <= 3 && v.find_first_not_of("0123456789") == std::string::npos;
+  if (!digits || std::stoi(v) > 100) return std::nullopt;
+  return std::stoi(v);
+}
+
 std::optional<Estimate> parse_estimate(const std::string& text) {
   std::vector<int> parts;
   std::size_t start = 0;
@@ -43,8 +56,9 @@ std::optional<Dependency> parse_dependency(const std::string& text) {
   if (colon == std::string::npos) return d;
   std::string rest = text.substr(colon + 1);  // "ss", "ss+2d", "ff-1d", "fs+3d"
   if (rest.size() < 2) return std::nullopt;
-  d.type = rest.substr(0, 2);
-  if (d.type != "fs" && d.type != "ss" && d.type != "ff") return std::nullopt;
+  auto type = from_text<DependencyType>(rest.substr(0, 2));
+  if (!type) return std::nullopt;
+  d.type = *type;
   rest = rest.substr(2);
   if (rest.empty()) return d;
   if (rest[0] != '+' && rest[0] != '-') return std::nullopt;
@@ -55,8 +69,8 @@ std::optional<Dependency> parse_dependency(const std::string& text) {
 }
 
 std::string format_dependency(const Dependency& d) {
-  if (d.type == "fs" && d.lag_days == 0) return d.task;
-  std::string out = d.task + ":" + d.type;
+  if (d.type == DependencyType::fs && d.lag_days == 0) return d.task;
+  std::string out = d.task + ":" + std::string(to_text(d.type));
   if (d.lag_days > 0) out += "+" + format_days(d.lag_days);
   if (d.lag_days < 0) out += "-" + format_days(-d.lag_days);
   return out;

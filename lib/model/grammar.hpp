@@ -12,6 +12,11 @@ namespace pmadmin {
 /// "5d" -> 5 (working days); nullopt when not a whole number of days 0-9999.
 std::optional<int> parse_days(const std::string& text);
 std::string format_days(int days);
+/// As parse_days, but the "d" may be left out on the command line: "5" or "5d".
+std::optional<int> parse_days_arg(const std::string& text);
+
+/// "40" or "40%" -> 40; nullopt unless a whole number from 0 to 100.
+std::optional<int> parse_percent(const std::string& text);
 
 /// A three-point estimate in working days: optimistic <= likely <= pessimistic.
 struct Estimate {

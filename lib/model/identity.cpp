@@ -38,7 +38,7 @@ Result<std::string> resolve_actor(const Project& p, const IdentitySources& who) 
   return denied(fmt::format("\"{}\" (from {}) is not a person of this project", value, source), hint);
 }
 
-bool has_permission(const Project& p, const std::string& person, const std::string& permission) {
+bool has_permission(const Project& p, const std::string& person, Permission permission) {
   auto it = p.people.find(person);
   if (it == p.people.end()) return false;
   for (const auto& role : it->second.roles)
@@ -48,7 +48,7 @@ bool has_permission(const Project& p, const std::string& person, const std::stri
   return false;
 }
 
-std::vector<std::string> permission_holders(const Project& p, const std::string& permission) {
+std::vector<std::string> permission_holders(const Project& p, Permission permission) {
   std::vector<std::string> out;
   for (const auto& [id, person] : p.people)
     for (const auto& role : person.roles)
@@ -60,7 +60,7 @@ std::vector<std::string> permission_holders(const Project& p, const std::string&
   return out;
 }
 
-Result<std::string> require_permission(const Project& p, const IdentitySources& who, const std::string& permission,
+Result<std::string> require_permission(const Project& p, const IdentitySources& who, Permission permission,
                                        const std::string& action) {
   auto actor = resolve_actor(p, who);
   if (!actor) return actor;
@@ -68,10 +68,10 @@ Result<std::string> require_permission(const Project& p, const IdentitySources& 
   const Person& person = p.people.at(*actor);
   std::string roles = person.roles.empty() ? "no roles" : "roles: " + join(person.roles);
   auto holders = permission_holders(p, permission);
-  std::string hint = holders.empty() ? fmt::format("nobody holds {} yet; a role with it must be granted first", permission)
+  std::string hint = holders.empty() ? fmt::format("nobody holds {} yet; a role with it must be granted first", to_text(permission))
                                      : "held by: " + join(holders);
   return denied(fmt::format("permission denied: {} needs the {} permission, which {} ({}) does not have", action,
-                            permission, *actor, roles),
+                            to_text(permission), *actor, roles),
                 hint);
 }
 

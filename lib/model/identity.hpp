@@ -24,14 +24,14 @@ Result<std::string> resolve_actor(const Project& p, const IdentitySources& who);
 Result<std::string> optional_actor(const Project& p, const IdentitySources& who);
 
 /// True when one of the person's roles carries `permission`.
-bool has_permission(const Project& p, const std::string& person, const std::string& permission);
+bool has_permission(const Project& p, const std::string& person, Permission permission);
 
 /// People who hold `permission`, as "id (role)" strings, sorted.
-std::vector<std::string> permission_holders(const Project& p, const std::string& permission);
+std::vector<std::string> permission_holders(const Project& p, Permission permission);
 
 /// Resolves the actor and checks `permission` for `action` (e.g. "granting a role").
 /// Returns the actor's ID, or a permission diagnostic naming the permission and its holders.
-Result<std::string> require_permission(const Project& p, const IdentitySources& who, const std::string& permission,
+Result<std::string> require_permission(const Project& p, const IdentitySources& who, Permission permission,
                                        const std::string& action);
 
 }  // namespace pmadmin

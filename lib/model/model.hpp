@@ -8,6 +8,7 @@
 
 #include "base/date.hpp"
 #include "base/money.hpp"
+#include "model/vocab.hpp"
 
 namespace pmadmin {
 
@@ -41,7 +42,7 @@ std::vector<std::string> ids_of(const Keyed& collection) {
 
 struct RoleDef {
   std::string description;
-  std::vector<std::string> permissions;
+  std::vector<Permission> permissions;
 };
 
 struct HolidayRange {
@@ -56,14 +57,14 @@ struct Calendar {
 
 struct Meeting {
   std::string title;
-  std::string every = "week";  ///< week | 2weeks | month
+  MeetingEvery every = MeetingEvery::week;
   std::string day = "mon";     ///< weekday name
   std::string time;            ///< "HH:MM"
   int duration_minutes = 60;
 };
 
 struct CheckRule {
-  std::string severity = "error";  ///< error | warning | off
+  RuleSeverity severity = RuleSeverity::error;
   std::string threshold;           ///< rule-specific text: "10%", "30", "14d"; empty when none
 };
 
@@ -76,7 +77,7 @@ struct ProjectConfig {
   Calendar calendar;
   std::vector<std::pair<std::string, RoleDef>> roles;  ///< file order is kept
   std::vector<Meeting> meetings;
-  std::vector<std::pair<std::string, CheckRule>> checks;
+  std::vector<std::pair<CheckRuleId, CheckRule>> checks;
   Source src;
 
   const RoleDef* role(const std::string& id) const {
@@ -91,7 +92,7 @@ struct ProjectConfig {
 /// A role grant or revocation, kept so `check` can audit who granted what, when.
 struct RoleEvent {
   Date date;
-  std::string action = "grant";  ///< grant | revoke
+  RoleAction action = RoleAction::grant;
   std::string role;
   std::string by;  ///< person ID of whoever did it
 };
@@ -100,7 +101,7 @@ struct Person {
   std::string id;
   std::string name;
   std::string email;
-  std::string org = "team";  ///< client | team | vendor
+  Org org = Org::team;
   std::vector<std::string> roles;
   int capacity_percent = 100;  ///< FTE as a percentage: 0.5 FTE = 50
   std::optional<Money> rate;   ///< per working day
@@ -113,7 +114,7 @@ struct Person {
 
 struct Dependency {
   std::string task;
-  std::string type = "fs";  ///< fs | ss | ff
+  DependencyType type = DependencyType::fs;
   int lag_days = 0;         ///< may be negative
 };
 
@@ -129,8 +130,8 @@ struct LogEntry {
 struct Task {
   std::string id;
   std::string title;
-  std::string kind = "task";     ///< task | milestone
-  std::string status = "todo";   ///< todo | doing | blocked | done | cancelled
+  TaskKind kind = TaskKind::task;
+  TaskStatus status = TaskStatus::todo;
   std::string owner;             ///< person ID; empty when unassigned
   std::vector<std::pair<std::string, std::string>> raci;  ///< person ID -> R|A|C|I (besides the owner)
   std::optional<int> duration_days;
@@ -165,7 +166,7 @@ struct Assessment {
 struct Risk {
   std::string id;
   std::string title;
-  std::string kind = "threat";  ///< threat | opportunity
+  RiskKind kind = RiskKind::threat;
   std::string category;
   int probability = 1;          ///< 1-5
   int impact = 1;               ///< 1-5
@@ -175,7 +176,7 @@ struct Risk {
   std::string trigger;
   std::optional<Money> cost_impact;
   std::optional<Date> review_by;
-  std::string status = "open";  ///< open | closed
+  RiskStatus status = RiskStatus::open;
   std::string closed_reason;
   std::vector<Assessment> history;
   Source src;
@@ -229,7 +230,7 @@ struct ActionItem {
 
 struct Review {
   std::string id;
-  std::string kind = "meeting";  ///< meeting | quality | performance
+  ReviewKind kind = ReviewKind::meeting;
   std::string title;
   Date date;
   std::string by;
@@ -241,7 +242,7 @@ struct Review {
   std::string task;
   std::vector<std::string> passed;
   std::vector<std::string> failed;
-  std::string result;  ///< pass | fail (quality)
+  std::optional<InspectionResult> result;  ///< of a quality inspection
   std::string accepted_by;
   std::optional<Date> accepted_on;
   // performance feedback
@@ -256,7 +257,7 @@ struct Review {
 
 struct Question {
   std::string id;
-  std::string kind = "text";  ///< nps (0-10) | csat (1-5) | rating (1-max) | text
+  QuestionKind kind = QuestionKind::text;  ///< nps 0-10, csat 1-5, rating 1-max, text
   std::string text;
   int max = 5;                ///< rating scale top
 };

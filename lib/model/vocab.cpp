@@ -2,19 +2,20 @@
 
 namespace pmadmin {
 
+const std::vector<std::string>& risk_responses(RiskKind kind) {
+  static const std::vector<std::string> threat = {"avoid", "transfer", "mitigate", "accept", "escalate"};
+  static const std::vector<std::string> opportunity = {"exploit", "share", "enhance", "accept"};
+  return kind == RiskKind::opportunity ? opportunity : threat;
+}
+
 const std::vector<std::string>& known_permissions() {
-  static const std::vector<std::string> p = {"manage-roles", "approve-budget", "accept-deliverable", "set-baseline",
-                                             "close-risk"};
-  return p;
+  static const std::vector<std::string> words = words_of<Permission>();
+  return words;
 }
 
 const std::vector<std::string>& known_check_rules() {
-  static const std::vector<std::string> rules = {
-      "overdue-task",        "missed-deadline-forecast", "budget-overrun",   "forecast-overrun",
-      "low-cpi",             "low-spi",                  "unowned-high-risk", "risk-review-overdue",
-      "done-without-acceptance", "over-allocation",      "nps-below-target", "stale-progress",
-      "unauthorised-approval"};
-  return rules;
+  static const std::vector<std::string> words = words_of<CheckRuleId>();
+  return words;
 }
 
 }  // namespace pmadmin

@@ -13,7 +13,7 @@ Baseline baseline_of(const Project& p, const Schedule& s, const std::string& nam
   b.saved = saved;
   b.by = by;
   for (const auto& [id, t] : p.tasks) {
-    if (t.status == "cancelled") continue;
+    if (t.status == TaskStatus::cancelled) continue;
     const ScheduledTask* st = s.find(id);
     b.tasks.emplace_back(id, BaselineTask{st->start, st->finish, planned_cost(p, t)});
   }
@@ -25,6 +25,16 @@ const Baseline* latest_baseline(const Project& p) {
   for (const auto& [name, b] : p.baselines)
     if (!best || b.saved > best->saved || (b.saved == best->saved && name > best->name)) best = &b;
   return best;
+}
+
+Result<const Baseline*> find_baseline(const Project& p, const std::string& name) {
+  if (name.empty()) {
+    if (const Baseline* b = latest_baseline(p)) return b;
+    return usage_error("no baseline saved yet", "save one with: pmadmin schedule baseline save NAME (needs set-baseline)");
+  }
+  auto it = p.baselines.find(name);
+  if (it != p.baselines.end()) return &it->second;
+  return unknown_id("baseline", name, ids_of(p.baselines));
 }
 
 std::optional<Date> baseline_finish(const Baseline& b) {

@@ -17,6 +17,10 @@ Baseline baseline_of(const Project& p, const Schedule& s, const std::string& nam
 /// The baseline `diff` compares against by default: the most recently saved (then by name).
 const Baseline* latest_baseline(const Project& p);
 
+/// Baseline `name`, or the latest when `name` is empty. No baseline saved yet, or an unknown
+/// name, is a usage error (with how to save one, or "did you mean").
+Result<const Baseline*> find_baseline(const Project& p, const std::string& name);
+
 /// The finish of the last task of a baseline; nullopt when it holds no task.
 std::optional<Date> baseline_finish(const Baseline& b);
 

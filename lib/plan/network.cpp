@@ -10,7 +10,7 @@ namespace pmadmin {
 
 int task_duration(const Project& p, const Task& t, bool* assumed) {
   if (assumed) *assumed = false;
-  if (t.kind == "milestone") return 0;
+  if (t.kind == TaskKind::milestone) return 0;
   if (t.duration_days) return *t.duration_days;
   if (t.effort_days) {
     int capacity = capacity_of(p, t.owner);
@@ -166,9 +166,9 @@ Result<Network> build_network(const Project& p, const WorkCalendar& cal, Date to
     node.duration = task_duration(p, t, &node.duration_assumed);
     node.milestone = node.duration == 0;
     node.progress = t.progress;
-    if (t.status == "cancelled") node.state = Network::State::cancelled;
+    if (t.status == TaskStatus::cancelled) node.state = Network::State::cancelled;
     else if (ignore_actuals) node.state = Network::State::planned;
-    else if (t.status == "done") node.state = Network::State::done;
+    else if (t.status == TaskStatus::done) node.state = Network::State::done;
     else if (t.started && !node.milestone) node.state = Network::State::in_progress;
     if (t.started && !ignore_actuals) node.fixed_start = cal.index_on_or_after(*t.started);
     if (t.finished && node.state == Network::State::done) node.fixed_end = cal.index_on_or_before(*t.finished) + 1;
@@ -181,8 +181,7 @@ Result<Network> build_network(const Project& p, const WorkCalendar& cal, Date to
       node.min_start = std::max(node.min_start, node.milestone ? today_milestone : n.today_task);
     for (const auto& step : preds[v]) {
       const Dependency& d = t.depends[step.dep];
-      char type = d.type == "ss" ? 's' : d.type == "ff" ? 'F' : 'f';
-      node.preds.push_back(Network::Edge{step.pred, type, d.lag_days});
+      node.preds.push_back(Network::Edge{step.pred, d.type, d.lag_days});
     }
   }
   for (std::size_t v = 0; v < n.nodes.size(); ++v)

@@ -20,7 +20,7 @@ struct Network {
   enum class State { planned, in_progress, done, cancelled };
   struct Edge {
     int other = 0;  ///< predecessor (in `preds`) or successor (in `succs`)
-    char type = 'f';  ///< 'f' finish-to-start, 's' start-to-start, 'F' finish-to-finish
+    DependencyType type = DependencyType::fs;
     int lag = 0;
   };
   struct Node {

@@ -24,9 +24,9 @@ long earliest_start(const Network::Node& node, long duration, const std::vector<
   for (const auto& e : node.preds) {
     const auto u = static_cast<std::size_t>(e.other);
     switch (e.type) {
-      case 'f': earliest = std::max(earliest, ef[u] + e.lag); break;
-      case 's': earliest = std::max(earliest, es[u] + e.lag); break;
-      default: earliest = std::max(earliest, ef[u] + e.lag - duration); break;
+      case DependencyType::fs: earliest = std::max(earliest, ef[u] + e.lag); break;
+      case DependencyType::ss: earliest = std::max(earliest, es[u] + e.lag); break;
+      case DependencyType::ff: earliest = std::max(earliest, ef[u] + e.lag - duration); break;
     }
   }
   return earliest;
@@ -82,11 +82,11 @@ Pass run_passes(const Network& n, const std::vector<int>& durations) {
     for (const auto& e : node.succs) {
       const auto s = static_cast<std::size_t>(e.other);
       if (n.nodes[s].state == Network::State::done) continue;  // history constrains nothing
-      if (n.nodes[s].state == Network::State::in_progress && e.type != 'F') continue;  // already started
+      if (n.nodes[s].state == Network::State::in_progress && e.type != DependencyType::ff) continue;  // already started
       switch (e.type) {
-        case 'f': latest = std::min(latest, r.ls[s] - e.lag); break;
-        case 's': latest = std::min(latest, r.ls[s] - e.lag + span); break;
-        default: latest = std::min(latest, r.lf[s] - e.lag); break;
+        case DependencyType::fs: latest = std::min(latest, r.ls[s] - e.lag); break;
+        case DependencyType::ss: latest = std::min(latest, r.ls[s] - e.lag + span); break;
+        case DependencyType::ff: latest = std::min(latest, r.lf[s] - e.lag); break;
       }
     }
     r.lf[v] = latest;
@@ -130,9 +130,9 @@ Schedule make_schedule(const Project& p, const WorkCalendar& cal, const Network&
         const auto u = static_cast<std::size_t>(e.other);
         if (n.nodes[u].state == Network::State::done || n.nodes[u].state == Network::State::in_progress) continue;
         switch (e.type) {
-          case 'f': free = std::min(free, pass.es[u] - e.lag - t.ef); break;
-          case 's': free = std::min(free, pass.es[u] - e.lag - t.es); break;
-          default: free = std::min(free, pass.ef[u] - e.lag - t.ef); break;
+          case DependencyType::fs: free = std::min(free, pass.es[u] - e.lag - t.ef); break;
+          case DependencyType::ss: free = std::min(free, pass.es[u] - e.lag - t.es); break;
+          case DependencyType::ff: free = std::min(free, pass.ef[u] - e.lag - t.ef); break;
         }
       }
       t.free_float = std::max(0L, std::min(free, t.total_float));
@@ -155,6 +155,17 @@ Schedule make_schedule(const Project& p, const WorkCalendar& cal, const Network&
   s.finish = last ? cal.date_of(*last) : s.start;
   s.working_days = cal.workdays_between(s.start, s.finish);
   return s;
+}
+
+Result<std::vector<const ScheduledTask*>> select_tasks(const Project& p, const Schedule& s, const TaskFilter& filter) {
+  if (!filter.owner.empty() && !p.people.count(filter.owner)) return unknown_id("person", filter.owner, ids_of(p.people));
+  std::vector<const ScheduledTask*> rows;
+  for (const auto& t : s.tasks) {
+    if (filter.critical_only && !t.critical) continue;
+    if (!filter.owner.empty() && t.task->owner != filter.owner) continue;
+    rows.push_back(&t);
+  }
+  return rows;
 }
 
 Result<Schedule> compute_plan(const Project& p) {

@@ -71,6 +71,15 @@ struct Schedule {
   }
 };
 
+/// Which tasks of a schedule a listing shows.
+struct TaskFilter {
+  bool critical_only = false;
+  std::string owner;  ///< a person ID; empty: everybody's
+};
+/// The tasks of `s` that pass `filter`, in schedule order. An unknown owner is a usage
+/// error with "did you mean".
+Result<std::vector<const ScheduledTask*>> select_tasks(const Project& p, const Schedule& s, const TaskFilter& filter);
+
 /// The forecast schedule as of `today`.
 Result<Schedule> compute_schedule(const Project& p, Date today);
 

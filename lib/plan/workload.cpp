@@ -5,7 +5,7 @@
 namespace pmadmin {
 
 int daily_load_percent(const Project& p, const Task& t, int duration) {
-  if (duration <= 0 || t.owner.empty() || t.kind == "milestone") return 0;
+  if (duration <= 0 || t.owner.empty() || t.kind == TaskKind::milestone) return 0;
   if (t.effort_days && t.duration_days) return (*t.effort_days * 100 + duration - 1) / duration;
   return capacity_of(p, t.owner);
 }
@@ -53,6 +53,14 @@ std::vector<PersonLoad> weekly_load(const Project& p, const Schedule& s, Date fr
       wl.load += load;
       wl.peak_day = std::max(wl.peak_day, load);
     }
+  return rows;
+}
+
+Result<std::vector<PersonLoad>> weekly_load_of(const Project& p, const Schedule& s, Date from, int weeks,
+                                               const std::string& person) {
+  if (!person.empty() && !p.people.count(person)) return unknown_id("person", person, ids_of(p.people));
+  std::vector<PersonLoad> rows = weekly_load(p, s, from, weeks);
+  std::erase_if(rows, [&](const PersonLoad& r) { return !person.empty() && r.person != person; });
   return rows;
 }
 

@@ -46,4 +46,9 @@ struct PersonLoad {
 /// schedule (remaining work only: done work and days before today are not load).
 std::vector<PersonLoad> weekly_load(const Project& p, const Schedule& s, Date from, int weeks);
 
+/// weekly_load for one person (or everybody when `person` is empty); an unknown person is a
+/// usage error with "did you mean".
+Result<std::vector<PersonLoad>> weekly_load_of(const Project& p, const Schedule& s, Date from, int weeks,
+                                               const std::string& person);
+
 }  // namespace pmadmin

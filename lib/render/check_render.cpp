@@ -1,7 +1,7 @@
 #include "render/check_render.hpp"
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
+#include "render/json.hpp"
 
 #include "render/escape.hpp"
 #include "base/text.hpp"
@@ -13,7 +13,7 @@ namespace {
 std::string summary_line(const CheckRun& run, bool fail_on_warnings) {
   int ran = 0, passed = 0, off = 0;
   for (const auto& r : run.rules) {
-    if (r.severity == "off") {
+    if (r.severity == RuleSeverity::off) {
       ++off;
       continue;
     }
@@ -34,12 +34,12 @@ std::string render_check_text(const CheckRun& run, bool color) {
   auto paint = [&](const std::string& s, const char* code) { return color ? std::string(code) + s + "\x1b[0m" : s; };
   for (const auto& r : run.rules) {
     if (r.findings.empty()) continue;
-    const char* code = r.severity == "error" ? "\x1b[1;31m" : "\x1b[1;33m";
-    out += fmt::format("{} ({}, {} finding{})\n", paint(r.rule, code), r.severity, r.findings.size(),
+    const char* code = r.severity == RuleSeverity::error ? "\x1b[1;31m" : "\x1b[1;33m";
+    out += fmt::format("{} ({}, {} finding{})\n", paint(std::string(to_text(r.rule)), code), to_text(r.severity), r.findings.size(),
                        r.findings.size() == 1 ? "" : "s");
     for (const auto& f : r.findings)
-      out += fmt::format("  {}:{}:{}: {}: {}: {}\n", escape_for_terminal(f.file), f.line, f.col, paint(f.severity, code),
-                         f.rule, escape_for_terminal(f.message));
+      out += fmt::format("  {}:{}:{}: {}: {}: {}\n", escape_for_terminal(f.file), f.line, f.col, paint(std::string(to_text(f.severity)), code),
+                         to_text(f.rule), escape_for_terminal(f.message));
     out += "\n";
   }
   return out + summary_line(run, false) + "\n";
@@ -55,7 +55,7 @@ std::string render_check_json(const CheckRun& run, bool fail_on_warnings) {
                      {"threshold", r.threshold.empty() ? json() : json(r.threshold)},
                      {"checked", r.checked.size()},
                      {"findings", r.findings.size()},
-                     {"status", r.severity == "off" ? "off" : r.findings.empty() ? "pass" : "fail"}});
+                     {"status", r.severity == RuleSeverity::off ? "off" : r.findings.empty() ? "pass" : "fail"}});
     for (const auto& f : r.findings) {
       json numbers = json::object();
       for (const auto& [k, v] : f.numbers) numbers[k] = v;
@@ -80,11 +80,11 @@ std::string render_check_junit(const CheckRun& run, bool fail_on_warnings) {
     int tests = 0, failures = 0, skipped = 0;
     auto testcase = [&](const std::string& name, const std::string& file, int line, const std::string& body) {
       ++tests;
-      cases += fmt::format("    <testcase classname=\"pmadmin.{}\" name=\"{}\"{}{}>{}</testcase>\n", xml_escape(r.rule),
+      cases += fmt::format("    <testcase classname=\"pmadmin.{}\" name=\"{}\"{}{}>{}</testcase>\n", xml_escape(std::string(to_text(r.rule))),
                            xml_escape(name), file.empty() ? "" : fmt::format(" file=\"{}\"", xml_escape(file)),
                            line > 0 ? fmt::format(" line=\"{}\"", line) : "", body);
     };
-    if (r.severity == "off") {
+    if (r.severity == RuleSeverity::off) {
       testcase("(rule off)", "", 0, "<skipped message=\"off in pmadmin.yaml\"/>");
       ++skipped;
     } else {
@@ -100,7 +100,7 @@ std::string render_check_junit(const CheckRun& run, bool fail_on_warnings) {
           file = f.file;
           line = f.line;
           std::string text = fmt::format("{}:{}:{}: {}: {}", f.file, f.line, f.col, f.severity, f.message);
-          bool fails = f.severity == "error" || fail_on_warnings;
+          bool fails = f.severity == RuleSeverity::error || fail_on_warnings;
           if (fails)
             body += fmt::format("<failure type=\"{}\" message=\"{}\">{}</failure>", f.severity, xml_escape(f.message),
                                 xml_escape(text));
@@ -115,7 +115,7 @@ std::string render_check_junit(const CheckRun& run, bool fail_on_warnings) {
     total_failures += failures;
     total_skipped += skipped;
     suites += fmt::format("  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"{}\">\n{}  </testsuite>\n",
-                          xml_escape(r.rule), tests, failures, skipped, cases);
+                          xml_escape(std::string(to_text(r.rule))), tests, failures, skipped, cases);
   }
   return fmt::format("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"pmadmin check\" tests=\"{}\" "
                      "failures=\"{}\" errors=\"0\" skipped=\"{}\">\n{}</testsuites>\n",
@@ -126,10 +126,28 @@ std::string render_check_github(const CheckRun& run, bool fail_on_warnings) {
   std::string out;
   for (const auto& r : run.rules)
     for (const auto& f : r.findings)
-      out += fmt::format("::{} file={},line={},col={},title={}::{}\n", f.severity == "error" ? "error" : "warning",
-                         github_escape(f.file, true), f.line, f.col, github_escape("pmadmin " + f.rule, true),
+      out += fmt::format("::{} file={},line={},col={},title={}::{}\n", f.severity == RuleSeverity::error ? "error" : "warning",
+                         github_escape(f.file, true), f.line, f.col, github_escape(fmt::format("pmadmin {}", f.rule), true),
                          github_escape(f.message, false));
   return out + summary_line(run, fail_on_warnings) + "\n";
+}
+
+std::string render_check(const CheckRun& run, OutputFormat format, bool fail_on_warnings, bool color) {
+  switch (format) {
+    case OutputFormat::json: return render_check_json(run, fail_on_warnings);
+    case OutputFormat::junit: return render_check_junit(run, fail_on_warnings);
+    case OutputFormat::github: return render_check_github(run, fail_on_warnings);
+    default: return render_check_text(run, color);
+  }
+}
+
+std::string render_invalid_files_github(const Diagnostics& errors) {
+  std::string out;
+  for (const auto& d : errors)
+    out += fmt::format("::error file={},line={},col={},title=pmadmin invalid file::{}\n",
+                       github_escape(d.file.empty() ? "pmadmin.yaml" : d.file, true), std::max(d.line, 1),
+                       std::max(d.col, 1), github_escape(d.message, false));
+  return out;
 }
 
 std::string render_rule_list(const CheckRun& run, bool as_json) {

@@ -5,6 +5,8 @@
 #include <string>
 
 #include "analysis/checks.hpp"
+#include "base/diag.hpp"
+#include "render/format.hpp"
 
 namespace pmadmin {
 
@@ -16,6 +18,11 @@ std::string render_check_json(const CheckRun& run, bool fail_on_warnings);
 std::string render_check_junit(const CheckRun& run, bool fail_on_warnings);
 /// `::error file=...,line=...::message` per finding; a message never starts a line.
 std::string render_check_github(const CheckRun& run, bool fail_on_warnings);
+/// The run in `format` (text, json, junit or github); colour applies to text only.
+std::string render_check(const CheckRun& run, OutputFormat format, bool fail_on_warnings, bool color);
+/// Files that could not be loaded as GitHub annotations on their line, so a pull request
+/// shows them where they are (the diagnostics themselves go to stderr).
+std::string render_invalid_files_github(const Diagnostics& errors);
 /// The rule table for `check --list` (text or JSON), with configured severities.
 std::string render_rule_list(const CheckRun& run, bool json);
 

@@ -16,6 +16,9 @@ struct IcsOptions {
 
 std::string render_ics(const Project& p, const Schedule& s, const IcsOptions& options);
 
+/// True for a UTC date-time like 20261127T093000Z (the form DTSTAMP takes).
+bool is_utc_stamp(const std::string& text);
+
 /// RFC 5545 §3.3.11 TEXT escaping: backslash, semicolon, comma, newline.
 std::string ics_escape(const std::string& text);
 /// RFC 5545 §3.1: one content line, folded so no line exceeds 75 octets, never inside a

@@ -5,8 +5,12 @@
 
 #include "analysis/report.hpp"
 #include "model/model.hpp"
+#include "render/format.hpp"
 
 namespace pmadmin {
+
+/// In `format`: html, json, or Markdown (md, and text: Markdown reads well as text).
+std::string render_report(const Project& p, const StatusReport& r, OutputFormat format);
 
 std::string render_report_markdown(const Project& p, const StatusReport& r);
 std::string render_report_html(const Project& p, const StatusReport& r);
@@ -14,10 +18,10 @@ std::string render_report_json(const Project& p, const StatusReport& r);
 
 /// Words shared by the renderers: "Schedule", "3 working days late", a milestone's state
 /// ("done", "planned", or its slip), a person's name (else their ID), "🔴 Red".
-std::string report_area_label(const std::string& area);
+std::string report_area_label(ReportArea area);
 std::string report_slip_text(long slip);
 std::string report_milestone_status(const MilestoneRow& m);
 std::string report_person(const Project& p, const std::string& id);
-std::string report_rag_word(const std::string& status);
+std::string report_rag_word(RagStatus status);
 
 }  // namespace pmadmin

@@ -4,8 +4,14 @@
 
 namespace pmadmin {
 
-std::string report_area_label(const std::string& area) {
-  std::string out = area;
+std::string render_report(const Project& p, const StatusReport& r, OutputFormat format) {
+  if (format == OutputFormat::html) return render_report_html(p, r);
+  if (format == OutputFormat::json) return render_report_json(p, r);
+  return render_report_markdown(p, r);
+}
+
+std::string report_area_label(ReportArea area) {
+  std::string out(to_text(area));
   if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
   return out;
 }
@@ -17,7 +23,7 @@ std::string report_slip_text(long slip) {
 }
 
 std::string report_milestone_status(const MilestoneRow& m) {
-  if (m.status == "done") return "done";
+  if (m.status == TaskStatus::done) return "done";
   if (!m.due && !m.baseline) return "planned";
   return report_slip_text(m.slip);
 }
@@ -27,10 +33,13 @@ std::string report_person(const Project& p, const std::string& id) {
   return it == p.people.end() || it->second.name.empty() ? id : it->second.name;
 }
 
-std::string report_rag_word(const std::string& status) {
-  if (status == "red") return "🔴 Red";
-  if (status == "amber") return "🟠 Amber";
-  if (status == "green") return "🟢 Green";
+std::string report_rag_word(RagStatus status) {
+  switch (status) {
+    case RagStatus::red: return "🔴 Red";
+    case RagStatus::amber: return "🟠 Amber";
+    case RagStatus::green: return "🟢 Green";
+    case RagStatus::none: break;
+  }
   return "⚪ n/a";
 }
 

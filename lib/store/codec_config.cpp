@@ -83,13 +83,14 @@ void decode_roles(Fields& f, ProjectConfig& c) {
     Fields rf = f.nested(v, "roles." + id + ".", fmt::format("role \"{}\"", id));
     if (v.is_map()) {
       def.description = rf.text("description");
-      def.permissions = rf.list("permissions");
-      for (std::size_t i = 0; i < def.permissions.size(); ++i) {
-        const auto& p = def.permissions[i];
-        if (std::find(known_permissions().begin(), known_permissions().end(), p) == known_permissions().end()) {
-          Mark at = c.src.at(fmt::format("roles.{}.permissions[{}]", id, i));
-          rf.error_at(at, fmt::format("unknown permission \"{}\"", p), did_you_mean(p, known_permissions()));
+      std::vector<std::string> words = rf.list("permissions");
+      for (std::size_t i = 0; i < words.size(); ++i) {
+        if (auto permission = from_text<Permission>(words[i])) {
+          def.permissions.push_back(*permission);
+          continue;
         }
+        Mark at = c.src.at(fmt::format("roles.{}.permissions[{}]", id, i));
+        rf.error_at(at, fmt::format("unknown permission \"{}\"", words[i]), did_you_mean(words[i], known_permissions()));
       }
     }
     rf.finish();
@@ -114,7 +115,7 @@ void decode_meetings(Fields& f, ProjectConfig& c) {
   f.list_of_maps("meetings", "a meeting", [&](Fields& mf, std::size_t) {
     Meeting m;
     m.title = mf.text("title", true);
-    m.every = mf.choice("every", {"week", "2weeks", "month"}, "week");
+    m.every = mf.word("every", MeetingEvery::week);
     m.day = mf.choice("day", {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}, "mon");
     if (const YamlNode* t = mf.get("time")) {
       auto s = mf.scalar("time", t, "a time like \"10:00\"");
@@ -132,14 +133,14 @@ void decode_meetings(Fields& f, ProjectConfig& c) {
 
 /// One rule under `checks:`: a severity word, or a map with severity and threshold.
 void decode_check_rule(Fields& f, const YamlNode& k, const YamlNode& v, CheckRule& rule) {
-  static const std::vector<std::string> severities = {"error", "warning", "off"};
   auto check_severity = [&](const YamlNode& n) {
-    if (!n.is_scalar() || std::find(severities.begin(), severities.end(), n.value) == severities.end()) {
+    auto severity = n.is_scalar() ? from_text<RuleSeverity>(n.value) : std::nullopt;
+    if (!severity) {
       f.error(n, fmt::format("severity of \"{}\" must be error, warning or off", k.value),
-              n.is_scalar() ? did_you_mean(n.value, severities) : "");
+              n.is_scalar() ? did_you_mean(n.value, words_of<RuleSeverity>()) : "");
       return;
     }
-    rule.severity = n.value;
+    rule.severity = *severity;
   };
   if (!v.is_map()) {
     check_severity(v);
@@ -160,16 +161,16 @@ void decode_checks(Fields& f, ProjectConfig& c) {
     f.error(*checks, "\"checks\" must be a map of rule: severity");
     return;
   }
-  const auto& rules = known_check_rules();
   for (std::size_t i = 0; i < checks->keys.size(); ++i) {
     const YamlNode& k = checks->keys[i];
-    if (std::find(rules.begin(), rules.end(), k.value) == rules.end()) {
-      f.error(k, fmt::format("unknown check rule \"{}\"", k.value), did_you_mean(k.value, rules));
+    auto id = from_text<CheckRuleId>(k.value);
+    if (!id) {
+      f.error(k, fmt::format("unknown check rule \"{}\"", k.value), did_you_mean(k.value, known_check_rules()));
       continue;
     }
     CheckRule rule;
     decode_check_rule(f, k, checks->items[i], rule);
-    c.checks.emplace_back(k.value, rule);
+    c.checks.emplace_back(*id, rule);
   }
 }
 
@@ -213,7 +214,9 @@ std::string encode_config(const ProjectConfig& c) {
   for (const auto& [id, def] : c.roles) {
     YamlNode r = yaml_map();
     yaml_set_text(r, "description", def.description);
-    yaml_set(r, "permissions", yaml_str_list(def.permissions));
+    YamlNode permissions = yaml_seq();
+    for (Permission p : def.permissions) permissions.items.push_back(yaml_str(to_text(p)));
+    yaml_set(r, "permissions", permissions);
     yaml_set(roles, id, r);
   }
   yaml_set(m, "roles", roles);
@@ -222,7 +225,7 @@ std::string encode_config(const ProjectConfig& c) {
     for (const auto& mt : c.meetings) {
       YamlNode n = yaml_map();
       yaml_set(n, "title", yaml_str(mt.title));
-      yaml_set(n, "every", yaml_plain(mt.every));
+      yaml_set(n, "every", yaml_word(mt.every));
       yaml_set(n, "day", yaml_plain(mt.day));
       yaml_set_text(n, "time", mt.time);
       yaml_set(n, "duration", yaml_plain(std::to_string(mt.duration_minutes) + "m"));
@@ -234,12 +237,12 @@ std::string encode_config(const ProjectConfig& c) {
     YamlNode cs = yaml_map();
     for (const auto& [rule, cfg] : c.checks) {
       if (cfg.threshold.empty()) {
-        yaml_set(cs, rule, yaml_plain(cfg.severity));
+        yaml_set(cs, to_text(rule), yaml_word(cfg.severity));
       } else {
         YamlNode r = yaml_map();
-        yaml_set(r, "severity", yaml_plain(cfg.severity));
+        yaml_set(r, "severity", yaml_word(cfg.severity));
         yaml_set(r, "threshold", yaml_str(cfg.threshold));
-        yaml_set(cs, rule, r);
+        yaml_set(cs, to_text(rule), r);
       }
     }
     yaml_set(m, "checks", cs);

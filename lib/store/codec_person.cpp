@@ -19,7 +19,7 @@ Result<Person> decode_person(const YamlNode& root, const std::string& file, cons
   p.email = f.text("email");
   if (!p.email.empty() && (p.email.find('@') == std::string::npos || p.email.find(' ') != std::string::npos))
     f.error_at(p.src.at("email"), fmt::format("\"{}\" is not an e-mail address", p.email));
-  p.org = f.choice("org", {"client", "team", "vendor"}, "team");
+  p.org = f.word("org", Org::team);
   p.roles = f.list("roles", true);
   if (const YamlNode* v = f.get("capacity")) {
     if (auto s = f.scalar("capacity", v, "a number from 0 to 1")) {
@@ -33,7 +33,7 @@ Result<Person> decode_person(const YamlNode& root, const std::string& file, cons
   f.list_of_maps("history", "a role event", [&](Fields& h, std::size_t) {
     RoleEvent e;
     if (auto d = h.date("date", true)) e.date = *d;
-    e.action = h.choice("action", {"grant", "revoke"}, "grant", true);
+    e.action = h.word("action", RoleAction::grant, true);
     e.role = h.id_field("role", true);
     e.by = h.id_field("by", true);
     p.history.push_back(e);
@@ -47,7 +47,7 @@ std::string encode_person(const Person& p) {
   yaml_set(m, "id", yaml_str(p.id));
   yaml_set(m, "name", yaml_str(p.name));
   yaml_set_text(m, "email", p.email);
-  yaml_set(m, "org", yaml_plain(p.org));
+  yaml_set(m, "org", yaml_word(p.org));
   yaml_set(m, "roles", yaml_str_list(p.roles));
   yaml_set(m, "capacity", yaml_plain(format_capacity(p.capacity_percent)));
   yaml_set_money(m, "rate", p.rate);
@@ -57,7 +57,7 @@ std::string encode_person(const Person& p) {
     for (const auto& e : p.history) {
       YamlNode n = yaml_map();
       yaml_set(n, "date", yaml_plain(e.date.iso()));
-      yaml_set(n, "action", yaml_plain(e.action));
+      yaml_set(n, "action", yaml_word(e.action));
       yaml_set(n, "role", yaml_str(e.role));
       yaml_set(n, "by", yaml_str(e.by));
       h.items.push_back(n);

@@ -14,7 +14,7 @@ Result<Review> decode_review(const YamlNode& root, const std::string& file, cons
   Fields f(root, file, "", errors, r.src.marks, "a review");
   r.id = f.id_field("id", true);
   f.check_id(r.id, expected_id);
-  r.kind = f.choice("kind", {"meeting", "quality", "performance"}, "meeting", true);
+  r.kind = f.word("kind", ReviewKind::meeting, true);
   r.title = f.text("title");
   if (auto d = f.date("date", true)) r.date = *d;
   r.by = f.id_field("by");
@@ -32,7 +32,7 @@ Result<Review> decode_review(const YamlNode& root, const std::string& file, cons
   r.task = f.id_field("task");
   r.passed = f.list("passed");
   r.failed = f.list("failed");
-  r.result = f.choice("result", {"pass", "fail"}, "");
+  r.result = f.optional_word<InspectionResult>("result");
   r.accepted_by = f.id_field("accepted-by");
   r.accepted_on = f.date("accepted-on");
   r.person = f.id_field("person");
@@ -40,9 +40,9 @@ Result<Review> decode_review(const YamlNode& root, const std::string& file, cons
   r.feedback = f.text("feedback", false, true);
   r.kudos = f.text("kudos", false, true);
   f.finish();
-  if (r.kind == "quality" && r.task.empty() && !has_errors(errors))
+  if (r.kind == ReviewKind::quality && r.task.empty() && !has_errors(errors))
     f.error_at(Mark{root.line, root.col}, "a quality inspection needs \"task\": the task inspected");
-  if (r.kind == "performance" && r.person.empty() && !has_errors(errors))
+  if (r.kind == ReviewKind::performance && r.person.empty() && !has_errors(errors))
     f.error_at(Mark{root.line, root.col}, "performance feedback needs \"person\"");
   return finish_entity(std::move(r), errors);
 }
@@ -50,7 +50,7 @@ Result<Review> decode_review(const YamlNode& root, const std::string& file, cons
 std::string encode_review(const Review& r) {
   YamlNode m = yaml_map();
   yaml_set(m, "id", yaml_str(r.id));
-  yaml_set(m, "kind", yaml_plain(r.kind));
+  yaml_set(m, "kind", yaml_word(r.kind));
   yaml_set_text(m, "title", r.title);
   yaml_set(m, "date", yaml_plain(r.date.iso()));
   yaml_set_text(m, "by", r.by);
@@ -72,7 +72,7 @@ std::string encode_review(const Review& r) {
   yaml_set_text(m, "task", r.task);
   yaml_set_list(m, "passed", r.passed);
   yaml_set_list(m, "failed", r.failed);
-  if (!r.result.empty()) yaml_set(m, "result", yaml_plain(r.result));
+  if (r.result) yaml_set(m, "result", yaml_word(*r.result));
   yaml_set_text(m, "accepted-by", r.accepted_by);
   yaml_set_date(m, "accepted-on", r.accepted_on);
   yaml_set_text(m, "person", r.person);

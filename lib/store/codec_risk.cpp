@@ -15,20 +15,17 @@ Result<Risk> decode_risk(const YamlNode& root, const std::string& file, const st
   r.id = f.id_field("id", true);
   f.check_id(r.id, expected_id);
   r.title = f.text("title", true);
-  r.kind = f.choice("kind", {"threat", "opportunity"}, "threat");
+  r.kind = f.word("kind", RiskKind::threat);
   r.category = f.id_field("category");
   if (auto p = f.integer("probability", 1, 5, true)) r.probability = *p;
   if (auto p = f.integer("impact", 1, 5, true)) r.impact = *p;
   r.owner = f.id_field("owner");
-  if (r.kind == "opportunity")
-    r.response = f.choice("response", {"exploit", "share", "enhance", "accept"}, "");
-  else
-    r.response = f.choice("response", {"avoid", "transfer", "mitigate", "accept", "escalate"}, "");
+  r.response = f.choice("response", risk_responses(r.kind), "");
   r.plan = f.text("plan", false, true);
   r.trigger = f.text("trigger", false, true);
   r.cost_impact = f.money("cost-impact");
   r.review_by = f.date("review-by");
-  r.status = f.choice("status", {"open", "closed"}, "open");
+  r.status = f.word("status", RiskStatus::open);
   r.closed_reason = f.text("closed-reason", false, true);
   f.list_of_maps("history", "an assessment", [&](Fields& h, std::size_t) {
     Assessment a;
@@ -47,7 +44,7 @@ std::string encode_risk(const Risk& r) {
   YamlNode m = yaml_map();
   yaml_set(m, "id", yaml_str(r.id));
   yaml_set(m, "title", yaml_str(r.title));
-  yaml_set(m, "kind", yaml_plain(r.kind));
+  yaml_set(m, "kind", yaml_word(r.kind));
   yaml_set_text(m, "category", r.category);
   yaml_set(m, "probability", yaml_int(r.probability));
   yaml_set(m, "impact", yaml_int(r.impact));
@@ -57,7 +54,7 @@ std::string encode_risk(const Risk& r) {
   yaml_set_text(m, "trigger", r.trigger);
   yaml_set_money(m, "cost-impact", r.cost_impact);
   yaml_set_date(m, "review-by", r.review_by);
-  yaml_set(m, "status", yaml_plain(r.status));
+  yaml_set(m, "status", yaml_word(r.status));
   yaml_set_text(m, "closed-reason", r.closed_reason);
   if (!r.history.empty()) {
     YamlNode h = yaml_seq();

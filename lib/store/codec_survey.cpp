@@ -22,7 +22,7 @@ Result<Survey> decode_survey(const YamlNode& root, const std::string& file, cons
   f.list_of_maps("questions", "a question", [&](Fields& q, std::size_t i) {
     Question question;
     question.id = q.id_field("id", true);
-    question.kind = q.choice("kind", {"nps", "csat", "rating", "text"}, "text", true);
+    question.kind = q.word("kind", QuestionKind::text, true);
     question.text = q.text("text", true);
     if (auto mx = q.integer("max", 2, 10)) question.max = *mx;
     if (!question.id.empty() && !seen.insert(question.id).second)
@@ -44,9 +44,9 @@ std::string encode_survey(const Survey& s) {
   for (const auto& q : s.questions) {
     YamlNode n = yaml_map();
     yaml_set(n, "id", yaml_str(q.id));
-    yaml_set(n, "kind", yaml_plain(q.kind));
+    yaml_set(n, "kind", yaml_word(q.kind));
     yaml_set(n, "text", yaml_str(q.text));
-    if (q.kind == "rating") yaml_set(n, "max", yaml_int(q.max));
+    if (q.kind == QuestionKind::rating) yaml_set(n, "max", yaml_int(q.max));
     qs.items.push_back(n);
   }
   yaml_set(m, "questions", qs);

@@ -16,8 +16,8 @@ Result<Task> decode_task(const YamlNode& root, const std::string& file, const st
   t.id = f.id_field("id", true);
   f.check_id(t.id, expected_id);
   t.title = f.text("title", true);
-  t.kind = f.choice("kind", {"task", "milestone"}, "task");
-  t.status = f.choice("status", {"todo", "doing", "blocked", "done", "cancelled"}, "todo");
+  t.kind = f.word("kind", TaskKind::task);
+  t.status = f.word("status", TaskStatus::todo);
   t.owner = f.id_field("owner");
   f.id_map("raci", [&](const std::string& person, const YamlNode& v) {
     static const std::vector<std::string> letters = {"R", "A", "C", "I"};
@@ -73,7 +73,7 @@ Result<Task> decode_task(const YamlNode& root, const std::string& file, const st
     t.log.push_back(e);
   });
   f.finish();
-  if (t.kind == "milestone" && t.duration_days && *t.duration_days != 0)
+  if (t.kind == TaskKind::milestone && t.duration_days && *t.duration_days != 0)
     f.error_at(t.src.at("duration"), "a milestone has no duration (0d)");
   if (t.started && t.finished && *t.finished < *t.started)
     f.error_at(t.src.at("finished"), fmt::format("finished {} is before started {}", t.finished->iso(), t.started->iso()));
@@ -84,8 +84,8 @@ std::string encode_task(const Task& t) {
   YamlNode m = yaml_map();
   yaml_set(m, "id", yaml_str(t.id));
   yaml_set(m, "title", yaml_str(t.title));
-  yaml_set(m, "kind", yaml_plain(t.kind));
-  yaml_set(m, "status", yaml_plain(t.status));
+  yaml_set(m, "kind", yaml_word(t.kind));
+  yaml_set(m, "status", yaml_word(t.status));
   yaml_set_text(m, "owner", t.owner);
   if (!t.raci.empty()) {
     YamlNode r = yaml_map();

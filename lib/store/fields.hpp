@@ -13,6 +13,7 @@
 #include "base/ids.hpp"
 #include "base/result.hpp"
 #include "model/model.hpp"
+#include "model/vocab.hpp"
 #include "store/yaml_tree.hpp"
 
 namespace pmadmin {
@@ -44,6 +45,19 @@ class Fields {
 
   std::string choice(const std::string& key, const std::vector<std::string>& allowed, std::string fallback,
                      bool required = false);
+
+  /// One word of the closed vocabulary E (model/vocab.hpp); `fallback` when it is absent or
+  /// not one of the words (an error then, with "did you mean").
+  template <typename E>
+  E word(const std::string& key, E fallback, bool required = false) {
+    std::string s = choice(key, words_of<E>(), std::string(to_text(fallback)), required);
+    return from_text<E>(s).value_or(fallback);
+  }
+  /// As word(), for an optional key with no default: nullopt when absent or wrong.
+  template <typename E>
+  std::optional<E> optional_word(const std::string& key) {
+    return from_text<E>(choice(key, words_of<E>(), ""));
+  }
 
   std::optional<Date> date(const std::string& key, bool required = false);
 

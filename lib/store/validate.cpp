@@ -120,9 +120,9 @@ Diagnostics validate_project(const Project& p) {
           c.check(resp.src, field, a.question, qids, "question");
           continue;
         }
-        if (q->kind == "text") continue;
-        int lo = q->kind == "nps" ? 0 : 1;
-        int hi = q->kind == "nps" ? 10 : q->kind == "csat" ? 5 : q->max;
+        if (q->kind == QuestionKind::text) continue;
+        int lo = q->kind == QuestionKind::nps ? 0 : 1;
+        int hi = q->kind == QuestionKind::nps ? 10 : q->kind == QuestionKind::csat ? 5 : q->max;
         int v = a.numeric ? std::stoi(a.value) : -1;
         if (!a.numeric || v < lo || v > hi) {
           Mark at = resp.src.at(field);

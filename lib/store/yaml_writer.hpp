@@ -8,6 +8,7 @@
 
 #include "base/date.hpp"
 #include "base/money.hpp"
+#include "model/vocab.hpp"
 #include "store/yaml_tree.hpp"
 
 namespace pmadmin {
@@ -20,6 +21,12 @@ YamlNode yaml_int(long long v);
 YamlNode yaml_map();
 YamlNode yaml_seq();
 YamlNode yaml_str_list(const std::vector<std::string>& items);
+
+/// A word of a closed vocabulary (model/vocab.hpp), unquoted.
+template <typename E>
+YamlNode yaml_word(E value) {
+  return yaml_plain(to_text(value));
+}
 
 /// Adds `key: value` to a map node.
 void yaml_set(YamlNode& map, std::string_view key, YamlNode value);

@@ -39,7 +39,7 @@ inline Project load_small_project() {
 inline Project evm_project() {
   Project p;
   p.config.start = *Date::parse("2026-03-02");
-  p.config.roles = {{"client-admin", RoleDef{"", {"approve-budget"}}}, {"member", RoleDef{}}};
+  p.config.roles = {{"client-admin", RoleDef{"", {Permission::approve_budget}}}, {"member", RoleDef{}}};
   Person alice;
   alice.id = "alice";
   alice.roles = {"client-admin"};
@@ -59,7 +59,7 @@ inline Project evm_project() {
   b.id = "b";
   b.title = "B";
   b.cost = *Money::parse("20000");
-  b.depends = {Dependency{"a", "fs", 0}};
+  b.depends = {Dependency{"a", DependencyType::fs, 0}};
   p.tasks["b"] = b;
   BudgetPlan plan;
   plan.src.file = kBudgetFile;
@@ -83,18 +83,18 @@ inline Project audited_project() {
   Project p;
   p.config.start = *Date::parse("2026-03-02");
   p.config.src.file = "pmadmin.yaml";
-  p.config.roles = {{"client-admin", RoleDef{"", known_permissions()}}, {"member", RoleDef{}}};
+  p.config.roles = {{"client-admin", RoleDef{"", {Permission::manage_roles, Permission::approve_budget, Permission::accept_deliverable, Permission::set_baseline, Permission::close_risk}}}, {"member", RoleDef{}}};
   Person alice;
   alice.id = "alice";
   alice.src.file = "people/alice.yaml";
   alice.roles = {"client-admin"};
-  alice.history = {RoleEvent{*Date::parse("2026-03-02"), "grant", "client-admin", "alice"}};
+  alice.history = {RoleEvent{*Date::parse("2026-03-02"), RoleAction::grant, "client-admin", "alice"}};
   p.people["alice"] = alice;
   Person bob;
   bob.id = "bob";
   bob.src.file = "people/bob.yaml";
   bob.roles = {"member"};
-  bob.history = {RoleEvent{*Date::parse("2026-03-02"), "grant", "member", "alice"}};
+  bob.history = {RoleEvent{*Date::parse("2026-03-02"), RoleAction::grant, "member", "alice"}};
   p.people["bob"] = bob;
   return p;
 }

@@ -26,11 +26,11 @@ TEST_CASE("evm: a worked example") {
   //   EAC = BAC / CPI = 30,000 x 21/18 = 35,000; AC + (BAC - EV) = 33,000
   //   ETC = 14,000; VAC = -5,000; TCPI = (30,000 - 18,000) / (30,000 - 21,000) = 1.333
   Project p = evm_project();
-  p.tasks["a"].status = "done";
+  p.tasks["a"].status = TaskStatus::done;
   p.tasks["a"].progress = 100;
   p.tasks["a"].started = d("2026-03-02");
   p.tasks["a"].finished = d("2026-03-16");  // finished late: PV still follows the plan
-  p.tasks["b"].status = "doing";
+  p.tasks["b"].status = TaskStatus::doing;
   p.tasks["b"].started = d("2026-03-17");
   p.tasks["b"].progress = 40;
   spend(p, "e-1", "2026-03-10", "12000", "labour");

@@ -24,7 +24,7 @@ std::vector<Finding> findings(const Project& p, const char* rule, const char* to
 }
 
 void set_rule(Project& p, const std::string& rule, const std::string& severity, const std::string& threshold = "") {
-  p.config.checks.emplace_back(rule, CheckRule{severity, threshold});
+  p.config.checks.emplace_back(*from_text<CheckRuleId>(rule), CheckRule{*from_text<RuleSeverity>(severity), threshold});
 }
 
 }  // namespace
@@ -38,8 +38,8 @@ TEST_CASE("overdue-task: due before today; a task due today is not yet overdue")
   CHECK(f[0].message == "task t-1 \"Task t-1\" was due 2026-03-20 (its due date), 3 working days ago; it is todo and 0% done");
   CHECK(f[0].file == "tasks/t-1.yaml");
   CHECK(f[0].line == 7);
-  CHECK(f[0].severity == "error");
-  p.tasks["t-1"].status = "done";
+  CHECK(f[0].severity == RuleSeverity::error);
+  p.tasks["t-1"].status = TaskStatus::done;
   CHECK(findings(p, "overdue-task", "2026-03-25").empty());
   // Without a due date: the baseline's finish, else the planned finish.
   Task& t2 = task(p, "t-2", 2);  // planned Mon 03-02 .. Tue 03-03
@@ -61,7 +61,7 @@ TEST_CASE("missed-deadline-forecast: forecast past due, not yet due") {
   auto f = findings(p, "missed-deadline-forecast", "2026-03-02");
   REQUIRE(f.size() == 1);
   CHECK(f[0].message == "task t-1 \"Task t-1\" is forecast to finish 2026-03-06, 2 working days after its due date 2026-03-04");
-  CHECK(f[0].severity == "warning");
+  CHECK(f[0].severity == RuleSeverity::warning);
   p.tasks["t-1"].due = d("2026-03-06");
   CHECK(findings(p, "missed-deadline-forecast", "2026-03-02").empty());
 }
@@ -103,7 +103,7 @@ TEST_CASE("forecast-overrun, low-cpi, low-spi: thresholds from config") {
   Project p = base();
   Task& a = task(p, "a", 10);
   a.cost = m("10000");
-  a.status = "doing";
+  a.status = TaskStatus::doing;
   a.started = d("2026-03-02");
   a.progress = 50;
   BudgetPlan plan;
@@ -162,26 +162,26 @@ TEST_CASE("unowned-high-risk and risk-review-overdue") {
   auto late = findings(p, "risk-review-overdue", "2026-03-09");  // Thu, Fri, Mon
   REQUIRE(late.size() == 1);
   CHECK(late[0].message == "risk r-1 \"Vendor fails\" was to be reviewed by 2026-03-04, 3 working days ago");
-  p.risks["r-1"].status = "closed";
+  p.risks["r-1"].status = RiskStatus::closed;
   CHECK(findings(p, "risk-review-overdue", "2026-03-09").empty());
 }
 
 TEST_CASE("done-without-acceptance: criteria need a passed inspection") {
   Project p = base();
   Task& t = task(p, "t-1", 2);
-  t.status = "done";
+  t.status = TaskStatus::done;
   t.acceptance = {"Layout approved", "AA contrast"};
   auto f = findings(p, "done-without-acceptance", "2026-03-05");
   REQUIRE(f.size() == 1);
   CHECK(f[0].message == "task t-1 \"Task t-1\" is done but none of its 2 acceptance criteria passed an inspection");
   Review q;
   q.id = "q-1";
-  q.kind = "quality";
+  q.kind = ReviewKind::quality;
   q.task = "t-1";
-  q.result = "fail";
+  q.result = InspectionResult::fail;
   p.reviews["q-1"] = q;
   CHECK(findings(p, "done-without-acceptance", "2026-03-05").size() == 1);
-  p.reviews["q-1"].result = "pass";
+  p.reviews["q-1"].result = InspectionResult::pass;
   CHECK(findings(p, "done-without-acceptance", "2026-03-05").empty());
 }
 
@@ -192,7 +192,7 @@ TEST_CASE("over-allocation: two full-time tasks at once") {
   auto f = findings(p, "over-allocation", "2026-03-02");
   REQUIRE(f.size() == 1);
   CHECK(f[0].message == "person bob is booked beyond their capacity of 100% in 1 week: 2026-03-02 (120%, peak day 200%)");
-  p.tasks["b"].depends = {Dependency{"a", "fs", 0}};
+  p.tasks["b"].depends = {Dependency{"a", DependencyType::fs, 0}};
   CHECK(findings(p, "over-allocation", "2026-03-02").empty());
 }
 
@@ -203,7 +203,7 @@ TEST_CASE("nps-below-target: the latest survey with NPS answers") {
   s.title = "Kickoff";
   s.opened = d("2026-03-02");
   s.src.file = "surveys/s-1/survey.yaml";
-  s.questions = {Question{"q", "nps", "Recommend?", 5}};
+  s.questions = {Question{"q", QuestionKind::nps, "Recommend?", 5}};
   auto answer = [](const char* who, const char* v) {
     SurveyResponse r;
     r.respondent = who;
@@ -223,7 +223,7 @@ TEST_CASE("nps-below-target: the latest survey with NPS answers") {
 TEST_CASE("stale-progress: in progress and not updated for longer than the limit") {
   Project p = base();
   Task& t = task(p, "t-1", 20);
-  t.status = "doing";
+  t.status = TaskStatus::doing;
   t.started = d("2026-03-02");
   t.progress = 10;
   CHECK(findings(p, "stale-progress", "2026-03-16").empty());  // 14 days: at the limit
@@ -241,7 +241,7 @@ TEST_CASE("unauthorised-approval: the audit of grants, adjustments, acceptances 
   CHECK(findings(p, "unauthorised-approval", "2026-03-05").empty());  // init's self-grant bootstraps
   // bob grants himself client-admin, then approves a budget change and saves a baseline.
   p.people["bob"].roles.push_back("client-admin");
-  p.people["bob"].history.push_back(RoleEvent{d("2026-03-03"), "grant", "client-admin", "bob"});
+  p.people["bob"].history.push_back(RoleEvent{d("2026-03-03"), RoleAction::grant, "client-admin", "bob"});
   BudgetPlan plan;
   plan.src.file = "budget/plan.yaml";
   plan.categories = {{"travel", BudgetLine{m("1000"), ""}}};
@@ -251,7 +251,7 @@ TEST_CASE("unauthorised-approval: the audit of grants, adjustments, acceptances 
   REQUIRE(f.size() == 1);  // the grant; the adjustment is fine since bob "held" client-admin then
   CHECK(f[0].message == "the grant of role client-admin to bob on 2026-03-03 was made by bob, who did not hold manage-roles then");
   // Had alice granted it on 03-05, the 03-04 adjustment would be unauthorised.
-  p.people["bob"].history.back() = RoleEvent{d("2026-03-05"), "grant", "client-admin", "alice"};
+  p.people["bob"].history.back() = RoleEvent{d("2026-03-05"), RoleAction::grant, "client-admin", "alice"};
   auto g = findings(p, "unauthorised-approval", "2026-03-06");
   REQUIRE(g.size() == 1);
   CHECK(g[0].message == "the budget adjustment of 500.00 on travel on 2026-03-04 was made by bob, who did not hold "
@@ -261,7 +261,7 @@ TEST_CASE("unauthorised-approval: the audit of grants, adjustments, acceptances 
   p.budget->adjustments.clear();
   Review q;
   q.id = "q-1";
-  q.kind = "quality";
+  q.kind = ReviewKind::quality;
   q.task = "t-1";
   q.accepted_by = "bob";
   q.accepted_on = d("2026-03-04");

@@ -35,12 +35,12 @@ TEST_CASE("risk EMV: probability as 10/30/50/70/90 percent of the cost impact") 
   p.risks["r-1"] = t;
   Risk o = t;
   o.id = "r-2";
-  o.kind = "opportunity";
+  o.kind = RiskKind::opportunity;
   o.probability = 2;
   p.risks["r-2"] = o;
   Risk closed = t;
   closed.id = "r-3";
-  closed.status = "closed";
+  closed.status = RiskStatus::closed;
   p.risks["r-3"] = closed;
   auto st = budget_status(p, d("2026-03-20"));
   CHECK(st->reserve.threats.str() == "3000.00");

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "render/diagnostic.hpp"
 #include "edit/init.hpp"
 #include "store/templates.hpp"
 #include "store/store.hpp"
@@ -19,10 +20,10 @@ TEST_CASE("the three templates exist and create valid projects") {
     o.admin_id = "alice";
     o.today = *Date::parse("2026-03-02");
     auto r = init_project(fs, o);
-    REQUIRE_MESSAGE(r.ok(), render_all(r.errors()));
+    REQUIRE_MESSAGE(r.ok(), render_diagnostics(r.errors()));
     Diagnostics w;
     auto p = load_project(fs, "/new", w);
-    REQUIRE_MESSAGE(p.ok(), render_all(p.errors()));
+    REQUIRE_MESSAGE(p.ok(), render_diagnostics(p.errors()));
     CHECK(p->config.name == "Demo");
     CHECK(p->people.at("alice").roles == std::vector<std::string>{"client-admin"});
     CHECK(fs.files().count("/new/HANDBOOK.md"));

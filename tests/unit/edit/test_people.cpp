@@ -67,7 +67,7 @@ TEST_CASE("grants and revokes are recorded; the last role manager stays") {
   CHECK(g->summary == "granted role client-admin to bob (by alice)");
   const Person& bob = p.people.at("bob");
   CHECK(bob.roles == std::vector<std::string>{"member", "client-admin"});
-  CHECK(bob.history.back().action == "grant");
+  CHECK(bob.history.back().action == RoleAction::grant);
   auto again = set_role(p, "bob", "client-admin", false, {"alice", "", ""}, kToday);
   REQUIRE(again.ok());
   CHECK(again->touched.empty());

@@ -68,13 +68,13 @@ TEST_CASE("schedule progress: start, percentage, done, and refusals") {
   auto r = record_progress(p, "t-1", 40, kToday, {}, kToday);
   REQUIRE(r);
   const Task& t = p.tasks["t-1"];
-  CHECK(t.status == "doing");
+  CHECK(t.status == TaskStatus::doing);
   CHECK(t.started == kToday);
   CHECK(t.progress == 40);
   CHECK(t.log.back().detail == "progress 0% -> 40%");
   auto done = record_progress(p, "t-1", std::nullopt, d("2026-03-04"), {}, d("2026-03-05"));
   REQUIRE(done);
-  CHECK(t.status == "done");
+  CHECK(t.status == TaskStatus::done);
   CHECK(t.finished == d("2026-03-04"));
   CHECK(t.progress == 100);
   CHECK_FALSE(record_progress(p, "t-1", 50, d("2026-03-09"), {}, kToday));  // in the future
@@ -108,7 +108,7 @@ TEST_CASE("schedule move: needs a reason, logs it, shows the effect") {
 
 TEST_CASE("baseline: needs set-baseline; diff shows slip in working days") {
   Project p = load_small_project();  // alice is client-admin without set-baseline here
-  p.config.roles[0].second.permissions.push_back("set-baseline");
+  p.config.roles[0].second.permissions.push_back(Permission::set_baseline);
   auto denied = save_baseline(p, "approved", false, as("bob"), kToday);
   REQUIRE_FALSE(denied);
   CHECK(denied.errors()[0].kind == ErrorKind::permission);

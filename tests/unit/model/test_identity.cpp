@@ -25,11 +25,11 @@ TEST_CASE("the actor comes from --as, then PMADMIN_USER, then git's e-mail") {
 
 TEST_CASE("permission checks name the permission and who holds it") {
   Project p = load_small_project();
-  CHECK(has_permission(p, "alice", "manage-roles"));
-  CHECK_FALSE(has_permission(p, "bob", "manage-roles"));
-  CHECK(permission_holders(p, "approve-budget") == std::vector<std::string>{"alice (client-admin)"});
-  CHECK(*require_permission(p, {"alice", "", ""}, "manage-roles", "granting a role") == "alice");
-  auto denied = require_permission(p, {"bob", "", ""}, "manage-roles", "granting a role");
+  CHECK(has_permission(p, "alice", Permission::manage_roles));
+  CHECK_FALSE(has_permission(p, "bob", Permission::manage_roles));
+  CHECK(permission_holders(p, Permission::approve_budget) == std::vector<std::string>{"alice (client-admin)"});
+  CHECK(*require_permission(p, {"alice", "", ""}, Permission::manage_roles, "granting a role") == "alice");
+  auto denied = require_permission(p, {"bob", "", ""}, Permission::manage_roles, "granting a role");
   REQUIRE_FALSE(denied.ok());
   CHECK(exit_code_for(denied.errors()) == 3);
   CHECK(denied.errors()[0].message ==

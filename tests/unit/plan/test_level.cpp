@@ -29,7 +29,7 @@ struct Team {
     t.title = id;
     t.owner = owner;
     t.duration_days = days;
-    if (days == 0) t.kind = "milestone";
+    if (days == 0) t.kind = TaskKind::milestone;
     for (const auto& dep : deps) t.depends.push_back(*parse_dependency(dep));
     return p.tasks[id] = t;
   }

@@ -21,7 +21,7 @@ struct Plan {
     t.id = id;
     t.title = id;
     t.src.file = "tasks/" + id + ".yaml";
-    if (days == 0) t.kind = "milestone";
+    if (days == 0) t.kind = TaskKind::milestone;
     t.duration_days = days;
     for (std::size_t i = 0; i < deps.size(); ++i) {
       t.depends.push_back(*parse_dependency(deps[i]));
@@ -192,12 +192,12 @@ TEST_CASE("forecast: progress and today move unfinished work") {
   // Spec(2) is done: it keeps its actual dates.
   Plan plan;
   Task& spec = plan.add("spec", 2);
-  spec.status = "done";
+  spec.status = TaskStatus::done;
   spec.progress = 100;
   spec.started = d("2026-02-26");
   spec.finished = d("2026-02-27");
   Task& build = plan.add("build", 10);
-  build.status = "doing";
+  build.status = TaskStatus::doing;
   build.started = d("2026-03-02");
   build.progress = 30;
   plan.add("test", 2, {"build"});
@@ -226,7 +226,7 @@ TEST_CASE("cpm: effort over the owner's capacity gives the duration") {
   half.capacity_percent = 50;
   plan.p.people["bob"] = half;
   Task& t = plan.add("a", 0);
-  t.kind = "task";
+  t.kind = TaskKind::task;
   t.duration_days.reset();
   t.effort_days = 3;
   t.owner = "bob";

@@ -37,13 +37,13 @@ Project random_plan(std::uint64_t seed, int n, int people) {
     t.title = t.id;
     int dur = pick(0, 9) == 0 ? 0 : pick(1, 8);
     t.duration_days = dur;
-    if (dur == 0) t.kind = "milestone";
+    if (dur == 0) t.kind = TaskKind::milestone;
     else t.owner = "p" + std::to_string(pick(0, people - 1));
     for (int k = pick(0, 3); k > 0 && i > 0; --k) {
       Dependency dep;
       dep.task = "t" + std::to_string(1000 + pick(std::max(0, i - 12), i - 1));
       int kind = pick(0, 5);
-      dep.type = kind == 0 ? "ss" : kind == 1 ? "ff" : "fs";
+      dep.type = kind == 0 ? DependencyType::ss : kind == 1 ? DependencyType::ff : DependencyType::fs;
       dep.lag_days = pick(0, 2) == 0 ? pick(-2, 3) : 0;
       t.depends.push_back(dep);
     }
@@ -86,10 +86,10 @@ TEST_CASE("cpm properties on random networks") {
       any_critical = any_critical || t.critical;
       for (const auto& dep : task.depends) {  // every dependency holds at early and at late dates
         const ScheduledTask& pred = *s->find(dep.task);
-        if (dep.type == "fs") {
+        if (dep.type == DependencyType::fs) {
           CHECK(t.es >= pred.ef + dep.lag_days);
           CHECK(pred.lf <= t.ls - dep.lag_days);
-        } else if (dep.type == "ss") {
+        } else if (dep.type == DependencyType::ss) {
           CHECK(t.es >= pred.es + dep.lag_days);
           CHECK(pred.ls <= t.ls - dep.lag_days);
         } else {
@@ -103,8 +103,8 @@ TEST_CASE("cpm properties on random networks") {
       if (task.start_no_earlier) bound = cal.index_on_or_after(*task.start_no_earlier) + (t.milestone ? 1 : 0);
       for (const auto& dep : task.depends) {
         const ScheduledTask& pred = *s->find(dep.task);
-        bound = std::max(bound, dep.type == "fs"   ? pred.ef + dep.lag_days
-                                : dep.type == "ss" ? pred.es + dep.lag_days
+        bound = std::max(bound, dep.type == DependencyType::fs   ? pred.ef + dep.lag_days
+                                : dep.type == DependencyType::ss ? pred.es + dep.lag_days
                                                    : pred.ef + dep.lag_days - t.duration);
       }
       CHECK(t.es == bound);
@@ -112,8 +112,8 @@ TEST_CASE("cpm properties on random networks") {
       if (task.due) latest = std::min(latest, cal.index_on_or_before(*task.due) + 1);
       for (const auto& [succ_id, dep] : successors[task.id]) {
         const ScheduledTask& succ = *s->find(succ_id);
-        latest = std::min(latest, dep.type == "fs"   ? succ.ls - dep.lag_days
-                                  : dep.type == "ss" ? succ.ls - dep.lag_days + t.duration
+        latest = std::min(latest, dep.type == DependencyType::fs   ? succ.ls - dep.lag_days
+                                  : dep.type == DependencyType::ss ? succ.ls - dep.lag_days + t.duration
                                                      : succ.lf - dep.lag_days);
       }
       CHECK(t.lf == latest);

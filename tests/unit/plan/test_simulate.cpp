@@ -23,7 +23,7 @@ Project chain(const std::vector<std::pair<int, std::string>>& tasks) {
     t.title = t.id;
     t.duration_days = days;
     t.estimate = estimate;
-    if (!prev.empty()) t.depends.push_back(Dependency{prev, "fs", 0});
+    if (!prev.empty()) t.depends.push_back(Dependency{prev, DependencyType::fs, 0});
     prev = t.id;
     p.tasks[t.id] = t;
   }

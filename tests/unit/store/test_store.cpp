@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "unit/helpers.hpp"
+#include "render/diagnostic.hpp"
 #include "store/store.hpp"
 #include "store/codec.hpp"
 
@@ -12,7 +13,7 @@ TEST_CASE("a small project loads") {
   auto fs = test::small_project();
   Diagnostics warnings;
   auto p = load_project(fs, "/p", warnings);
-  REQUIRE_MESSAGE(p.ok(), render_all(p.errors()));
+  REQUIRE_MESSAGE(p.ok(), render_diagnostics(p.errors()));
   CHECK(p->people.size() == 2);
   CHECK(p->tasks.at("t-1").owner == "bob");
   CHECK(warnings.empty());
@@ -30,7 +31,7 @@ TEST_CASE("problems in several files are all reported in one run, with source li
   CHECK(p.errors()[0].hint == "did you mean \"roles\"?");
   CHECK(p.errors()[0].source_line == "role: [member]");
   CHECK(p.errors()[1].file == "tasks/t-2.yaml");
-  CHECK(render(p.errors()[1]) ==
+  CHECK(render_diagnostic(p.errors()[1]) ==
         "tasks/t-2.yaml:3:11: error: \"progress\" must be a whole number from 0 to 100, not 101\n"
         " 3 | progress: 101\n"
         "   |           ^\n");
@@ -43,7 +44,7 @@ TEST_CASE("dangling references get did-you-mean") {
   auto p = load_project(fs, "/p", warnings);
   REQUIRE_FALSE(p.ok());
   REQUIRE(p.errors().size() == 4);
-  CHECK(render(p.errors()[0]) ==
+  CHECK(render_diagnostic(p.errors()[0]) ==
         "tasks/t-1.yaml:3:8: error: unknown person \"bobb\"\n"
         " 3 | owner: bobb\n"
         "   |        ^\n"
@@ -126,7 +127,7 @@ TEST_CASE("the bundled example loads and every file is already canonical") {
   std::string root = std::string(PMADMIN_SOURCE_DIR) + "/examples/website-redesign";
   Diagnostics warnings;
   auto p = load_project(fs, root, warnings);
-  REQUIRE_MESSAGE(p.ok(), render_all(p.errors()));
+  REQUIRE_MESSAGE(p.ok(), render_diagnostics(p.errors()));
   CHECK(warnings.empty());
   CHECK(p->tasks.size() >= 25);
   CHECK(p->people.size() >= 5);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "render/diagnostic.hpp"
 #include "store/codec.hpp"
 #include "store/yaml_tree.hpp"
 
@@ -23,7 +24,7 @@ T round_trip(const T& value, Encode encode, Decode decode, const std::string& id
   auto tree = parse_yaml_strict(text, "f.yaml");
   REQUIRE_MESSAGE(tree.ok(), text);
   auto back = decode(*tree, "f.yaml", id);
-  REQUIRE_MESSAGE(back.ok(), render_all(back.errors()));
+  REQUIRE_MESSAGE(back.ok(), render_diagnostics(back.errors()));
   CHECK(encode(*back) == text);
   return *back;
 }
@@ -68,12 +69,12 @@ TEST_CASE("a full task decodes and re-encodes byte for byte") {
       "    action: assign\n"
       "    detail: \"owner: carol -> bob\"\n";
   auto t = task_from(text);
-  REQUIRE_MESSAGE(t.ok(), render_all(t.errors()));
+  REQUIRE_MESSAGE(t.ok(), render_diagnostics(t.errors()));
   CHECK(t->title == "设计首页原型");
   CHECK(*t->duration_days == 5);
   REQUIRE(t->depends.size() == 3);
   CHECK(t->depends[1].task == "t-9zzk");
-  CHECK(t->depends[1].type == "ss");
+  CHECK(t->depends[1].type == DependencyType::ss);
   CHECK(t->depends[1].lag_days == 2);
   CHECK(t->depends[2].lag_days == -1);
   CHECK(t->cost->minor() == 800000);
@@ -161,9 +162,9 @@ TEST_CASE("config: calendar, roles, meetings, checks") {
   auto tree = parse_yaml_strict(text, "pmadmin.yaml");
   REQUIRE(tree.ok());
   auto c = decode_config(*tree, "pmadmin.yaml");
-  REQUIRE_MESSAGE(c.ok(), render_all(c.errors()));
+  REQUIRE_MESSAGE(c.ok(), render_diagnostics(c.errors()));
   CHECK(c->calendar.holidays[1].last.iso() == "2026-05-05");
-  CHECK(c->roles[0].second.permissions[0] == "manage-roles");
+  CHECK(c->roles[0].second.permissions[0] == Permission::manage_roles);
   CHECK(c->checks[1].second.threshold == "10%");
   CHECK(encode_config(*c) == text);
 
@@ -189,7 +190,7 @@ TEST_CASE("every entity kind round-trips through its canonical form") {
   p.roles = {"member"};
   p.capacity_percent = 75;
   p.rate = Money::parse("900");
-  p.history.push_back({*Date::parse("2026-03-02"), "grant", "member", "alice"});
+  p.history.push_back({*Date::parse("2026-03-02"), RoleAction::grant, "member", "alice"});
   CHECK(encode_person(p).find("capacity: 0.75\n") != std::string::npos);
   CHECK(round_trip(p, encode_person, decode_person, "bob").capacity_percent == 75);
 
@@ -206,7 +207,7 @@ TEST_CASE("every entity kind round-trips through its canonical form") {
   s.id = "s-1";
   s.title = "Phase 1";
   s.opened = *Date::parse("2026-03-02");
-  s.questions = {{"recommend", "nps", "Recommend?", 5}, {"stars", "rating", "Stars?", 7}};
+  s.questions = {{"recommend", QuestionKind::nps, "Recommend?", 5}, {"stars", QuestionKind::rating, "Stars?", 7}};
   CHECK(round_trip(s, encode_survey, decode_survey, "s-1").questions[1].max == 7);
 
   SurveyResponse resp;

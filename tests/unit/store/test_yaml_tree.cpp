@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "render/diagnostic.hpp"
 #include "store/yaml_tree.hpp"
 
 using namespace pmadmin;
@@ -42,7 +43,7 @@ TEST_CASE("YAML features pmadmin refuses") {
   CHECK(first_error("a: &x 1\nb: 2\n") == "1:4 anchors (&name) are not allowed in pmadmin files");
   auto alias = parse_yaml_strict("a: &x 1\nb: *x\n", "f.yaml");
   REQUIRE_FALSE(alias.ok());
-  CHECK(render_all(alias.errors()).find("2:4: error: aliases (*name) are not allowed") != std::string::npos);
+  CHECK(render_diagnostics(alias.errors()).find("2:4: error: aliases (*name) are not allowed") != std::string::npos);
   CHECK_FALSE(parse_yaml_strict("a: 1\nb: *undefined\n", "f.yaml").ok());
   CHECK(first_error("a: 1\n---\nb: 2\n") == "2:1 a second YAML document (---) is not allowed; one entity per file");
   CHECK(first_error("a: !!binary aGk=\n").find("tags") != std::string::npos);

@@ -1,0 +1,147 @@
+// Check rules on the schedule and on quality: overdue tasks, missed deadlines, stale
+// progress, deliverables done without acceptance, over-allocation.
+#include <algorithm>
+#include <fmt/format.h>
+
+#include "analysis/check_rules.hpp"
+#include "plan/baseline.hpp"
+#include "plan/calendar.hpp"
+#include "plan/workload.hpp"
+
+namespace pmadmin::rules {
+
+namespace {
+
+std::optional<Date> baseline_finish(const Baseline* base, const std::string& id) {
+  if (!base) return std::nullopt;
+  for (const auto& [task, bt] : base->tasks)
+    if (task == id) return bt.finish;
+  return std::nullopt;
+}
+
+
+}  // namespace
+
+RuleOutcome overdue_task(const CheckInput& in, double) {
+  RuleOutcome out;
+  const Project& p = in.project;
+  WorkCalendar cal(p.config.calendar, p.config.start);
+  const Baseline* base = latest_baseline(p);
+  for (const auto& [id, t] : p.tasks) {
+    if (!is_open(t.status)) continue;
+    out.checked.push_back(id);
+    Date deadline;
+    std::string source;
+    if (t.due) {
+      deadline = *t.due;
+      source = "its due date";
+    } else if (auto finish = baseline_finish(base, id)) {
+      deadline = *finish;
+      source = fmt::format("baseline \"{}\"", base->name);
+    } else if (const ScheduledTask* s = in.plan.find(id)) {
+      deadline = s->finish;
+      source = "the planned finish";
+    } else {
+      continue;
+    }
+    if (!(deadline < in.today)) continue;
+    long late = cal.workdays_between(deadline.plus_days(1), in.today);
+    Finding f = at(t.src, t.due ? "due" : "title", id,
+                   fmt::format("task {} {} was due {} ({}), {} ago; it is {} and {}% done", id, quoted(t.title),
+                               deadline.iso(), source, days_text(late), t.status, t.progress));
+    f.numbers = {{"deadline", deadline.iso()}, {"working_days_late", std::to_string(late)}, {"progress", std::to_string(t.progress)}};
+    out.findings.push_back(f);
+  }
+  return out;
+}
+
+RuleOutcome missed_deadline_forecast(const CheckInput& in, double) {
+  RuleOutcome out;
+  for (const auto& st : in.forecast.tasks) {
+    const Task& t = *st.task;
+    if (!is_open(t.status) || !t.due || *t.due < in.today) continue;  // already late: overdue-task says so
+    out.checked.push_back(t.id);
+    if (!st.due_slip || *st.due_slip <= 0) continue;
+    Finding f = at(t.src, "due", t.id,
+                   fmt::format("task {} {} is forecast to finish {}, {} after its due date {}", t.id, quoted(t.title),
+                               st.finish.iso(), days_text(*st.due_slip), t.due->iso()));
+    f.numbers = {{"forecast_finish", st.finish.iso()}, {"due", t.due->iso()}, {"working_days_late", std::to_string(*st.due_slip)}};
+    out.findings.push_back(f);
+  }
+  return out;
+}
+
+RuleOutcome stale_progress(const CheckInput& in, double days) {
+  RuleOutcome out;
+  for (const auto& [id, t] : in.project.tasks) {
+    if (t.status != TaskStatus::doing) continue;
+    out.checked.push_back(id);
+    std::optional<Date> last = t.started;
+    for (const auto& e : t.log)
+      if (e.action == "progress" && (!last || e.date > *last)) last = e.date;
+    if (!last) {
+      out.findings.push_back(at(t.src, "status", id,
+                                fmt::format("task {} {} is in progress but no start or progress was ever recorded", id,
+                                            quoted(t.title))));
+      continue;
+    }
+    long age = last->days_until(in.today);
+    if (age <= static_cast<long>(days)) continue;
+    Finding f = at(t.src, "progress", id,
+                   fmt::format("task {} {} is in progress at {}% but was last updated {}, {} days ago (limit {})", id,
+                               quoted(t.title), t.progress, last->iso(), age, static_cast<long>(days)));
+    f.numbers = {{"last_update", last->iso()}, {"days", std::to_string(age)}};
+    out.findings.push_back(f);
+  }
+  return out;
+}
+
+RuleOutcome done_without_acceptance(const CheckInput& in, double) {
+  RuleOutcome out;
+  const Project& p = in.project;
+  for (const auto& [id, t] : p.tasks) {
+    if (t.status != TaskStatus::done || t.acceptance.empty()) continue;
+    out.checked.push_back(id);
+    bool passed = std::any_of(p.reviews.begin(), p.reviews.end(), [&](const auto& r) {
+      return r.second.kind == ReviewKind::quality && r.second.task == id && r.second.result == InspectionResult::pass;
+    });
+    if (passed) continue;
+    Finding f = at(t.src, "acceptance", id,
+                   fmt::format("task {} {} is done but none of its {} acceptance criteria passed an inspection", id,
+                               quoted(t.title), t.acceptance.size()));
+    f.numbers = {{"criteria", std::to_string(t.acceptance.size())}};
+    out.findings.push_back(f);
+  }
+  return out;
+}
+
+RuleOutcome over_allocation(const CheckInput& in, double) {
+  RuleOutcome out;
+  const Project& p = in.project;
+  Date monday = in.today.plus_days(-static_cast<int>(in.today.iso_weekday()));
+  int weeks = std::clamp(static_cast<int>(monday.days_until(in.forecast.finish) / 7) + 1, 1, 520);
+  for (const auto& row : weekly_load(p, in.forecast, in.today, weeks)) {
+    out.checked.push_back(row.person);
+    std::vector<std::string> bad;
+    int worst = 0;
+    for (const auto& w : row.weeks)
+      if (w.over()) {
+        bad.push_back(fmt::format("{} ({}%, peak day {}%)", w.monday.iso(), w.percent(), w.peak_day));
+        worst = std::max(worst, w.peak_day);
+      }
+    if (bad.empty()) continue;
+    std::string weeks_text;
+    for (std::size_t i = 0; i < bad.size() && i < 4; ++i) weeks_text += (i ? ", " : "") + bad[i];
+    if (bad.size() > 4) weeks_text += fmt::format(" and {} more", bad.size() - 4);
+    const Person& person = p.people.at(row.person);
+    Finding f = at(person.src, "capacity", row.person,
+                   fmt::format("person {} is booked beyond their capacity of {}% in {} week{}: {}", row.person,
+                               row.capacity_percent, bad.size(), bad.size() == 1 ? "" : "s", weeks_text));
+    f.numbers = {{"weeks_over", std::to_string(bad.size())}, {"peak_day_percent", std::to_string(worst)},
+                 {"capacity_percent", std::to_string(row.capacity_percent)}};
+    out.findings.push_back(f);
+  }
+  return out;
+}
+
+}  // namespace pmadmin::rules

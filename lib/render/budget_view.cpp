@@ -1,0 +1,116 @@
+#include "render/budget_view.hpp"
+
+#include <cmath>
+#include <fmt/format.h>
+
+#include "render/csv.hpp"
+#include "render/json.hpp"
+#include "render/table.hpp"
+
+namespace pmadmin {
+
+std::string render_expenses(const ExpenseList& list, OutputFormat format) {
+  if (format == OutputFormat::json) {
+    Json rows = Json::array();
+    for (const Expense* e : list.rows) rows.push_back(*e);
+    return dump(Json{{"currency", list.currency}, {"total", list.total.str()}, {"expenses", rows}});
+  }
+  if (format == OutputFormat::csv) {
+    std::string out = csv_line({"id", "date", "amount", "currency", "category", "task", "note", "by"});
+    for (const Expense* e : list.rows)
+      out += csv_line({e->id, e->date.iso(), e->amount.str(), list.currency, e->category, e->task, e->note, e->by});
+    return out;
+  }
+  if (list.rows.empty()) return list.filtered ? "No expenses match.\n" : "No expenses.\n";
+  Table t;
+  t.headers = {"DATE", "ID", "AMOUNT", "CATEGORY", "TASK", "NOTE", "BY"};
+  t.right_align = {false, false, true, false, false, false, false};
+  for (const Expense* e : list.rows)
+    t.rows.push_back({e->date.iso(), e->id, e->amount.grouped(), e->category, e->task, e->note, e->by});
+  return render_table(t) + fmt::format("{} expense{}, total {}\n", list.rows.size(), list.rows.size() == 1 ? "" : "s",
+                                       list.total.display(list.currency));
+}
+
+namespace {
+
+std::string used_percent(const CategoryStatus& c) {
+  return c.used ? fmt::format("{}", std::lround(*c.used * 100)) : "";
+}
+
+std::string status_csv(const BudgetStatus& st) {
+  std::string out = csv_line({"category", "planned", "adjustments", "budget", "spent", "remaining", "used_percent",
+                              "overrun", "committed"});
+  auto row = [&](const CategoryStatus& c) {
+    out += csv_line({c.category, c.planned.str(), c.adjustments.str(), c.budget.str(), c.spent.str(), c.remaining.str(),
+                     used_percent(c), c.overrun ? "yes" : "no", c.committed.str()});
+  };
+  for (const auto& c : st.categories) row(c);
+  row(st.total);
+  return out;
+}
+
+std::string category_table(const BudgetStatus& st) {
+  if (st.categories.empty()) return "No budget lines yet. Plan one with: pmadmin budget plan CATEGORY AMOUNT\n";
+  Table t;
+  t.headers = {"CATEGORY", "PLANNED", "ADJUSTED", "BUDGET", "SPENT", "REMAINING", "USED", "", "TASKS"};
+  t.right_align = {false, true, true, true, true, true, true, false, true};
+  auto row = [&](const CategoryStatus& c) {
+    std::string flag = c.overrun ? "OVER" : c.over_committed ? "tasks>" : "";
+    t.rows.push_back({c.category, c.planned.grouped(), c.adjustments.minor() == 0 ? "-" : c.adjustments.grouped(),
+                      c.budget.grouped(), c.spent.grouped(), c.remaining.grouped(),
+                      c.used ? used_percent(c) + "%" : "-", flag, c.committed.grouped()});
+  };
+  for (const auto& c : st.categories) row(c);
+  row(st.total);
+  return render_table(t) +
+         "OVER: spent more than the budget line. TASKS: planned cost of the tasks in that category"
+         " (tasks>: more than the budget).\n";
+}
+
+std::string ratio_text(const std::optional<double>& r) { return r ? fmt::format("{:.2f}", *r) : "n/a"; }
+
+std::string evm_lines(const Evm& e) {
+  std::string out = fmt::format("\nEarned value against the {}:\n", e.plan);
+  auto line = [&](const char* key, const char* meaning, const std::string& value) {
+    out += fmt::format("  {:<5} {:<42} {:>20}\n", key, meaning, value);
+  };
+  line("BAC", "budget at completion (tasks' planned cost)", e.bac.grouped());
+  line("PV", "planned value: work due by today", e.pv.grouped());
+  line("EV", "earned value: work done, at planned cost", e.ev.grouped());
+  line("AC", "actual cost: spent up to today", e.ac.grouped());
+  line("SV", "schedule variance (EV - PV)", e.sv.grouped());
+  line("CV", "cost variance (EV - AC)", e.cv.grouped());
+  line("SPI", "schedule performance (EV / PV)", ratio_text(e.spi));
+  line("CPI", "cost performance (EV / AC)", ratio_text(e.cpi));
+  line("EAC", "estimate at completion (BAC / CPI)", e.eac ? e.eac->grouped() : "n/a");
+  line("", "  if the rest goes as planned: AC+BAC-EV", e.eac_planned_rate.grouped());
+  line("ETC", "estimate to complete (EAC - AC)", e.etc ? e.etc->grouped() : "n/a");
+  line("VAC", "variance at completion (BAC - EAC)", e.vac ? e.vac->grouped() : "n/a");
+  line("TCPI", "efficiency needed to finish on BAC", ratio_text(e.tcpi));
+  return out;
+}
+
+std::string reserve_lines(const RiskReserve& r) {
+  std::string out = fmt::format("\nRisk reserve: open threats {} (EMV), opportunities {}", r.threats.grouped(),
+                                r.opportunities.grouped());
+  if (r.contingency_left) out += fmt::format(", {} left in {}", r.contingency_left->grouped(), r.contingency_category);
+  out += ".\n";
+  if (r.open_risks_without_cost)
+    out += fmt::format("  {} open risk{} no cost impact and {} not counted.\n", r.open_risks_without_cost,
+                       r.open_risks_without_cost == 1 ? " has" : "s have", r.open_risks_without_cost == 1 ? "is" : "are");
+  return out;
+}
+
+}  // namespace
+
+std::string render_budget_status(const BudgetStatus& st, OutputFormat format) {
+  if (format == OutputFormat::json) return dump(Json(st));
+  if (format == OutputFormat::csv) return status_csv(st);
+  std::string out = fmt::format("Budget as of {} ({})\n\n", st.today.iso(), st.currency);
+  out += category_table(st) + evm_lines(st.evm) + reserve_lines(st.reserve);
+  out += "\nIn plain words:\n";
+  for (const auto& v : st.verdict) out += "  - " + v + "\n";
+  return out;
+}
+
+}  // namespace pmadmin

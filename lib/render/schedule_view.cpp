@@ -1,0 +1,191 @@
+#include "render/schedule_view.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+#include "render/csv.hpp"
+#include "render/json.hpp"
+#include "render/table.hpp"
+
+namespace pmadmin {
+
+namespace {
+
+bool is_open(const ScheduledTask& t) {
+  return t.state == Network::State::planned || t.state == Network::State::in_progress;
+}
+
+std::string float_text(const ScheduledTask& t) { return is_open(t) ? fmt::format("{}d", t.total_float) : "-"; }
+
+std::string due_text(const ScheduledTask& t) {
+  if (!t.task->due) return "";
+  std::string out = t.task->due->iso();
+  if (t.due_slip && *t.due_slip > 0 && t.state != Network::State::done) out += fmt::format(" +{}d", *t.due_slip);
+  return out;
+}
+
+std::string schedule_csv(const std::vector<const ScheduledTask*>& rows) {
+  std::string out = csv_line({"id", "title", "kind", "owner", "start", "finish", "duration", "total_float", "free_float",
+                              "critical", "status", "progress", "due", "due_slip"});
+  for (const auto* t : rows) {
+    const Task& k = *t->task;
+    out += csv_line({k.id, k.title, std::string(to_text(k.kind)), k.owner, t->start.iso(), t->finish.iso(),
+                     std::to_string(t->duration), is_open(*t) ? std::to_string(t->total_float) : "",
+                     is_open(*t) ? std::to_string(t->free_float) : "", t->critical ? "yes" : "no",
+                     std::string(to_text(k.status)), std::to_string(k.progress), k.due ? k.due->iso() : "",
+                     t->due_slip ? std::to_string(*t->due_slip) : ""});
+  }
+  return out;
+}
+
+/// The lines under the table: finish, critical path, missed due dates, assumed durations.
+std::string schedule_footer(const Schedule& s, const std::vector<const ScheduledTask*>& rows) {
+  std::string out = fmt::format("Forecast finish {} ({} working day{} from {}), as of {}.\n", s.finish.iso(),
+                                s.working_days, s.working_days == 1 ? "" : "s", s.start.iso(), s.today.iso());
+  out += fmt::format("Critical path: {} tasks (*): a day lost on any of them is a day lost for the project.\n",
+                     s.critical_path.size());
+  std::vector<std::string> late;
+  for (const auto& t : s.tasks)
+    if (t.due_slip && *t.due_slip > 0 && t.state != Network::State::done && t.state != Network::State::cancelled)
+      late.push_back(fmt::format("{} (+{}d)", t.task->id, *t.due_slip));
+  if (!late.empty()) out += fmt::format("Forecast to miss their due date: {}.\n", fmt::join(late, ", "));
+  if (std::any_of(rows.begin(), rows.end(), [](const ScheduledTask* t) { return t->duration_assumed; }))
+    out += "? no duration, effort or estimate: 1 working day assumed.\n";
+  return out;
+}
+
+}  // namespace
+
+std::string render_schedule(const Project& p, const Schedule& s, const std::vector<const ScheduledTask*>& rows,
+                            OutputFormat format) {
+  if (format == OutputFormat::json) {
+    Json tasks = Json::array();
+    for (const auto* t : rows) tasks.push_back(*t);
+    return dump(Json{{"project", p.config.name},       {"today", s.today.iso()},
+                     {"start", s.start.iso()},         {"finish", s.finish.iso()},
+                     {"working_days", s.working_days}, {"critical_path", s.critical_path},
+                     {"tasks", tasks}});
+  }
+  if (format == OutputFormat::csv) return schedule_csv(rows);
+  if (s.tasks.empty()) return "No tasks yet. Add one with: pmadmin schedule add TITLE --duration 5d\n";
+  Table table;
+  table.headers = {"ID", "TITLE", "OWNER", "START", "FINISH", "DAYS", "FLOAT", "CRIT", "STATUS", "DONE", "DUE"};
+  table.right_align = {false, false, false, false, false, true, true, false, false, true, false};
+  for (const auto* t : rows) {
+    std::string days = t->milestone ? "◆" : fmt::format("{}{}", t->duration, t->duration_assumed ? "?" : "");
+    table.rows.push_back({t->task->id, t->task->title, t->task->owner, t->start.iso(), t->finish.iso(), days,
+                          float_text(*t), t->critical ? "*" : "", std::string(to_text(t->task->status)),
+                          fmt::format("{}%", t->task->progress), due_text(*t)});
+  }
+  return render_table(table) + schedule_footer(s, rows);
+}
+
+std::string render_critical(const Schedule& s, OutputFormat format) {
+  if (format == OutputFormat::json) {
+    Json tasks = Json::array();
+    for (const auto& id : s.critical_path) tasks.push_back(*s.find(id));
+    return dump(Json{{"finish", s.finish.iso()}, {"working_days", s.working_days}, {"tasks", tasks}});
+  }
+  if (s.critical_path.empty()) return "No open task is critical: everything left has float.\n";
+  std::string out = fmt::format("Critical path to {} ({} working days from {}):\n\n", s.finish.iso(), s.working_days,
+                                s.start.iso());
+  Table table;
+  table.headers = {"START", "FINISH", "ID", "TITLE", "OWNER", "FLOAT", "STATUS"};
+  table.right_align = {false, false, false, false, false, true, false};
+  long least = 0;
+  for (const auto& id : s.critical_path) {
+    const ScheduledTask& t = *s.find(id);
+    table.rows.push_back({t.start.iso(), t.finish.iso(), id, t.task->title, t.task->owner, float_text(t),
+                          std::string(to_text(t.task->status))});
+    least = std::min(least, t.total_float);
+  }
+  out += render_table(table);
+  out += "\nThese tasks have no float: any delay on one of them moves the finish date.\n";
+  if (least < 0)
+    out += fmt::format("Negative float ({}d) means a due date cannot be met as planned: shorten, overlap or re-plan.\n",
+                       least);
+  return out;
+}
+
+std::string render_baselines(const Project& p, OutputFormat format) {
+  if (format == OutputFormat::json) {
+    Json list = Json::array();  // a summary per baseline; `baseline show NAME` has the tasks
+    for (const auto& [name, b] : p.baselines)
+      list.push_back({{"name", name}, {"saved", b.saved.iso()}, {"by", b.by}, {"tasks", b.tasks.size()}});
+    return dump(list);
+  }
+  Table t;
+  t.headers = {"NAME", "SAVED", "BY", "TASKS", "FINISH"};
+  t.right_align = {false, false, false, true, false};
+  for (const auto& [name, b] : p.baselines) {
+    Date finish = std::max(b.saved, baseline_finish(b).value_or(b.saved));
+    t.rows.push_back({name, b.saved.iso(), b.by, std::to_string(b.tasks.size()), finish.iso()});
+  }
+  return render_table(t);
+}
+
+std::string render_baseline(const Project& p, const Baseline& b, OutputFormat format) {
+  if (format == OutputFormat::json) return dump(Json(b));
+  std::string out = fmt::format("Baseline \"{}\", saved {} by {}\n\n", b.name, b.saved.iso(), b.by);
+  Table t;
+  t.headers = {"ID", "TITLE", "START", "FINISH", "COST"};
+  t.right_align = {false, false, false, false, true};
+  for (const auto& [id, bt] : b.tasks) {
+    auto it = p.tasks.find(id);
+    t.rows.push_back({id, it == p.tasks.end() ? "(removed)" : it->second.title, bt.start.iso(), bt.finish.iso(),
+                      bt.cost ? bt.cost->str() : ""});
+  }
+  return out + render_table(t);
+}
+
+std::string render_baseline_diff(const BaselineDiff& d, const Baseline& b, Date today, OutputFormat format) {
+  if (format == OutputFormat::json) return dump(Json(d));
+  std::string out = fmt::format("Against baseline \"{}\" (saved {} by {}), as of {}:\n\n", b.name, b.saved.iso(), b.by,
+                                today.iso());
+  Table t;
+  t.headers = {"ID", "TITLE", "BASE START", "BASE FINISH", "FORECAST", "SLIP"};
+  t.right_align = {false, false, false, false, false, true};
+  for (const auto& row : d.tasks) {
+    std::string slip = !row.baseline       ? "new"
+                       : !row.finish        ? "removed"
+                       : row.finish_slip == 0 ? "0"
+                                              : fmt::format("{:+}d", row.finish_slip);
+    t.rows.push_back({row.id, row.title, row.baseline ? row.baseline->start.iso() : "",
+                      row.baseline ? row.baseline->finish.iso() : "", row.finish ? row.finish->iso() : "", slip});
+  }
+  out += render_table(t);
+  std::string verdict = d.project_slip > 0   ? fmt::format("{} working days late", d.project_slip)
+                        : d.project_slip < 0 ? fmt::format("{} working days early", -d.project_slip)
+                                             : "on the baseline date";
+  return out + fmt::format("\nProject finish: baseline {}, forecast {}: {}.\n", d.baseline_finish.iso(),
+                           d.forecast_finish.iso(), verdict);
+}
+
+std::string render_levelling(const Levelling& l, OutputFormat) { return dump(Json(l)); }
+
+std::string render_simulation(const Project& p, const SimulationResult& r, int top, OutputFormat format) {
+  if (format == OutputFormat::json) return dump(Json(r));
+  std::string out = fmt::format("{} runs ({} distribution, seed {}); {} open task{} a three-point estimate.\n\n",
+                                r.iterations, r.distribution, r.seed, r.uncertain_tasks,
+                                r.uncertain_tasks == 1 ? " has" : "s have");
+  if (r.uncertain_tasks == 0)
+    out += "No open task has an estimate, so every run is the plan. Add one with:\n"
+           "  pmadmin schedule move TASK --estimate 3d/5d/10d --reason \"three-point estimate\"\n\n";
+  out += fmt::format("  planned finish (CPM)  {}  reached in {:.0f}% of runs\n", r.deterministic.iso(), r.on_time * 100);
+  out += fmt::format("  P50                   {}  (as likely early as late)\n", r.p50.iso());
+  out += fmt::format("  P80                   {}  (a safe date to promise)\n", r.p80.iso());
+  out += fmt::format("  P95                   {}\n", r.p95.iso());
+  out += fmt::format("  range                 {} .. {}\n\n", r.earliest.iso(), r.latest.iso());
+  Table t;
+  t.headers = {"TASK", "TITLE", "CRITICAL", "ESTIMATE"};
+  t.right_align = {false, false, true, false};
+  for (const auto& c : r.criticality) {
+    if (static_cast<int>(t.rows.size()) >= top || c.index <= 0) break;
+    const Task& task = p.tasks.at(c.task);
+    t.rows.push_back({c.task, task.title, fmt::format("{:.0f}%", c.index * 100), task.estimate});
+  }
+  if (!t.rows.empty()) out += "How often each task was on the critical path (criticality index):\n" + render_table(t);
+  return out;
+}
+
+}  // namespace pmadmin

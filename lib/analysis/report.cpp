@@ -112,6 +112,80 @@ Rag satisfaction_rag(const StatusReport& r) {
   return {ReportArea::satisfaction, RagStatus::green, where};
 }
 
+/// The milestones with their forecast against the due date, else the baseline.
+void milestone_rows(const Project& p, const WorkCalendar& cal, StatusReport& r) {
+  const Baseline* base = latest_baseline(p);
+  for (const auto& t : r.schedule.tasks) {
+    if (!t.milestone || t.state == Network::State::cancelled) continue;
+    MilestoneRow m{t.task->id, t.task->title, t.task->status, t.finish, t.task->due, std::nullopt, 0};
+    if (base)
+      for (const auto& [id, bt] : base->tasks)
+        if (id == t.task->id) m.baseline = bt.finish;
+    Date target = m.due ? *m.due : m.baseline ? *m.baseline : t.finish;
+    m.slip = cal.index_on_or_before(t.finish) - cal.index_on_or_before(target);
+    r.milestones.push_back(m);
+  }
+}
+
+/// The five open risks with the highest score, and the heat map of all open risks.
+void risk_rows(const Project& p, StatusReport& r) {
+  std::vector<const Risk*> open;
+  for (const auto& [id, risk] : p.risks)
+    if (is_open(risk.status)) open.push_back(&risk);
+  std::stable_sort(open.begin(), open.end(), [](const Risk* a, const Risk* b) { return risk_score(*a) > risk_score(*b); });
+  for (std::size_t i = 0; i < open.size() && i < 5; ++i) r.top_risks.push_back(open[i]->id);
+  r.heat = risk_heat_map(p);
+}
+
+/// Decisions of the meetings of the last 30 days (newest first) and the open actions of all
+/// meetings so far (by due date).
+void meeting_rows(const Project& p, Date today, StatusReport& r) {
+  std::vector<const Review*> meetings;
+  for (const auto& [id, rev] : p.reviews)
+    if (rev.kind == ReviewKind::meeting && rev.date <= today) meetings.push_back(&rev);
+  std::stable_sort(meetings.begin(), meetings.end(), [](const Review* a, const Review* b) { return a->date > b->date; });
+  for (const Review* m : meetings) {
+    if (m->date.days_until(today) <= 30)
+      for (const auto& d : m->decisions) r.decisions.push_back(DecisionRow{m->date, m->id, d});
+    for (const auto& a : m->actions) {
+      auto t = a.task.empty() ? p.tasks.end() : p.tasks.find(a.task);
+      if (t != p.tasks.end() && !is_open(t->second.status)) continue;
+      r.actions.push_back(ActionRow{m->id, a.text, a.owner, a.due, a.due && *a.due < today});
+    }
+  }
+  std::stable_sort(r.actions.begin(), r.actions.end(), [](const ActionRow& a, const ActionRow& b) {
+    return a.due.value_or(Date::from_ymd(9999, 12, 31)) < b.due.value_or(Date::from_ymd(9999, 12, 31));
+  });
+}
+
+/// Burn: weekly from the start to the finish (and today), planned value against spending.
+Status burn_points(const Project& p, const Schedule& plan, Date today, StatusReport& r) {
+  std::vector<Date> dates;
+  Date end = std::max(r.finish, today);
+  for (Date d = r.start; d < end; d = d.plus_days(7)) dates.push_back(d);
+  dates.push_back(end);
+  if (today > r.start && today < end && std::find(dates.begin(), dates.end(), today) == dates.end()) {
+    dates.push_back(today);
+    std::sort(dates.begin(), dates.end());
+  }
+  auto curve = planned_value_curve(p, dates, "", &plan);
+  if (!curve) return curve.errors();
+  std::vector<const Expense*> spent;
+  for (const auto& [id, e] : p.expenses) spent.push_back(&e);
+  std::stable_sort(spent.begin(), spent.end(), [](const Expense* a, const Expense* b) { return a->date < b->date; });
+  for (std::size_t i = 0; i < dates.size(); ++i) {
+    BurnPoint bp{dates[i], curve->values[i], std::nullopt};
+    if (dates[i] <= today) {
+      Money sum;
+      for (const Expense* e : spent)
+        if (e->date <= dates[i]) sum = sum.plus(e->amount).value_or(sum);
+      bp.actual = sum;
+    }
+    r.burn.push_back(bp);
+  }
+  return ok_status();
+}
+
 }  // namespace
 
 Result<StatusReport> build_report(const Project& p, Date today) {
@@ -128,16 +202,8 @@ Result<StatusReport> build_report(const Project& p, Date today) {
   WorkCalendar cal(p.config.calendar, p.config.start);
   if (const Baseline* b = latest_baseline(p)) {
     r.baseline_name = b->name;
-    Date finish = b->saved;
-    bool any = false;
-    for (const auto& [id, bt] : b->tasks) {
-      finish = any ? std::max(finish, bt.finish) : bt.finish;
-      any = true;
-    }
-    if (any) {
-      r.baseline_finish = finish;
-      r.slip = cal.index_on_or_before(r.finish) - cal.index_on_or_before(finish);
-    }
+    if ((r.baseline_finish = baseline_finish(*b)))
+      r.slip = cal.index_on_or_before(r.finish) - cal.index_on_or_before(*r.baseline_finish);
   }
   auto checks = run_checks(p, today, {}, &*analysis);
   if (!checks) return checks.errors();
@@ -148,71 +214,11 @@ Result<StatusReport> build_report(const Project& p, Date today) {
   for (const auto& [name, cfg] : p.config.checks)
     if (name == CheckRuleId::nps_below_target && !cfg.threshold.empty()) r.nps_target = std::atoi(cfg.threshold.c_str());
   r.budget = analysis->budget;
-
-  const Baseline* base = latest_baseline(p);
-  for (const auto& t : r.schedule.tasks) {
-    if (!t.milestone || t.state == Network::State::cancelled) continue;
-    MilestoneRow m{t.task->id, t.task->title, t.task->status, t.finish, t.task->due, std::nullopt, 0};
-    if (base)
-      for (const auto& [id, bt] : base->tasks)
-        if (id == t.task->id) m.baseline = bt.finish;
-    Date target = m.due ? *m.due : m.baseline ? *m.baseline : t.finish;
-    m.slip = cal.index_on_or_before(t.finish) - cal.index_on_or_before(target);
-    r.milestones.push_back(m);
-  }
-
-  std::vector<const Risk*> open;
-  for (const auto& [id, risk] : p.risks)
-    if (risk.status == RiskStatus::open) open.push_back(&risk);
-  std::stable_sort(open.begin(), open.end(), [](const Risk* a, const Risk* b) { return risk_score(*a) > risk_score(*b); });
-  for (std::size_t i = 0; i < open.size() && i < 5; ++i) r.top_risks.push_back(open[i]->id);
-  r.heat = risk_heat_map(p);
-
-  std::vector<const Review*> meetings;
-  for (const auto& [id, rev] : p.reviews)
-    if (rev.kind == ReviewKind::meeting && rev.date <= today) meetings.push_back(&rev);
-  std::stable_sort(meetings.begin(), meetings.end(), [](const Review* a, const Review* b) { return a->date > b->date; });
-  for (const Review* m : meetings) {
-    if (m->date.days_until(today) <= 30)
-      for (const auto& d : m->decisions) r.decisions.push_back(DecisionRow{m->date, m->id, d});
-    for (const auto& a : m->actions) {
-      if (!a.task.empty()) {
-        auto t = p.tasks.find(a.task);
-        if (t != p.tasks.end() && (t->second.status == TaskStatus::done || t->second.status == TaskStatus::cancelled)) continue;
-      }
-      r.actions.push_back(ActionRow{m->id, a.text, a.owner, a.due, a.due && *a.due < today});
-    }
-  }
-  std::stable_sort(r.actions.begin(), r.actions.end(), [](const ActionRow& a, const ActionRow& b) {
-    return a.due.value_or(Date::from_ymd(9999, 12, 31)) < b.due.value_or(Date::from_ymd(9999, 12, 31));
-  });
+  milestone_rows(p, cal, r);
+  risk_rows(p, r);
+  meeting_rows(p, today, r);
   r.surveys = survey_trend(p);
-
-  // Burn: weekly from the start to the finish (and today), planned vs spent.
-  std::vector<Date> dates;
-  Date end = std::max(r.finish, today);
-  for (Date d = r.start; d < end; d = d.plus_days(7)) dates.push_back(d);
-  dates.push_back(end);
-  if (today > r.start && today < end && std::find(dates.begin(), dates.end(), today) == dates.end()) {
-    dates.push_back(today);
-    std::sort(dates.begin(), dates.end());
-  }
-  auto curve = planned_value_curve(p, dates, "", &analysis->plan);
-  if (!curve) return curve.errors();
-  std::vector<const Expense*> spent;
-  for (const auto& [id, e] : p.expenses) spent.push_back(&e);
-  std::stable_sort(spent.begin(), spent.end(), [](const Expense* a, const Expense* b) { return a->date < b->date; });
-  for (std::size_t i = 0; i < dates.size(); ++i) {
-    BurnPoint bp{dates[i], curve->values[i], std::nullopt};
-    if (dates[i] <= today) {
-      Money sum;
-      for (const Expense* e : spent)
-        if (e->date <= dates[i]) sum = sum.plus(e->amount).value_or(sum);
-      bp.actual = sum;
-    }
-    r.burn.push_back(bp);
-  }
-
+  if (Status s = burn_points(p, analysis->plan, today, r); !s) return s.errors();
   r.rag = {schedule_rag(r), budget_rag(r), risk_rag(p, r), quality_rag(p, r), satisfaction_rag(r)};
   return r;
 }

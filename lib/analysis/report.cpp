@@ -12,10 +12,15 @@ namespace pmadmin {
 
 namespace {
 
-std::string join(const std::vector<std::string>& parts, const char* sep = "; ") {
-  std::string out;
-  for (const auto& p : parts) out += (out.empty() ? "" : sep) + p;
-  return out;
+/// Red when there is a red reason (all reasons listed, red first), else amber when there is
+/// an amber one; nullopt when neither.
+std::optional<Rag> judged(ReportArea area, const std::vector<std::string>& red, const std::vector<std::string>& amber) {
+  std::vector<std::string> all = red;
+  all.insert(all.end(), amber.begin(), amber.end());
+  std::string reasons = fmt::format("{}", fmt::join(all, "; "));
+  if (!red.empty()) return Rag{area, RagStatus::red, reasons};
+  if (!amber.empty()) return Rag{area, RagStatus::amber, reasons};
+  return std::nullopt;
 }
 
 Rag schedule_rag(const StatusReport& r) {
@@ -33,8 +38,7 @@ Rag schedule_rag(const StatusReport& r) {
     amber.push_back(fmt::format("{} task{} forecast to miss the due date", n, n == 1 ? "" : "s"));
   if (r.baseline_finish && r.slip > 0 && r.slip <= 10) amber.push_back(fmt::format("{} working days behind the baseline", r.slip));
   if (e.spi && *e.spi >= 0.8 && *e.spi < 0.95) amber.push_back(fmt::format("SPI {:.2f}", *e.spi));
-  if (!red.empty()) return {ReportArea::schedule, RagStatus::red, join(red) + (amber.empty() ? "" : "; " + join(amber))};
-  if (!amber.empty()) return {ReportArea::schedule, RagStatus::amber, join(amber)};
+  if (auto rag = judged(ReportArea::schedule, red, amber)) return *rag;
   return {ReportArea::schedule, RagStatus::green, fmt::format("on track for {}", r.finish.iso())};
 }
 
@@ -49,8 +53,7 @@ Rag budget_rag(const StatusReport& r) {
   else if (e.cpi && *e.cpi < 0.95) amber.push_back(fmt::format("CPI {:.2f}", *e.cpi));
   for (const auto& c : r.budget.categories)
     if (c.overrun) amber.push_back(fmt::format("{} overspent", c.category));
-  if (!red.empty()) return {ReportArea::budget, RagStatus::red, join(red) + (amber.empty() ? "" : "; " + join(amber))};
-  if (!amber.empty()) return {ReportArea::budget, RagStatus::amber, join(amber)};
+  if (auto rag = judged(ReportArea::budget, red, amber)) return *rag;
   if (!e.cpi) return {ReportArea::budget, RagStatus::green, "nothing spent yet"};
   return {ReportArea::budget, RagStatus::green, fmt::format("spending in line with the work done (CPI {:.2f})", *e.cpi)};
 }
@@ -74,8 +77,7 @@ Rag risk_rag(const Project& p, const StatusReport& r) {
   if (rr.contingency_left && rr.threats > *rr.contingency_left)
     amber.push_back(fmt::format("expected risk cost {} exceeds the contingency left ({})", rr.threats.grouped(),
                                 rr.contingency_left->grouped()));
-  if (!red.empty()) return {ReportArea::risk, RagStatus::red, join(red) + (amber.empty() ? "" : "; " + join(amber))};
-  if (!amber.empty()) return {ReportArea::risk, RagStatus::amber, join(amber)};
+  if (auto rag = judged(ReportArea::risk, red, amber)) return *rag;
   return {ReportArea::risk, RagStatus::green, "no high or critical risk open"};
 }
 
@@ -91,7 +93,7 @@ Rag quality_rag(const Project& p, const StatusReport& r) {
     });
     if (!passed_later) failing.push_back(q.task);
   }
-  if (!failing.empty()) return {ReportArea::quality, RagStatus::amber, "failed inspection open for " + join(failing, ", ")};
+  if (!failing.empty()) return {ReportArea::quality, RagStatus::amber, fmt::format("failed inspection open for {}", fmt::join(failing, ", "))};
   int inspections = 0;
   for (const auto& [id, q] : p.reviews) inspections += q.kind == ReviewKind::quality;
   if (inspections == 0) return {ReportArea::quality, RagStatus::none, "no inspection recorded yet"};

@@ -31,11 +31,6 @@ class Date {
   std::chrono::sys_days days_{};
 };
 
-/// "Today" is data: every computation takes it from here, never from the system clock.
-struct Clock {
-  Date today;
-};
-
 /// Weekday names as written in pmadmin.yaml (`mon` ... `sun`); index = iso_weekday().
 std::optional<unsigned> parse_weekday(std::string_view name);
 const char* weekday_name(unsigned iso_weekday);

@@ -36,14 +36,14 @@ std::string render_handbook(std::string_view text, const Project& p, const std::
   std::string out(text);
   std::string roles;
   for (const auto& [id, def] : p.config.roles) {
-    std::string holders;
+    std::vector<std::string> holders, perms;
     for (const auto& [pid, person] : p.people)
       if (std::find(person.roles.begin(), person.roles.end(), id) != person.roles.end())
-        holders += (holders.empty() ? "" : ", ") + md_escape(person.name) + " (`" + pid + "`)";
-    std::string perms;
-    for (const auto& perm : def.permissions) perms += (perms.empty() ? "" : ", ") + fmt::format("`{}`", to_text(perm));
-    roles += fmt::format("| `{}` | {} | {} | {} |\n", id, md_escape(def.description), perms.empty() ? "-" : perms,
-                         holders.empty() ? "-" : holders);
+        holders.push_back(fmt::format("{} (`{}`)", md_escape(person.name), pid));
+    for (Permission perm : def.permissions) perms.push_back(fmt::format("`{}`", perm));
+    roles += fmt::format("| `{}` | {} | {} | {} |\n", id, md_escape(def.description),
+                         perms.empty() ? "-" : fmt::format("{}", fmt::join(perms, ", ")),
+                         holders.empty() ? "-" : fmt::format("{}", fmt::join(holders, ", ")));
   }
   std::string admin_name = admin;
   if (auto it = p.people.find(admin); it != p.people.end()) admin_name = it->second.name + " (`" + admin + "`)";

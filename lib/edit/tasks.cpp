@@ -34,9 +34,7 @@ std::string effect(const Schedule& before, const Schedule& after, const std::str
   if (before.finish != after.finish)
     parts.push_back(fmt::format("project finish {} -> {}", before.finish.iso(), after.finish.iso()));
   if (parts.empty()) return "no date moves";
-  std::string out;
-  for (const auto& part : parts) out += (out.empty() ? "" : "; ") + part;
-  return out;
+  return fmt::format("{}", fmt::join(parts, "; "));
 }
 
 /// Appends `entry` to the task's log and returns the task file with a summary of the
@@ -219,8 +217,7 @@ Result<Outcome> move_task(Project& p, const std::string& task_id, const MoveSpec
     out.summary = fmt::format("{} already has those dates; nothing changed", task_id);
     return out;
   }
-  std::string detail;
-  for (const auto& c : changes) detail += (detail.empty() ? "" : "; ") + c;
+  std::string detail = fmt::format("{}", fmt::join(changes, "; "));
   return logged_change(p, t, LogEntry{today, *actor, "move", detail, spec.reason}, *before, today);
 }
 

@@ -13,11 +13,7 @@ Diagnostic denied(std::string message, std::string hint = {}) {
   return make_error_of(ErrorKind::permission, std::move(message), std::move(hint));
 }
 
-std::string join(const std::vector<std::string>& items) {
-  std::string out;
-  for (const auto& s : items) out += (out.empty() ? "" : ", ") + s;
-  return out;
-}
+std::string join(const std::vector<std::string>& items) { return fmt::format("{}", fmt::join(items, ", ")); }
 
 }  // namespace
 

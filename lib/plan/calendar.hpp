@@ -36,7 +36,6 @@ class WorkCalendar {
   Date finish_of(Date start, long n) const { return date_of(index_on_or_after(start) + n - 1); }
 
   Date project_start() const { return start_; }
-  int workdays_per_week() const { return per_week_; }
 
  private:
   /// Working days in [anchor_, d): the raw position before holidays are removed...

@@ -83,9 +83,8 @@ std::string Fields::choice(const std::string& key, const std::vector<std::string
   auto s = scalar(key, v, "one of the listed words");
   if (!s) return fallback;
   if (std::find(allowed.begin(), allowed.end(), *s) == allowed.end()) {
-    std::string list;
-    for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
-    error(*v, fmt::format("\"{}\" must be one of {}, not \"{}\"", key, list, *s), did_you_mean(*s, allowed));
+    error(*v, fmt::format("\"{}\" must be one of {}, not \"{}\"", key, fmt::join(allowed, ", "), *s),
+          did_you_mean(*s, allowed));
     return fallback;
   }
   return *s;

@@ -10,6 +10,7 @@
 #include <cerrno>
 #include <chrono>
 #include <cstring>
+#include <filesystem>
 #include <fmt/format.h>
 #include <random>
 #include <thread>
@@ -66,18 +67,9 @@ bool fsync_dir(const std::string& dir) {
 
 }  // namespace
 
-std::string join_path(const std::string& a, const std::string& b) {
-  if (a.empty()) return b;
-  if (a.back() == '/') return a + b;
-  return a + "/" + b;
-}
+std::string join_path(const std::string& a, const std::string& b) { return (std::filesystem::path(a) / b).string(); }
 
-std::string parent_path(const std::string& p) {
-  std::size_t slash = p.rfind('/');
-  if (slash == std::string::npos) return "";
-  if (slash == 0) return "/";
-  return p.substr(0, slash);
-}
+std::string parent_path(const std::string& p) { return std::filesystem::path(p).parent_path().string(); }
 
 FileKind RealFileSystem::kind(const std::string& path) const {
   struct stat st {};

@@ -50,8 +50,9 @@ class RealFileSystem : public FileSystem {
   Result<std::unique_ptr<Lock>> lock(const std::string& path, int timeout_ms) override;
 };
 
-/// `a/b` joined; `b` when `a` is empty.
+/// `a/b` joined (std::filesystem's /); `b` when `a` is empty. `b` is relative.
 std::string join_path(const std::string& a, const std::string& b);
+/// The folder holding `p`: "" for a bare name, "/" for a file in the root.
 std::string parent_path(const std::string& p);
 
 }  // namespace pmadmin

@@ -50,7 +50,8 @@ CommandResult run_person_add(const PersonAddArgs& a, Context& ctx) {
   spec.org = from_text<Org>(a.org).value_or(Org::team);
   spec.roles = a.roles;
   if (!a.capacity.empty() && !(spec.capacity_percent = parse_capacity(a.capacity)))
-    return usage_error(fmt::format("--capacity must be a share of full time from 0 to 1 (like 0.5), not \"{}\"", a.capacity));
+    return usage_error(
+        fmt::format("--capacity must be a share of full time from 0 to 1 (like 0.5), not \"{}\"", a.capacity));
   if (!a.rate.empty()) {
     spec.rate = Money::parse(a.rate);
     if (!spec.rate || spec.rate->minor() < 0)
@@ -81,7 +82,8 @@ CommandResult run_role(const RoleArgs& a, Context& ctx) {
 }
 
 CommandResult run_task(const TaskArgs& a, Context& ctx) {
-  return ctx.mutate([&](Project& p) { return assign_task(p, a.task, a.person, a.raci, a.remove, ctx.who(), ctx.today); });
+  return ctx.mutate(
+      [&](Project& p) { return assign_task(p, a.task, a.person, a.raci, a.remove, ctx.who(), ctx.today); });
 }
 
 CommandResult run_matrix(Context& ctx) {
@@ -142,7 +144,8 @@ void register_assign(CLI::App& app, Context& ctx) {
   }
   {
     auto args = std::make_shared<TaskArgs>();
-    CLI::App* task = assign->add_subcommand("task", "Make a person responsible (R, the owner), accountable, consulted or informed");
+    CLI::App* task =
+        assign->add_subcommand("task", "Make a person responsible (R, the owner), accountable, consulted or informed");
     task->add_option("TASK", args->task, "Task ID")->required();
     task->add_option("PERSON", args->person, "Person ID")->required();
     task->add_option("--raci", args->raci, "R (owner, default), A, C or I")->check(CLI::IsMember({"R", "A", "C", "I"}));
@@ -151,7 +154,8 @@ void register_assign(CLI::App& app, Context& ctx) {
   }
   {
     auto args = std::make_shared<LoadArgs>();
-    CLI::App* load = assign->add_subcommand("load", "Workload per person per week; over-allocation flagged (--format json)");
+    CLI::App* load =
+        assign->add_subcommand("load", "Workload per person per week; over-allocation flagged (--format json)");
     load->add_option("--from", args->from, "First week: the one holding this date (default: today)");
     load->add_option("--weeks", args->weeks, "How many weeks (default 8)")->check(CLI::Range(1, 260));
     load->add_option("--person", args->person, "Only this person");

@@ -41,7 +41,8 @@ Result<Money> amount_arg(const std::string& text, const char* what) {
 CommandResult run_plan(const PlanArgs& a, Context& ctx) {
   auto amount = amount_arg(a.amount, "AMOUNT");
   if (!amount) return amount.errors();
-  return ctx.mutate([&](Project& p) { return plan_budget(p, a.category, *amount, a.description, ctx.who(), ctx.today); });
+  return ctx.mutate(
+      [&](Project& p) { return plan_budget(p, a.category, *amount, a.description, ctx.who(), ctx.today); });
 }
 
 CommandResult run_spend(const SpendArgs& a, Context& ctx) {
@@ -113,8 +114,8 @@ void register_budget(CLI::App& app, Context& ctx) {
   }
   {
     auto a = std::make_shared<AdjustArgs>();
-    CLI::App* adjust =
-        budget->add_subcommand("adjust", "Approve a change to a budget line: +AMOUNT or -AMOUNT (needs approve-budget)");
+    CLI::App* adjust = budget->add_subcommand(
+        "adjust", "Approve a change to a budget line: +AMOUNT or -AMOUNT (needs approve-budget)");
     adjust->add_option("CATEGORY", a->category, "Budget category")->required();
     adjust->add_option("AMOUNT", a->amount, "+2000 or -2000")->required();
     adjust->add_option("--reason", a->reason, "Why (kept with your name and the date)")->required();
@@ -130,7 +131,8 @@ void register_budget(CLI::App& app, Context& ctx) {
   }
   {
     auto baseline = std::make_shared<std::string>();
-    CLI::App* status = budget->add_subcommand("status", "Per category planned/spent/remaining, earned value, risk reserve");
+    CLI::App* status =
+        budget->add_subcommand("status", "Per category planned/spent/remaining, earned value, risk reserve");
     status->add_option("--baseline", *baseline, "Measure planned value against this baseline (default: the latest)");
     on_run(status, ctx, [baseline, &ctx] { return run_status(*baseline, ctx); });
   }

@@ -1,12 +1,12 @@
 // pmadmin schedule: the plan in time — add tasks, the CPM table, the critical path,
-// progress, re-planning and baselines (gantt, level, simulate, export: cmd_schedule_views).
+// progress and re-planning (baselines: cmd_baseline; gantt, level, simulate, export:
+// cmd_schedule_views).
 #include <fmt/format.h>
 #include <memory>
 
 #include "cli/commands.hpp"
 #include "edit/tasks.hpp"
 #include "model/grammar.hpp"
-#include "plan/baseline.hpp"
 #include "render/schedule_view.hpp"
 
 namespace pmadmin::cli {
@@ -45,11 +45,6 @@ struct MoveArgs {
   std::string reason;
 };
 
-struct BaselineArgs {
-  std::string name;
-  bool replace = false;
-};
-
 Diagnostic estimate_error(const std::string& text) {
   return usage_error(fmt::format("--estimate must be optimistic/likely/pessimistic like 3d/5d/10d, not \"{}\"", text));
 }
@@ -69,7 +64,7 @@ Result<NewTask> new_task(const AddArgs& a, const Context& ctx) {
   for (const auto& item : a.after)
     if (!item.empty()) spec.after.push_back(item);
   for (auto [option, text, into] : {std::tuple{"--start-no-earlier", &a.start_no_earlier, &spec.start_no_earlier},
-                                     std::tuple{"--due", &a.due, &spec.due}}) {
+                                    std::tuple{"--due", &a.due, &spec.due}}) {
     if (text->empty()) continue;
     auto d = ctx.date_option(option, *text);
     if (!d) return d.errors();
@@ -123,7 +118,8 @@ CommandResult run_progress(const ProgressArgs& a, Context& ctx) {
 Result<MoveSpec> move_spec(const MoveArgs& a, const Context& ctx) {
   MoveSpec spec;
   spec.reason = a.reason;
-  for (auto [option, text, into] : {std::tuple{"--start", &a.start, &spec.start}, std::tuple{"--due", &a.due, &spec.due}}) {
+  for (auto [option, text, into] :
+       {std::tuple{"--start", &a.start, &spec.start}, std::tuple{"--due", &a.due, &spec.due}}) {
     if (text->empty()) continue;
     auto d = ctx.date_option(option, *text, true);
     if (!d) return d.errors();
@@ -142,30 +138,6 @@ CommandResult run_move(const MoveArgs& a, Context& ctx) {
   auto spec = move_spec(a, ctx);
   if (!spec) return spec.errors();
   return ctx.mutate([&](Project& p) { return move_task(p, a.task, *spec, ctx.who(), ctx.today); });
-}
-
-CommandResult run_baseline_save(const BaselineArgs& a, Context& ctx) {
-  return ctx.mutate([&](Project& p) { return save_baseline(p, a.name, a.replace, ctx.who(), ctx.today); });
-}
-
-CommandResult run_baseline_show(const BaselineArgs& a, Context& ctx) {
-  if (Status s = ctx.supports({OutputFormat::text, OutputFormat::json}); !s) return s.errors();
-  auto p = ctx.load();
-  if (!p) return p.errors();
-  if (a.name.empty() && !p->baselines.empty()) return ctx.print(render_baselines(*p, ctx.format));
-  auto b = find_baseline(*p, a.name);
-  if (!b) return b.errors();
-  return ctx.print(render_baseline(*p, **b, ctx.format));
-}
-
-CommandResult run_baseline_diff(const BaselineArgs& a, Context& ctx) {
-  if (Status s = ctx.supports({OutputFormat::text, OutputFormat::json}); !s) return s.errors();
-  auto planned = ctx.plan();
-  if (!planned) return planned.errors();
-  auto b = find_baseline(planned->project, a.name);
-  if (!b) return b.errors();
-  BaselineDiff d = diff_baseline(planned->project, planned->schedule, **b);
-  return ctx.print(render_baseline_diff(d, **b, ctx.today, ctx.format));
 }
 
 void register_add(CLI::App& schedule, Context& ctx) {
@@ -188,24 +160,6 @@ void register_add(CLI::App& schedule, Context& ctx) {
   add->add_option("--priority", a->priority, "1-1000, default 500; higher keeps its dates when levelling")
       ->check(CLI::Range(1, 1000));
   on_run(add, ctx, [a, &ctx] { return run_add(*a, ctx); });
-}
-
-void register_baseline(CLI::App& schedule, Context& ctx) {
-  CLI::App* baseline = schedule.add_subcommand("baseline", "Save the plan to measure slip against later");
-  baseline->require_subcommand(1);
-  auto save_args = std::make_shared<BaselineArgs>();
-  CLI::App* save = baseline->add_subcommand("save", "Save the current forecast as baselines/NAME.yaml (needs set-baseline)");
-  save->add_option("NAME", save_args->name, "Baseline name, like approved or v2")->required();
-  save->add_flag("--replace", save_args->replace, "Overwrite an existing baseline of that name");
-  on_run(save, ctx, [save_args, &ctx] { return run_baseline_save(*save_args, ctx); });
-  auto show_args = std::make_shared<BaselineArgs>();
-  CLI::App* show = baseline->add_subcommand("show", "List baselines, or show one");
-  show->add_option("NAME", show_args->name, "Baseline name");
-  on_run(show, ctx, [show_args, &ctx] { return run_baseline_show(*show_args, ctx); });
-  auto diff_args = std::make_shared<BaselineArgs>();
-  CLI::App* diff = baseline->add_subcommand("diff", "Slip per task and for the project against a baseline");
-  diff->add_option("NAME", diff_args->name, "Baseline name (default: the latest)");
-  on_run(diff, ctx, [diff_args, &ctx] { return run_baseline_diff(*diff_args, ctx); });
 }
 
 }  // namespace
@@ -242,7 +196,7 @@ void register_schedule(CLI::App& app, Context& ctx) {
     move->add_option("--reason", a->reason, "Why (required; kept in the task's log)")->required();
     on_run(move, ctx, [a, &ctx] { return run_move(*a, ctx); });
   }
-  register_baseline(*schedule, ctx);
+  register_schedule_baseline(*schedule, ctx);
   register_schedule_views(*schedule, ctx);
 }
 

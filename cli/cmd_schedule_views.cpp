@@ -87,8 +87,8 @@ void register_schedule_views(CLI::App& schedule, Context& ctx) {
     gantt->add_flag("--critical", a->critical_only, "Only critical tasks");
     on_run(gantt, ctx, [a, &ctx] { return run_gantt(*a, ctx); });
   }
-  on_run(schedule.add_subcommand("level",
-                                 "Resource levelling: delay tasks so nobody is booked beyond capacity (--dry-run to preview)"),
+  on_run(schedule.add_subcommand(
+             "level", "Resource levelling: delay tasks so nobody is booked beyond capacity (--dry-run to preview)"),
          ctx, [&ctx] { return run_level(ctx); });
   {
     auto a = std::make_shared<SimulateArgs>();

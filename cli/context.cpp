@@ -6,11 +6,11 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <fmt/format.h>
 #include <array>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
-#include <fmt/format.h>
 
 #include "render/diagnostic.hpp"
 #include "render/project_view.hpp"
@@ -36,8 +36,13 @@ std::string git_user_email(const std::string& dir) {
   posix_spawn_file_actions_addclose(&actions, pipe_fds[0]);
   posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
   std::string dir_arg = dir;
-  std::array<char*, 7> argv = {const_cast<char*>("git"), const_cast<char*>("-C"), dir_arg.data(),
-                               const_cast<char*>("config"), const_cast<char*>("user.email"), nullptr, nullptr};
+  std::array<char*, 7> argv = {const_cast<char*>("git"),
+                               const_cast<char*>("-C"),
+                               dir_arg.data(),
+                               const_cast<char*>("config"),
+                               const_cast<char*>("user.email"),
+                               nullptr,
+                               nullptr};
   pid_t pid = 0;
   int spawned = posix_spawnp(&pid, "git", &actions, nullptr, argv.data(), environ);
   posix_spawn_file_actions_destroy(&actions);
@@ -158,7 +163,8 @@ CommandResult Context::mutate(const Mutation& edit) {
     // Seconds to wait for another command's lock (default 10).
     char* end = nullptr;
     double seconds = std::strtod(t.c_str(), &end);
-    if (end && *end == '\0' && seconds >= 0 && seconds <= 3600) options.lock_timeout_ms = static_cast<int>(seconds * 1000);
+    if (end && *end == '\0' && seconds >= 0 && seconds <= 3600)
+      options.lock_timeout_ms = static_cast<int>(seconds * 1000);
   }
   Diagnostics warnings;
   auto result = mutate_project(fs, *root, options, edit, warnings);
@@ -190,7 +196,8 @@ Status Context::supports(std::initializer_list<OutputFormat> allowed) const {
 Result<std::optional<Date>> Context::date_option(const char* name, const std::string& text, bool allow_none) const {
   if (allow_none && text == "none") return std::optional<Date>{};
   if (auto d = Date::parse(text)) return std::optional<Date>{*d};
-  return usage_error(fmt::format("{} must be a date like 2026-03-20{}, not \"{}\"", name, allow_none ? " (or none)" : "", text));
+  return usage_error(
+      fmt::format("{} must be a date like 2026-03-20{}, not \"{}\"", name, allow_none ? " (or none)" : "", text));
 }
 
 void Context::report(const Diagnostics& ds) const { err << render_diagnostics(ds, color_stderr()); }

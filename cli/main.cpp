@@ -18,8 +18,9 @@ void add_global_options(CLI::App& app, Context& ctx, std::string& format) {
       ->group(global);
   CLI::Validator iso_date(
       [](std::string& text) {
-        return pmadmin::Date::parse(text) ? std::string()
-                                          : "--today/PMADMIN_TODAY must be a date like 2026-03-20, not \"" + text + "\"";
+        return pmadmin::Date::parse(text)
+                   ? std::string()
+                   : "--today/PMADMIN_TODAY must be a date like 2026-03-20, not \"" + text + "\"";
       },
       "DATE");
   app.add_option("--today", ctx.today_option, "The status date YYYY-MM-DD (also PMADMIN_TODAY)")
@@ -43,10 +44,11 @@ void add_global_options(CLI::App& app, Context& ctx, std::string& format) {
 int main(int argc, char** argv) {
   using namespace pmadmin::cli;
   Context ctx;
-  CLI::App app{"pmadmin - run your own project from a folder of YAML files in git.\n"
-               "Exit codes: 0 ok, 1 check found errors, 2 bad usage or invalid data, 3 permission denied, "
-               "4 could not write safely.",
-               "pmadmin"};
+  CLI::App app{
+      "pmadmin - run your own project from a folder of YAML files in git.\n"
+      "Exit codes: 0 ok, 1 check found errors, 2 bad usage or invalid data, 3 permission denied, "
+      "4 could not write safely.",
+      "pmadmin"};
   app.set_version_flag("--version", std::string("pmadmin ") + PMADMIN_VERSION);
   app.fallthrough();  // global options work after the subcommand too
   app.require_subcommand(1);

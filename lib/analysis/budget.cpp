@@ -1,8 +1,8 @@
 #include "analysis/budget.hpp"
 
+#include <fmt/format.h>
 #include <algorithm>
 #include <cmath>
-#include <fmt/format.h>
 #include <map>
 
 #include "analysis/risk.hpp"
@@ -17,8 +17,8 @@ Diagnostic amounts_too_large() {
   return make_error_of(ErrorKind::usage, "the amounts are too large to add up (beyond 999,999,999,999,999.99)");
 }
 
-Money line_budget(const BudgetPlan& plan, const std::string& category, const BudgetLine& line, std::optional<Date> until,
-                  Money* adjustments_out) {
+Money line_budget(const BudgetPlan& plan, const std::string& category, const BudgetLine& line,
+                  std::optional<Date> until, Money* adjustments_out) {
   MoneySum adj;
   for (const auto& a : plan.adjustments)
     if (a.category == category && (!until || a.date <= *until)) adj.add(a.amount);
@@ -276,18 +276,20 @@ void cost_words(const Evm& evm, const std::string& cur, std::vector<std::string>
     return;
   }
   if (evm.ev.minor() == 0) {
-    v.push_back(fmt::format("{} has been spent but no planned work is done yet: ask what it bought.", evm.ac.display(cur)));
+    v.push_back(
+        fmt::format("{} has been spent but no planned work is done yet: ask what it bought.", evm.ac.display(cur)));
     return;
   }
   double rate = static_cast<double>(evm.ac.minor()) / static_cast<double>(evm.ev.minor());
   if (std::lround(rate * 100) > 100)
-    v.push_back(fmt::format("Spending {} faster than the work done (CPI {:.2f}): at this rate the plan costs {} instead of "
-                            "{} ({} over).",
-                            percent(rate - 1), *evm.cpi, evm.eac->display(cur), evm.bac.display(cur),
-                            evm.vac->minor() < 0 ? Money::from_minor(-evm.vac->minor()).grouped() : "0.00"));
+    v.push_back(
+        fmt::format("Spending {} faster than the work done (CPI {:.2f}): at this rate the plan costs {} instead of "
+                    "{} ({} over).",
+                    percent(rate - 1), *evm.cpi, evm.eac->display(cur), evm.bac.display(cur),
+                    evm.vac->minor() < 0 ? Money::from_minor(-evm.vac->minor()).grouped() : "0.00"));
   else if (std::lround(rate * 100) < 100)
-    v.push_back(fmt::format("The work done cost {} less than planned (CPI {:.2f}): under budget so far.", percent(1 - rate),
-                            *evm.cpi));
+    v.push_back(fmt::format("The work done cost {} less than planned (CPI {:.2f}): under budget so far.",
+                            percent(1 - rate), *evm.cpi));
   else
     v.push_back(fmt::format("Spending matches the work done (CPI {:.2f}).", *evm.cpi));
 }
@@ -309,7 +311,8 @@ void schedule_words(const Evm& evm, std::vector<std::string>& v) {
 void line_words(const BudgetStatus& st, std::vector<std::string>& v) {
   std::vector<std::string> over;
   for (const auto& c : st.categories)
-    if (c.overrun) over.push_back(fmt::format("{} (spent {} of {})", c.category, c.spent.grouped(), c.budget.grouped()));
+    if (c.overrun)
+      over.push_back(fmt::format("{} (spent {} of {})", c.category, c.spent.grouped(), c.budget.grouped()));
   v.push_back(over.empty() ? "No budget line is overspent." : fmt::format("Over budget: {}.", fmt::join(over, ", ")));
   for (const auto& c : st.categories)
     if (c.over_committed)
@@ -317,27 +320,29 @@ void line_words(const BudgetStatus& st, std::vector<std::string>& v) {
                               c.committed.grouped(), c.budget.grouped()));
   const Evm& evm = st.evm;
   if (evm.tcpi && *evm.tcpi > 1.1 && evm.ev < evm.bac)
-    v.push_back(fmt::format("To finish within {}, the remaining work must be done {:.2f} times as efficiently as so far "
-                            "planned (TCPI): rarely achieved; consider an adjustment.",
-                            evm.bac.display(st.currency), *evm.tcpi));
+    v.push_back(
+        fmt::format("To finish within {}, the remaining work must be done {:.2f} times as efficiently as so far "
+                    "planned (TCPI): rarely achieved; consider an adjustment.",
+                    evm.bac.display(st.currency), *evm.tcpi));
 }
 
 void reserve_words(const RiskReserve& r, const std::string& cur, std::vector<std::string>& v) {
   if (r.threats.minor() <= 0) return;
   if (r.contingency_left && *r.contingency_left < r.threats)
-    v.push_back(fmt::format("Open risks are expected to cost {} (EMV), more than the {} left in {}.", r.threats.display(cur),
-                            r.contingency_left->grouped(), r.contingency_category));
+    v.push_back(fmt::format("Open risks are expected to cost {} (EMV), more than the {} left in {}.",
+                            r.threats.display(cur), r.contingency_left->grouped(), r.contingency_category));
   else if (r.contingency_left)
-    v.push_back(fmt::format("The {} left in {} covers the expected cost of open risks ({}).", r.contingency_left->grouped(),
-                            r.contingency_category, r.threats.display(cur)));
+    v.push_back(fmt::format("The {} left in {} covers the expected cost of open risks ({}).",
+                            r.contingency_left->grouped(), r.contingency_category, r.threats.display(cur)));
   else
-    v.push_back(
-        fmt::format("Open risks are expected to cost {} (EMV) and there is no contingency line.", r.threats.display(cur)));
+    v.push_back(fmt::format("Open risks are expected to cost {} (EMV) and there is no contingency line.",
+                            r.threats.display(cur)));
 }
 
 }  // namespace
 
-Result<BudgetStatus> budget_status(const Project& p, Date today, const std::string& baseline_name, const Schedule* plan) {
+Result<BudgetStatus> budget_status(const Project& p, Date today, const std::string& baseline_name,
+                                   const Schedule* plan) {
   BudgetStatus st;
   st.currency = p.config.currency;
   st.today = today;

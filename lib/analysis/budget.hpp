@@ -37,21 +37,21 @@ struct CategoryStatus {
   std::string category;
   std::string description;
   Money planned;
-  Money adjustments;  ///< approved, up to today
-  Money budget;       ///< planned + adjustments: the spending limit
-  Money spent;        ///< expenses dated up to today
-  Money remaining;    ///< budget - spent (negative when overrun)
-  Money committed;    ///< planned cost of the open and done tasks in this category
-  std::optional<double> used;  ///< spent / budget; none when the budget is 0
-  bool overrun = false;        ///< spent > budget
-  bool over_committed = false; ///< the tasks' planned cost exceeds the budget
+  Money adjustments;            ///< approved, up to today
+  Money budget;                 ///< planned + adjustments: the spending limit
+  Money spent;                  ///< expenses dated up to today
+  Money remaining;              ///< budget - spent (negative when overrun)
+  Money committed;              ///< planned cost of the open and done tasks in this category
+  std::optional<double> used;   ///< spent / budget; none when the budget is 0
+  bool overrun = false;         ///< spent > budget
+  bool over_committed = false;  ///< the tasks' planned cost exceeds the budget
 };
 
 /// Earned value at the status date. Ratios are empty when their denominator is 0.
 struct Evm {
   std::string plan;  ///< "baseline NAME" or "current plan"
   Money bac, pv, ev, ac;
-  Money sv, cv;              ///< EV - PV, EV - AC
+  Money sv, cv;  ///< EV - PV, EV - AC
   std::optional<double> spi, cpi, tcpi;
   std::optional<Money> eac;  ///< BAC / CPI (the current cost efficiency goes on)
   Money eac_planned_rate;    ///< AC + (BAC - EV) (the rest goes as planned)
@@ -60,9 +60,9 @@ struct Evm {
 };
 
 struct RiskReserve {
-  Money threats;        ///< EMV of open threats: probability (10-90%) x cost impact
-  Money opportunities;  ///< EMV of open opportunities (a saving)
-  Money net;            ///< threats - opportunities
+  Money threats;                          ///< EMV of open threats: probability (10-90%) x cost impact
+  Money opportunities;                    ///< EMV of open opportunities (a saving)
+  Money net;                              ///< threats - opportunities
   std::optional<Money> contingency_left;  ///< what remains in a line named "contingency" or "reserve"
   std::string contingency_category;
   int open_risks_without_cost = 0;  ///< open risks with no cost-impact, not in the EMV
@@ -97,8 +97,8 @@ Result<PlannedValueCurve> planned_value_curve(const Project& p, const std::vecto
 
 /// A budget line's limit: planned + approved adjustments (those dated up to `until` when
 /// given; their sum goes to `adjustments_out` when not null).
-Money line_budget(const BudgetPlan& plan, const std::string& category, const BudgetLine& line, std::optional<Date> until,
-                  Money* adjustments_out = nullptr);
+Money line_budget(const BudgetPlan& plan, const std::string& category, const BudgetLine& line,
+                  std::optional<Date> until, Money* adjustments_out = nullptr);
 
 /// Expenses on `category` dated up to `until`.
 Money spent_on(const Project& p, const std::string& category, Date until);

@@ -1,7 +1,7 @@
 // The audit of approvals: every role grant, budget adjustment, acceptance and baseline
 // was made by someone who held the permission at the time.
-#include <algorithm>
 #include <fmt/format.h>
+#include <algorithm>
 
 #include "analysis/check_rules.hpp"
 
@@ -25,8 +25,7 @@ class RoleHistory {
     const Person& person = it->second;
     std::vector<std::string> roles;
     for (const auto& r : person.roles)  // roles with no recorded grant: assumed held throughout
-      if (std::none_of(person.history.begin(), person.history.end(),
-                       [&](const RoleEvent& e) { return e.role == r; }))
+      if (std::none_of(person.history.begin(), person.history.end(), [&](const RoleEvent& e) { return e.role == r; }))
         roles.push_back(r);
     for (const auto& e : person.history) {
       if (e.date > on || &e == skip) continue;
@@ -36,7 +35,8 @@ class RoleHistory {
     }
     for (const auto& r : roles)
       if (const RoleDef* def = p_.config.role(r))
-        if (std::find(def->permissions.begin(), def->permissions.end(), permission) != def->permissions.end()) return true;
+        if (std::find(def->permissions.begin(), def->permissions.end(), permission) != def->permissions.end())
+          return true;
     return false;
   }
   std::optional<Date> first_event() const { return first_; }
@@ -46,15 +46,14 @@ class RoleHistory {
   std::optional<Date> first_;
 };
 
-
 }  // namespace
 
 RuleOutcome unauthorised_approval(const CheckInput& in, double) {
   RuleOutcome out;
   const Project& p = in.project;
   RoleHistory roles(p);
-  auto check = [&](const Source& src, const std::string& field, const std::string& entity, const std::string& by, Date on,
-                   Permission permission, const std::string& what, const RoleEvent* skip = nullptr) {
+  auto check = [&](const Source& src, const std::string& field, const std::string& entity, const std::string& by,
+                   Date on, Permission permission, const std::string& what, const RoleEvent* skip = nullptr) {
     out.checked.push_back(entity);
     if (by.empty()) {
       out.findings.push_back(at(src, field, entity, fmt::format("{} on {} does not say who made it", what, on.iso())));
@@ -75,19 +74,22 @@ RuleOutcome unauthorised_approval(const CheckInput& in, double) {
         continue;
       }
       check(person.src, fmt::format("history[{}].by", i), id, e.by, e.date, Permission::manage_roles,
-            fmt::format("the {} of role {} to {}", e.action == RoleAction::grant ? "grant" : "revocation", e.role, id), &e);
+            fmt::format("the {} of role {} to {}", e.action == RoleAction::grant ? "grant" : "revocation", e.role, id),
+            &e);
     }
     for (const auto& r : person.roles)
       if (std::none_of(person.history.begin(), person.history.end(), [&](const RoleEvent& e) { return e.role == r; }))
-        out.findings.push_back(at(person.src, "roles", id,
-                                  fmt::format("person {} holds role {} but no grant of it is recorded (grant roles with "
-                                              "pmadmin assign role, which records who and when)",
-                                              id, r)));
+        out.findings.push_back(
+            at(person.src, "roles", id,
+               fmt::format("person {} holds role {} but no grant of it is recorded (grant roles with "
+                           "pmadmin assign role, which records who and when)",
+                           id, r)));
   }
   if (p.budget)
     for (std::size_t i = 0; i < p.budget->adjustments.size(); ++i) {
       const auto& a = p.budget->adjustments[i];
-      check(p.budget->src, fmt::format("adjustments[{}].by", i), "adjustment " + a.category, a.by, a.date, Permission::approve_budget,
+      check(p.budget->src, fmt::format("adjustments[{}].by", i), "adjustment " + a.category, a.by, a.date,
+            Permission::approve_budget,
             fmt::format("the budget adjustment of {} on {}", a.amount.grouped(), a.category));
     }
   for (const auto& [id, r] : p.reviews) {

@@ -1,7 +1,7 @@
 // Check rules on money, risk and satisfaction: budget and forecast overruns, CPI and SPI,
 // unowned high risks, overdue risk reviews, NPS below target.
-#include <cmath>
 #include <fmt/format.h>
+#include <cmath>
 
 #include "analysis/check_rules.hpp"
 #include "analysis/risk.hpp"
@@ -51,8 +51,8 @@ RuleOutcome budget_overrun(const CheckInput& in, double) {
   if (t.overrun) {
     Money over = t.spent.minus(t.budget).value_or(Money{});
     Finding f = at(p.budget->src, "categories", "total",
-                   fmt::format("the whole budget is overspent: {} spent of {} ({} over)", t.spent.display(in.budget.currency),
-                               t.budget.grouped(), over.grouped()));
+                   fmt::format("the whole budget is overspent: {} spent of {} ({} over)",
+                               t.spent.display(in.budget.currency), t.budget.grouped(), over.grouped()));
     f.numbers = {{"spent", t.spent.str()}, {"budget", t.budget.str()}, {"over", over.str()}};
     out.findings.push_back(f);
   }
@@ -136,11 +136,12 @@ RuleOutcome nps_below_target(const CheckInput& in, double target) {
   out.checked.push_back(latest->survey);
   if (*latest->nps >= target) return out;
   const Survey& s = p.surveys.at(latest->survey);
-  Finding f = at(s.src, "title", latest->survey,
-                 fmt::format("survey {} {}: NPS is {} ({} promoter{}, {} passive{}, {} detractor{}), below the target of {}",
-                             latest->survey, quoted(latest->title), *latest->nps, latest->promoters,
-                             latest->promoters == 1 ? "" : "s", latest->passives, latest->passives == 1 ? "" : "s",
-                             latest->detractors, latest->detractors == 1 ? "" : "s", static_cast<long>(target)));
+  Finding f =
+      at(s.src, "title", latest->survey,
+         fmt::format("survey {} {}: NPS is {} ({} promoter{}, {} passive{}, {} detractor{}), below the target of {}",
+                     latest->survey, quoted(latest->title), *latest->nps, latest->promoters,
+                     latest->promoters == 1 ? "" : "s", latest->passives, latest->passives == 1 ? "" : "s",
+                     latest->detractors, latest->detractors == 1 ? "" : "s", static_cast<long>(target)));
   f.numbers = {{"nps", std::to_string(*latest->nps)}, {"target", fmt::format("{}", target)}};
   out.findings.push_back(f);
   return out;

@@ -1,7 +1,7 @@
 // Check rules on the schedule and on quality: overdue tasks, missed deadlines, stale
 // progress, deliverables done without acceptance, over-allocation.
-#include <algorithm>
 #include <fmt/format.h>
+#include <algorithm>
 
 #include "analysis/check_rules.hpp"
 #include "plan/baseline.hpp"
@@ -18,7 +18,6 @@ std::optional<Date> baseline_finish(const Baseline* base, const std::string& id)
     if (task == id) return bt.finish;
   return std::nullopt;
 }
-
 
 }  // namespace
 
@@ -49,7 +48,9 @@ RuleOutcome overdue_task(const CheckInput& in, double) {
     Finding f = at(t.src, t.due ? "due" : "title", id,
                    fmt::format("task {} {} was due {} ({}), {} ago; it is {} and {}% done", id, quoted(t.title),
                                deadline.iso(), source, days_text(late), t.status, t.progress));
-    f.numbers = {{"deadline", deadline.iso()}, {"working_days_late", std::to_string(late)}, {"progress", std::to_string(t.progress)}};
+    f.numbers = {{"deadline", deadline.iso()},
+                 {"working_days_late", std::to_string(late)},
+                 {"progress", std::to_string(t.progress)}};
     out.findings.push_back(f);
   }
   return out;
@@ -65,7 +66,9 @@ RuleOutcome missed_deadline_forecast(const CheckInput& in, double) {
     Finding f = at(t.src, "due", t.id,
                    fmt::format("task {} {} is forecast to finish {}, {} after its due date {}", t.id, quoted(t.title),
                                st.finish.iso(), days_text(*st.due_slip), t.due->iso()));
-    f.numbers = {{"forecast_finish", st.finish.iso()}, {"due", t.due->iso()}, {"working_days_late", std::to_string(*st.due_slip)}};
+    f.numbers = {{"forecast_finish", st.finish.iso()},
+                 {"due", t.due->iso()},
+                 {"working_days_late", std::to_string(*st.due_slip)}};
     out.findings.push_back(f);
   }
   return out;
@@ -80,9 +83,9 @@ RuleOutcome stale_progress(const CheckInput& in, double days) {
     for (const auto& e : t.log)
       if (e.action == "progress" && (!last || e.date > *last)) last = e.date;
     if (!last) {
-      out.findings.push_back(at(t.src, "status", id,
-                                fmt::format("task {} {} is in progress but no start or progress was ever recorded", id,
-                                            quoted(t.title))));
+      out.findings.push_back(
+          at(t.src, "status", id,
+             fmt::format("task {} {} is in progress but no start or progress was ever recorded", id, quoted(t.title))));
       continue;
     }
     long age = last->days_until(in.today);
@@ -137,7 +140,8 @@ RuleOutcome over_allocation(const CheckInput& in, double) {
     Finding f = at(person.src, "capacity", row.person,
                    fmt::format("person {} is booked beyond their capacity of {}% in {} week{}: {}", row.person,
                                row.capacity_percent, bad.size(), bad.size() == 1 ? "" : "s", weeks_text));
-    f.numbers = {{"weeks_over", std::to_string(bad.size())}, {"peak_day_percent", std::to_string(worst)},
+    f.numbers = {{"weeks_over", std::to_string(bad.size())},
+                 {"peak_day_percent", std::to_string(worst)},
                  {"capacity_percent", std::to_string(row.capacity_percent)}};
     out.findings.push_back(f);
   }

@@ -1,8 +1,8 @@
 #include "analysis/checks.hpp"
 
+#include <fmt/format.h>
 #include <algorithm>
 #include <cmath>
-#include <fmt/format.h>
 #include <tuple>
 
 #include "analysis/check_rules.hpp"
@@ -35,28 +35,33 @@ std::string pct(double share) { return fmt::format("{:.1f}%", share * 100); }
 
 const std::vector<CheckRuleDef>& check_rules() {
   static const std::vector<CheckRuleDef> rules = {
-      {CheckRuleId::overdue_task, "Open tasks whose deadline (due, else baseline finish, else planned finish) is before today", RuleSeverity::error, "",
-       "", rules::overdue_task},
-      {CheckRuleId::missed_deadline_forecast, "Open tasks forecast to finish after their due date", RuleSeverity::warning, "", "",
-       rules::missed_deadline_forecast},
-      {CheckRuleId::budget_overrun, "Budget lines (and the total) with more spent than planned + approved adjustments", RuleSeverity::error, "", "",
-       rules::budget_overrun},
-      {CheckRuleId::forecast_overrun, "Estimate at completion (BAC / CPI) above the budget at completion by more than the threshold",
+      {CheckRuleId::overdue_task,
+       "Open tasks whose deadline (due, else baseline finish, else planned finish) is before today",
+       RuleSeverity::error, "", "", rules::overdue_task},
+      {CheckRuleId::missed_deadline_forecast, "Open tasks forecast to finish after their due date",
+       RuleSeverity::warning, "", "", rules::missed_deadline_forecast},
+      {CheckRuleId::budget_overrun, "Budget lines (and the total) with more spent than planned + approved adjustments",
+       RuleSeverity::error, "", "", rules::budget_overrun},
+      {CheckRuleId::forecast_overrun,
+       "Estimate at completion (BAC / CPI) above the budget at completion by more than the threshold",
        RuleSeverity::warning, "10%", "a percentage over BAC", rules::forecast_overrun},
-      {CheckRuleId::low_cpi, "Cost performance index (EV / AC) below the threshold", RuleSeverity::warning, "0.9", "the lowest acceptable CPI", rules::low_cpi},
-      {CheckRuleId::low_spi, "Schedule performance index (EV / PV) below the threshold", RuleSeverity::warning, "0.9", "the lowest acceptable SPI",
-       rules::low_spi},
-      {CheckRuleId::unowned_high_risk, "Open high or critical risks (score 10+) without an owner or a response", RuleSeverity::error, "", "",
-       rules::unowned_high_risk},
-      {CheckRuleId::risk_review_overdue, "Open risks past their review-by date", RuleSeverity::warning, "", "", rules::risk_review_overdue},
-      {CheckRuleId::done_without_acceptance, "Done tasks with acceptance criteria but no passed quality inspection", RuleSeverity::error, "", "",
-       rules::done_without_acceptance},
-      {CheckRuleId::over_allocation, "People booked beyond their capacity in a week, or on a day, from now to the forecast finish",
+      {CheckRuleId::low_cpi, "Cost performance index (EV / AC) below the threshold", RuleSeverity::warning, "0.9",
+       "the lowest acceptable CPI", rules::low_cpi},
+      {CheckRuleId::low_spi, "Schedule performance index (EV / PV) below the threshold", RuleSeverity::warning, "0.9",
+       "the lowest acceptable SPI", rules::low_spi},
+      {CheckRuleId::unowned_high_risk, "Open high or critical risks (score 10+) without an owner or a response",
+       RuleSeverity::error, "", "", rules::unowned_high_risk},
+      {CheckRuleId::risk_review_overdue, "Open risks past their review-by date", RuleSeverity::warning, "", "",
+       rules::risk_review_overdue},
+      {CheckRuleId::done_without_acceptance, "Done tasks with acceptance criteria but no passed quality inspection",
+       RuleSeverity::error, "", "", rules::done_without_acceptance},
+      {CheckRuleId::over_allocation,
+       "People booked beyond their capacity in a week, or on a day, from now to the forecast finish",
        RuleSeverity::warning, "", "", rules::over_allocation},
-      {CheckRuleId::nps_below_target, "The latest survey's Net Promoter Score below the target", RuleSeverity::warning, "30", "the target NPS",
-       rules::nps_below_target},
-      {CheckRuleId::stale_progress, "Tasks in progress whose progress was not updated for longer than the threshold", RuleSeverity::warning, "14d",
-       "calendar days", rules::stale_progress},
+      {CheckRuleId::nps_below_target, "The latest survey's Net Promoter Score below the target", RuleSeverity::warning,
+       "30", "the target NPS", rules::nps_below_target},
+      {CheckRuleId::stale_progress, "Tasks in progress whose progress was not updated for longer than the threshold",
+       RuleSeverity::warning, "14d", "calendar days", rules::stale_progress},
       {CheckRuleId::unauthorised_approval,
        "Role grants, budget adjustments, acceptances and baselines made by someone without the permission at the time",
        RuleSeverity::error, "", "", rules::unauthorised_approval},
@@ -94,7 +99,6 @@ std::optional<double> parse_threshold(const std::string& text) {
   if (end != t.c_str() + t.size() || !std::isfinite(v)) return std::nullopt;
   return v * scale;
 }
-
 
 /// A rule as pmadmin.yaml configures it: severity and threshold (text and value).
 struct RuleSetting {
@@ -189,7 +193,8 @@ Result<CheckRun> list_checks(const Project& p) {
   listed.today = p.config.start;
   for (std::size_t i = 0; i < check_rules().size(); ++i) {
     const CheckRuleDef& def = check_rules()[i];
-    listed.rules.push_back(RuleReport{def.id, def.description, (*settings)[i].severity, (*settings)[i].threshold, {}, {}});
+    listed.rules.push_back(
+        RuleReport{def.id, def.description, (*settings)[i].severity, (*settings)[i].threshold, {}, {}});
   }
   return listed;
 }

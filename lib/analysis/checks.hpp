@@ -20,11 +20,11 @@ namespace pmadmin {
 struct Finding {
   CheckRuleId rule = CheckRuleId::overdue_task;
   RuleSeverity severity = RuleSeverity::error;  ///< error or warning (off rules do not run)
-  std::string file;      ///< relative to the project root
+  std::string file;                             ///< relative to the project root
   int line = 1;
   int col = 1;
-  std::string entity;    ///< the task, risk, person, category... it is about
-  std::string message;   ///< names the numbers, never starts with user text
+  std::string entity;                                        ///< the task, risk, person, category... it is about
+  std::string message;                                       ///< names the numbers, never starts with user text
   std::vector<std::pair<std::string, std::string>> numbers;  ///< for JSON: name -> value
 };
 
@@ -33,7 +33,7 @@ struct CheckInput {
   const Project& project;
   Date today;
   const Schedule& forecast;
-  const Schedule& plan;          ///< without progress (what "planned finish" means)
+  const Schedule& plan;  ///< without progress (what "planned finish" means)
   const BudgetStatus& budget;
 };
 

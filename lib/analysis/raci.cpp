@@ -34,7 +34,6 @@ Matrix responsibility_matrix(const Project& p) {
   return m;
 }
 
-
 Result<PersonView> person_view(const Project& p, const std::string& id) {
   auto it = p.people.find(id);
   if (it == p.people.end()) return unknown_id("person", id, ids_of(p.people));

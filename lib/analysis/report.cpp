@@ -1,12 +1,12 @@
 #include "analysis/report.hpp"
 
+#include <fmt/format.h>
 #include <algorithm>
 #include <cmath>
-#include <fmt/format.h>
 
-#include "plan/calendar.hpp"
 #include "analysis/risk.hpp"
 #include "plan/baseline.hpp"
+#include "plan/calendar.hpp"
 
 namespace pmadmin {
 
@@ -33,10 +33,12 @@ Rag schedule_rag(const StatusReport& r) {
     }
   if (r.baseline_finish && r.slip > 10) red.push_back(fmt::format("{} working days behind the baseline", r.slip));
   if (e.spi && *e.spi < 0.8) red.push_back(fmt::format("SPI {:.2f}", *e.spi));
-  if (auto n = r.checks.count(CheckRuleId::overdue_task)) amber.push_back(fmt::format("{} overdue task{}", n, n == 1 ? "" : "s"));
+  if (auto n = r.checks.count(CheckRuleId::overdue_task))
+    amber.push_back(fmt::format("{} overdue task{}", n, n == 1 ? "" : "s"));
   if (auto n = r.checks.count(CheckRuleId::missed_deadline_forecast))
     amber.push_back(fmt::format("{} task{} forecast to miss the due date", n, n == 1 ? "" : "s"));
-  if (r.baseline_finish && r.slip > 0 && r.slip <= 10) amber.push_back(fmt::format("{} working days behind the baseline", r.slip));
+  if (r.baseline_finish && r.slip > 0 && r.slip <= 10)
+    amber.push_back(fmt::format("{} working days behind the baseline", r.slip));
   if (e.spi && *e.spi >= 0.8 && *e.spi < 0.95) amber.push_back(fmt::format("SPI {:.2f}", *e.spi));
   if (auto rag = judged(ReportArea::schedule, red, amber)) return *rag;
   return {ReportArea::schedule, RagStatus::green, fmt::format("on track for {}", r.finish.iso())};
@@ -47,15 +49,20 @@ Rag budget_rag(const StatusReport& r) {
   std::vector<std::string> red, amber;
   if (r.budget.total.overrun) red.push_back("the whole budget is overspent");
   double over = e.eac && e.bac.minor() > 0 ? static_cast<double>(e.eac->minor() - e.bac.minor()) / e.bac.minor() : 0;
-  if (over > 0.10) red.push_back(fmt::format("forecast {:.1f}% over budget", over * 100));
-  else if (over > 0) amber.push_back(fmt::format("forecast {:.1f}% over budget", over * 100));
-  if (e.cpi && *e.cpi < 0.8) red.push_back(fmt::format("CPI {:.2f}", *e.cpi));
-  else if (e.cpi && *e.cpi < 0.95) amber.push_back(fmt::format("CPI {:.2f}", *e.cpi));
+  if (over > 0.10)
+    red.push_back(fmt::format("forecast {:.1f}% over budget", over * 100));
+  else if (over > 0)
+    amber.push_back(fmt::format("forecast {:.1f}% over budget", over * 100));
+  if (e.cpi && *e.cpi < 0.8)
+    red.push_back(fmt::format("CPI {:.2f}", *e.cpi));
+  else if (e.cpi && *e.cpi < 0.95)
+    amber.push_back(fmt::format("CPI {:.2f}", *e.cpi));
   for (const auto& c : r.budget.categories)
     if (c.overrun) amber.push_back(fmt::format("{} overspent", c.category));
   if (auto rag = judged(ReportArea::budget, red, amber)) return *rag;
   if (!e.cpi) return {ReportArea::budget, RagStatus::green, "nothing spent yet"};
-  return {ReportArea::budget, RagStatus::green, fmt::format("spending in line with the work done (CPI {:.2f})", *e.cpi)};
+  return {ReportArea::budget, RagStatus::green,
+          fmt::format("spending in line with the work done (CPI {:.2f})", *e.cpi)};
 }
 
 Rag risk_rag(const Project& p, const StatusReport& r) {
@@ -64,8 +71,10 @@ Rag risk_rag(const Project& p, const StatusReport& r) {
   for (const auto& [id, risk] : p.risks) {
     if (risk.status != RiskStatus::open) continue;
     int s = risk_score(risk);
-    if (s >= 20) ++critical;
-    else if (s >= 10) ++high;
+    if (s >= 20)
+      ++critical;
+    else if (s >= 10)
+      ++high;
   }
   if (critical) red.push_back(fmt::format("{} critical risk{} open", critical, critical == 1 ? "" : "s"));
   if (auto n = r.checks.count(CheckRuleId::unowned_high_risk))
@@ -83,21 +92,25 @@ Rag risk_rag(const Project& p, const StatusReport& r) {
 
 Rag quality_rag(const Project& p, const StatusReport& r) {
   if (auto n = r.checks.count(CheckRuleId::done_without_acceptance))
-    return {ReportArea::quality, RagStatus::red, fmt::format("{} deliverable{} done without a passed inspection", n, n == 1 ? "" : "s")};
+    return {ReportArea::quality, RagStatus::red,
+            fmt::format("{} deliverable{} done without a passed inspection", n, n == 1 ? "" : "s")};
   std::vector<std::string> failing;
   for (const auto& [id, q] : p.reviews) {
     if (q.kind != ReviewKind::quality || q.result != InspectionResult::fail) continue;
     bool passed_later = std::any_of(p.reviews.begin(), p.reviews.end(), [&](const auto& other) {
-      return other.second.kind == ReviewKind::quality && other.second.task == q.task && other.second.result == InspectionResult::pass &&
-             other.second.date >= q.date;
+      return other.second.kind == ReviewKind::quality && other.second.task == q.task &&
+             other.second.result == InspectionResult::pass && other.second.date >= q.date;
     });
     if (!passed_later) failing.push_back(q.task);
   }
-  if (!failing.empty()) return {ReportArea::quality, RagStatus::amber, fmt::format("failed inspection open for {}", fmt::join(failing, ", "))};
+  if (!failing.empty())
+    return {ReportArea::quality, RagStatus::amber,
+            fmt::format("failed inspection open for {}", fmt::join(failing, ", "))};
   int inspections = 0;
   for (const auto& [id, q] : p.reviews) inspections += q.kind == ReviewKind::quality;
   if (inspections == 0) return {ReportArea::quality, RagStatus::none, "no inspection recorded yet"};
-  return {ReportArea::quality, RagStatus::green, fmt::format("{} inspection{} recorded, none failing", inspections, inspections == 1 ? "" : "s")};
+  return {ReportArea::quality, RagStatus::green,
+          fmt::format("{} inspection{} recorded, none failing", inspections, inspections == 1 ? "" : "s")};
 }
 
 Rag satisfaction_rag(const StatusReport& r) {
@@ -108,7 +121,8 @@ Rag satisfaction_rag(const StatusReport& r) {
   std::string scores = latest->nps ? fmt::format("NPS {}", *latest->nps) : "";
   if (latest->csat) scores += (scores.empty() ? "" : ", ") + fmt::format("CSAT {}%", *latest->csat);
   std::string where = fmt::format("{} in \"{}\"", scores, latest->title);
-  if (latest->nps && *latest->nps < 0) return {ReportArea::satisfaction, RagStatus::red, where + ": more detractors than promoters"};
+  if (latest->nps && *latest->nps < 0)
+    return {ReportArea::satisfaction, RagStatus::red, where + ": more detractors than promoters"};
   if ((latest->nps && *latest->nps < r.nps_target) || (latest->csat && *latest->csat < 70))
     return {ReportArea::satisfaction, RagStatus::amber, fmt::format("{}; target NPS {}", where, r.nps_target)};
   return {ReportArea::satisfaction, RagStatus::green, where};
@@ -134,7 +148,8 @@ void risk_rows(const Project& p, StatusReport& r) {
   std::vector<const Risk*> open;
   for (const auto& [id, risk] : p.risks)
     if (is_open(risk.status)) open.push_back(&risk);
-  std::stable_sort(open.begin(), open.end(), [](const Risk* a, const Risk* b) { return risk_score(*a) > risk_score(*b); });
+  std::stable_sort(open.begin(), open.end(),
+                   [](const Risk* a, const Risk* b) { return risk_score(*a) > risk_score(*b); });
   for (std::size_t i = 0; i < open.size() && i < 5; ++i) r.top_risks.push_back(open[i]->id);
   r.heat = risk_heat_map(p);
 }
@@ -145,7 +160,8 @@ void meeting_rows(const Project& p, Date today, StatusReport& r) {
   std::vector<const Review*> meetings;
   for (const auto& [id, rev] : p.reviews)
     if (rev.kind == ReviewKind::meeting && rev.date <= today) meetings.push_back(&rev);
-  std::stable_sort(meetings.begin(), meetings.end(), [](const Review* a, const Review* b) { return a->date > b->date; });
+  std::stable_sort(meetings.begin(), meetings.end(),
+                   [](const Review* a, const Review* b) { return a->date > b->date; });
   for (const Review* m : meetings) {
     if (m->date.days_until(today) <= 30)
       for (const auto& d : m->decisions) r.decisions.push_back(DecisionRow{m->date, m->id, d});
@@ -214,7 +230,8 @@ Result<StatusReport> build_report(const Project& p, Date today) {
     if (const RuleReport* rr = r.checks.find(id))
       for (const auto& f : rr->findings) r.late.push_back(f);
   for (const auto& [name, cfg] : p.config.checks)
-    if (name == CheckRuleId::nps_below_target && !cfg.threshold.empty()) r.nps_target = std::atoi(cfg.threshold.c_str());
+    if (name == CheckRuleId::nps_below_target && !cfg.threshold.empty())
+      r.nps_target = std::atoi(cfg.threshold.c_str());
   r.budget = analysis->budget;
   milestone_rows(p, cal, r);
   risk_rows(p, r);

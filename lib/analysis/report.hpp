@@ -9,10 +9,10 @@
 
 #include "analysis/budget.hpp"
 #include "analysis/checks.hpp"
+#include "analysis/survey.hpp"
 #include "model/model.hpp"
 #include "model/vocab.hpp"
 #include "plan/schedule.hpp"
-#include "analysis/survey.hpp"
 
 namespace pmadmin {
 
@@ -73,13 +73,13 @@ struct StatusReport {
   Schedule schedule;
   std::vector<Finding> late;  ///< overdue-task and missed-deadline-forecast findings
   BudgetStatus budget;
-  std::vector<std::string> top_risks;  ///< open risk IDs, highest score first (at most 5)
+  std::vector<std::string> top_risks;        ///< open risk IDs, highest score first (at most 5)
   std::array<std::array<int, 5>, 5> heat{};  ///< [probability-1][impact-1] open risks
-  std::vector<DecisionRow> decisions;  ///< meetings of the last 30 days, newest first
-  std::vector<ActionRow> actions;      ///< open meeting actions, by due date
-  std::vector<SurveyScore> surveys;    ///< oldest first
+  std::vector<DecisionRow> decisions;        ///< meetings of the last 30 days, newest first
+  std::vector<ActionRow> actions;            ///< open meeting actions, by due date
+  std::vector<SurveyScore> surveys;          ///< oldest first
   int nps_target = 30;
-  std::vector<BurnPoint> burn;         ///< weekly, project start to finish
+  std::vector<BurnPoint> burn;  ///< weekly, project start to finish
   CheckRun checks;
 };
 

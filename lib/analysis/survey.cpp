@@ -13,13 +13,17 @@ SurveyScore score_survey(const Survey& s) {
   out.responses = static_cast<int>(s.responses.size());
   for (const auto& [who, r] : s.responses) {
     for (const auto& a : r.answers) {
-      auto q = std::find_if(s.questions.begin(), s.questions.end(), [&](const Question& x) { return x.id == a.question; });
+      auto q =
+          std::find_if(s.questions.begin(), s.questions.end(), [&](const Question& x) { return x.id == a.question; });
       if (q == s.questions.end() || !a.numeric) continue;
       int v = std::stoi(a.value);
       if (q->kind == QuestionKind::nps) {
-        if (v >= 9) ++out.promoters;
-        else if (v >= 7) ++out.passives;
-        else ++out.detractors;
+        if (v >= 9)
+          ++out.promoters;
+        else if (v >= 7)
+          ++out.passives;
+        else
+          ++out.detractors;
       } else if (q->kind == QuestionKind::csat) {
         ++out.csat_answers;
         if (v >= 4) ++out.satisfied;
@@ -27,8 +31,7 @@ SurveyScore score_survey(const Survey& s) {
     }
   }
   int nps_answers = out.promoters + out.passives + out.detractors;
-  if (nps_answers > 0)
-    out.nps = static_cast<int>(std::lround(100.0 * (out.promoters - out.detractors) / nps_answers));
+  if (nps_answers > 0) out.nps = static_cast<int>(std::lround(100.0 * (out.promoters - out.detractors) / nps_answers));
   if (out.csat_answers > 0) out.csat = static_cast<int>(std::lround(100.0 * out.satisfied / out.csat_answers));
   return out;
 }
@@ -36,7 +39,8 @@ SurveyScore score_survey(const Survey& s) {
 std::vector<SurveyScore> survey_trend(const Project& p) {
   std::vector<SurveyScore> out;
   for (const auto& [id, s] : p.surveys) out.push_back(score_survey(s));
-  std::stable_sort(out.begin(), out.end(), [](const SurveyScore& a, const SurveyScore& b) { return a.opened < b.opened; });
+  std::stable_sort(out.begin(), out.end(),
+                   [](const SurveyScore& a, const SurveyScore& b) { return a.opened < b.opened; });
   return out;
 }
 

@@ -1,7 +1,7 @@
 #include "base/date.hpp"
 
-#include <array>
 #include <fmt/format.h>
+#include <array>
 
 namespace pmadmin {
 
@@ -34,9 +34,7 @@ std::string Date::iso() const {
                      static_cast<unsigned>(v.day()));
 }
 
-unsigned Date::iso_weekday() const {
-  return std::chrono::weekday{days_}.iso_encoding() - 1;
-}
+unsigned Date::iso_weekday() const { return std::chrono::weekday{days_}.iso_encoding() - 1; }
 
 static constexpr std::array<const char*, 7> kWeekdays = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
 

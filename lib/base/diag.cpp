@@ -1,7 +1,7 @@
 #include "base/diag.hpp"
 
-#include <algorithm>
 #include <fmt/format.h>
+#include <algorithm>
 
 #include "base/text.hpp"
 
@@ -54,7 +54,10 @@ void attach_source(Diagnostics& ds, const std::string& file, std::string_view te
     std::size_t start = 0;
     while (line < d.line && start < text.size()) {
       std::size_t nl = text.find('\n', start);
-      if (nl == std::string::npos) { start = text.size(); break; }
+      if (nl == std::string::npos) {
+        start = text.size();
+        break;
+      }
       start = nl + 1;
       ++line;
     }

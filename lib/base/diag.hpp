@@ -20,9 +20,9 @@ enum class ErrorKind {
 struct Diagnostic {
   Severity severity = Severity::error;
   ErrorKind kind = ErrorKind::data;
-  std::string file;         ///< path relative to the project root; empty when none
-  int line = 0;             ///< 1-based; 0 when unknown
-  int col = 0;              ///< 1-based; 0 when unknown
+  std::string file;  ///< path relative to the project root; empty when none
+  int line = 0;      ///< 1-based; 0 when unknown
+  int col = 0;       ///< 1-based; 0 when unknown
   std::string message;
   std::string hint;         ///< e.g. `did you mean "title"?`; empty when none
   std::string source_line;  ///< the text of `line`, for the caret excerpt

@@ -37,9 +37,12 @@ std::string slug_from(std::string_view text) {
   std::string slug;
   for (char c : source) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) slug += c;
-    else if ((c == ' ' || c == '.' || c == '_' || c == '-') && !slug.empty() && slug.back() != '-') slug += '-';
-    else if (static_cast<unsigned char>(c) >= 0x80) return {};  // non-ASCII names get a random ID
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+      slug += c;
+    else if ((c == ' ' || c == '.' || c == '_' || c == '-') && !slug.empty() && slug.back() != '-')
+      slug += '-';
+    else if (static_cast<unsigned char>(c) >= 0x80)
+      return {};  // non-ASCII names get a random ID
   }
   while (!slug.empty() && slug.back() == '-') slug.pop_back();
   if (slug.size() > 64) slug.resize(64);

@@ -70,8 +70,6 @@ std::optional<Money> Money::plus(Money other) const {
   return Money(sum);
 }
 
-std::optional<Money> Money::minus(Money other) const {
-  return plus(Money(-other.minor_));
-}
+std::optional<Money> Money::minus(Money other) const { return plus(Money(-other.minor_)); }
 
 }  // namespace pmadmin

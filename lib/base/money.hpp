@@ -49,13 +49,17 @@ struct MoneySum {
   Money total;
   bool overflow = false;
   void add(Money m) {
-    if (auto r = total.plus(m)) total = *r;
-    else overflow = true;
+    if (auto r = total.plus(m))
+      total = *r;
+    else
+      overflow = true;
   }
   /// An amount that could not be computed (nullopt) counts as an overflow.
   void add(const std::optional<Money>& m) {
-    if (m) add(*m);
-    else overflow = true;
+    if (m)
+      add(*m);
+    else
+      overflow = true;
   }
 };
 

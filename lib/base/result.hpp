@@ -10,8 +10,8 @@ namespace pmadmin {
 template <typename T>
 class Result {
  public:
-  Result(T value) : value_(std::move(value)) {}  // NOLINT: implicit by design
-  Result(Diagnostics errors) : errors_(std::move(errors)) {}  // NOLINT
+  Result(T value) : value_(std::move(value)) {}                      // NOLINT: implicit by design
+  Result(Diagnostics errors) : errors_(std::move(errors)) {}         // NOLINT
   Result(Diagnostic error) { errors_.push_back(std::move(error)); }  // NOLINT
 
   bool ok() const { return value_.has_value(); }

@@ -2,9 +2,9 @@
 
 #include <utf8proc.h>
 
+#include <fmt/format.h>
 #include <algorithm>
 #include <cstdint>
-#include <fmt/format.h>
 
 namespace pmadmin {
 
@@ -14,13 +14,26 @@ namespace {
 std::size_t decode_one(std::string_view s, std::size_t i, char32_t& cp) {
   auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
   unsigned char b0 = byte(i);
-  if (b0 < 0x80) { cp = b0; return 1; }
+  if (b0 < 0x80) {
+    cp = b0;
+    return 1;
+  }
   std::size_t len = 0;
   char32_t min = 0;
-  if (b0 >= 0xC2 && b0 <= 0xDF) { len = 2; cp = b0 & 0x1F; min = 0x80; }
-  else if (b0 >= 0xE0 && b0 <= 0xEF) { len = 3; cp = b0 & 0x0F; min = 0x800; }
-  else if (b0 >= 0xF0 && b0 <= 0xF4) { len = 4; cp = b0 & 0x07; min = 0x10000; }
-  else return 0;
+  if (b0 >= 0xC2 && b0 <= 0xDF) {
+    len = 2;
+    cp = b0 & 0x1F;
+    min = 0x80;
+  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+    len = 3;
+    cp = b0 & 0x0F;
+    min = 0x800;
+  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+    len = 4;
+    cp = b0 & 0x07;
+    min = 0x10000;
+  } else
+    return 0;
   if (i + len > s.size()) return 0;
   for (std::size_t k = 1; k < len; ++k) {
     unsigned char b = byte(i + k);
@@ -31,15 +44,14 @@ std::size_t decode_one(std::string_view s, std::size_t i, char32_t& cp) {
   return len;
 }
 
-
 // Zero-width characters and the byte-order mark: shown escaped so nothing hides in output.
 bool is_invisible(char32_t cp) { return cp == 0xFEFF || (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060; }
 
 }  // namespace
 
 bool is_bidi_control(char32_t cp) {
-  return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E ||
-         cp == 0x200F || cp == 0x061C;
+  return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E || cp == 0x200F ||
+         cp == 0x061C;
 }
 
 bool is_control_char(char32_t cp) { return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F); }
@@ -61,7 +73,10 @@ std::vector<char32_t> decode_utf8(std::string_view s) {
   while (i < s.size()) {
     char32_t cp = 0;
     std::size_t len = decode_one(s, i, cp);
-    if (len == 0) { cp = 0xFFFD; len = 1; }
+    if (len == 0) {
+      cp = 0xFFFD;
+      len = 1;
+    }
     out.push_back(cp);
     i += len;
   }
@@ -135,10 +150,14 @@ std::string escape_for_terminal(std::string_view s) {
       ++i;
       continue;
     }
-    if (cp == '\n' || cp == '\t') out.append(s.substr(i, len));
-    else if (is_control_char(cp)) out += fmt::format("\\x{:02x}", static_cast<unsigned>(cp));
-    else if (is_bidi_control(cp) || is_invisible(cp)) out += fmt::format("\\u{{{:04x}}}", static_cast<unsigned>(cp));
-    else out.append(s.substr(i, len));
+    if (cp == '\n' || cp == '\t')
+      out.append(s.substr(i, len));
+    else if (is_control_char(cp))
+      out += fmt::format("\\x{:02x}", static_cast<unsigned>(cp));
+    else if (is_bidi_control(cp) || is_invisible(cp))
+      out += fmt::format("\\u{{{:04x}}}", static_cast<unsigned>(cp));
+    else
+      out.append(s.substr(i, len));
     i += len;
   }
   return out;
@@ -154,7 +173,8 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
     for (std::size_t j = 1; j <= b.size(); ++j) {
       std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
       d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
-      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
     }
   return d[a.size()][b.size()];
 }

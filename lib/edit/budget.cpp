@@ -1,7 +1,7 @@
 #include "edit/budget.hpp"
 
-#include <algorithm>
 #include <fmt/format.h>
+#include <algorithm>
 
 #include "analysis/budget.hpp"
 #include "base/ids.hpp"
@@ -30,7 +30,8 @@ Result<Outcome> plan_budget(Project& p, const std::string& category, Money amoun
   if (auto problem = id_problem(category))
     return usage_error(fmt::format("\"{}\" is not a valid category name: {}", category, *problem));
   if (amount.minor() < 0) return usage_error("a planned amount cannot be negative");
-  if (find_forbidden_char(description, false)) return usage_error("the description contains a control or bidi-override character");
+  if (find_forbidden_char(description, false))
+    return usage_error("the description contains a control or bidi-override character");
   auto actor = optional_actor(p, who);
   if (!actor) return actor.errors();
   const bool file_existed = p.budget.has_value();
@@ -41,19 +42,21 @@ Result<Outcome> plan_budget(Project& p, const std::string& category, Money amoun
   for (auto& [name, l] : plan.categories)
     if (name == category) line = &l;
   if (line) {
-    bool spent = std::any_of(p.expenses.begin(), p.expenses.end(),
-                             [&](const auto& e) { return e.second.category == category; });
+    bool spent =
+        std::any_of(p.expenses.begin(), p.expenses.end(), [&](const auto& e) { return e.second.category == category; });
     bool adjusted = std::any_of(plan.adjustments.begin(), plan.adjustments.end(),
                                 [&](const BudgetAdjustment& a) { return a.category == category; });
     if ((spent || adjusted) && line->planned != amount)
-      return usage_error(fmt::format("the plan for \"{}\" stands: it already has {}", category,
-                                     spent ? "expenses" : "approved adjustments"),
-                         fmt::format("change it with: pmadmin budget adjust {} {}{} --reason \"...\" (needs approve-budget)",
-                                     category, amount >= line->planned ? "+" : "-",
-                                     Money::from_minor(std::llabs(amount.minor() - line->planned.minor())).str()));
+      return usage_error(
+          fmt::format("the plan for \"{}\" stands: it already has {}", category,
+                      spent ? "expenses" : "approved adjustments"),
+          fmt::format("change it with: pmadmin budget adjust {} {}{} --reason \"...\" (needs approve-budget)", category,
+                      amount >= line->planned ? "+" : "-",
+                      Money::from_minor(std::llabs(amount.minor() - line->planned.minor())).str()));
     if (line->planned == amount && (description.empty() || description == line->description)) {
       Outcome out;
-      out.summary = fmt::format("{} is already planned at {}; nothing changed", category, amount.display(p.config.currency));
+      out.summary =
+          fmt::format("{} is already planned at {}; nothing changed", category, amount.display(p.config.currency));
       return out;
     }
     summary = fmt::format("re-planned {}: {} -> {}", category, line->planned.display(p.config.currency),
@@ -69,8 +72,10 @@ Result<Outcome> plan_budget(Project& p, const std::string& category, Money amoun
   if (total.overflow) return amounts_too_large();
   summary += fmt::format(" (all lines: {})", total.total.display(p.config.currency));
   Outcome out;
-  if (file_existed) out.changed(EntityKind::budget);
-  else out.created(EntityKind::budget, "");
+  if (file_existed)
+    out.changed(EntityKind::budget);
+  else
+    out.created(EntityKind::budget, "");
   out.summary = summary;
   return out;
 }
@@ -82,8 +87,10 @@ Result<Outcome> record_expense(Project& p, const NewExpense& spec, const Identit
   if (!spec.task.empty() && !p.tasks.count(spec.task))
     return usage_error(fmt::format("unknown task \"{}\"", spec.task), did_you_mean(spec.task, ids_of(p.tasks)));
   Date date = spec.date.value_or(today);
-  if (date > today) return usage_error(fmt::format("cannot record an expense on {}: it is after today ({})", date.iso(), today.iso()));
-  if (find_forbidden_char(spec.note, false)) return usage_error("the note contains a control or bidi-override character");
+  if (date > today)
+    return usage_error(fmt::format("cannot record an expense on {}: it is after today ({})", date.iso(), today.iso()));
+  if (find_forbidden_char(spec.note, false))
+    return usage_error("the note contains a control or bidi-override character");
   auto actor = optional_actor(p, who);
   if (!actor) return actor.errors();
   Expense e;
@@ -101,9 +108,9 @@ Result<Outcome> record_expense(Project& p, const NewExpense& spec, const Identit
   Money budget = line_budget(plan, spec.category, **line, today);
   Money spent = spent_on(p, spec.category, today);
   const std::string& cur = p.config.currency;
-  out.summary = fmt::format("recorded {}: {} on {}{} ({}); {} spent {} of {}", e.id, e.amount.display(cur), spec.category,
-                            spec.task.empty() ? "" : " for " + spec.task, date.iso(), spec.category, spent.grouped(),
-                            budget.grouped());
+  out.summary = fmt::format("recorded {}: {} on {}{} ({}); {} spent {} of {}", e.id, e.amount.display(cur),
+                            spec.category, spec.task.empty() ? "" : " for " + spec.task, date.iso(), spec.category,
+                            spent.grouped(), budget.grouped());
   if (spent > budget)
     out.summary += fmt::format(": OVER BUDGET by {}", spent.minus(budget).value_or(Money{}).grouped());
   return out;
@@ -128,8 +135,9 @@ Result<Outcome> adjust_budget(Project& p, const std::string& category, Money del
   plan.adjustments.push_back(BudgetAdjustment{today, category, delta, reason, *actor});
   Outcome out;
   out.changed(EntityKind::budget);
-  out.summary = fmt::format("adjusted {} by {}{} (approved by {}): budget {} -> {}", category, delta.minor() > 0 ? "+" : "",
-                            delta.grouped(), *actor, before.display(p.config.currency), after->display(p.config.currency));
+  out.summary =
+      fmt::format("adjusted {} by {}{} (approved by {}): budget {} -> {}", category, delta.minor() > 0 ? "+" : "",
+                  delta.grouped(), *actor, before.display(p.config.currency), after->display(p.config.currency));
   return out;
 }
 

@@ -20,7 +20,7 @@ Result<Outcome> plan_budget(Project& p, const std::string& category, Money amoun
 struct NewExpense {
   Money amount;
   std::string category;
-  std::string task;  ///< optional
+  std::string task;          ///< optional
   std::optional<Date> date;  ///< default today; not after today
   std::string note;
 };

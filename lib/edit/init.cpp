@@ -1,7 +1,7 @@
 #include "edit/init.hpp"
 
-#include <algorithm>
 #include <fmt/format.h>
+#include <algorithm>
 
 #include "base/text.hpp"
 #include "edit/people.hpp"
@@ -68,7 +68,9 @@ Status apply_options(Project& p, const InitOptions& o) {
   if (!o.currency.empty()) {
     bool iso = o.currency.size() == 3 &&
                std::all_of(o.currency.begin(), o.currency.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-    if (!iso) return usage_error(fmt::format("--currency must be an ISO 4217 code like CNY, USD or EUR, not \"{}\"", o.currency));
+    if (!iso)
+      return usage_error(
+          fmt::format("--currency must be an ISO 4217 code like CNY, USD or EUR, not \"{}\"", o.currency));
     p.config.currency = o.currency;
   }
   if (find_forbidden_char(p.config.name, false) || find_forbidden_char(p.config.client, false))

@@ -1,7 +1,7 @@
 #include "edit/people.hpp"
 
-#include <algorithm>
 #include <fmt/format.h>
+#include <algorithm>
 
 #include "base/ids.hpp"
 #include "base/text.hpp"
@@ -10,7 +10,8 @@ namespace pmadmin {
 
 Result<Outcome> add_person(Project& p, const NewPerson& spec, const IdentitySources& who, Date today) {
   if (spec.name.empty()) return usage_error("a person needs a name");
-  if (find_forbidden_char(spec.name, false)) return usage_error("the name contains a control or bidi-override character");
+  if (find_forbidden_char(spec.name, false))
+    return usage_error("the name contains a control or bidi-override character");
   std::string id = spec.id;
   if (id.empty()) {
     id = slug_from(spec.name);

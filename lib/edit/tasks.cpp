@@ -1,7 +1,7 @@
 #include "edit/tasks.hpp"
 
-#include <algorithm>
 #include <fmt/format.h>
+#include <algorithm>
 
 #include "base/ids.hpp"
 #include "base/text.hpp"
@@ -17,7 +17,8 @@ namespace {
 
 Result<Task*> find_task(Project& p, const std::string& id) {
   auto it = p.tasks.find(id);
-  if (it == p.tasks.end()) return usage_error(fmt::format("unknown task \"{}\"", id), did_you_mean(id, ids_of(p.tasks)));
+  if (it == p.tasks.end())
+    return usage_error(fmt::format("unknown task \"{}\"", id), did_you_mean(id, ids_of(p.tasks)));
   return &it->second;
 }
 
@@ -29,7 +30,8 @@ std::string effect(const Schedule& before, const Schedule& after, const std::str
   const ScheduledTask* b = before.find(id);
   const ScheduledTask* a = after.find(id);
   if (a && b && (a->start != b->start || a->finish != b->finish))
-    parts.push_back(fmt::format("{} -> {}", b->start == b->finish ? b->finish.iso() : b->start.iso() + ".." + b->finish.iso(),
+    parts.push_back(fmt::format("{} -> {}",
+                                b->start == b->finish ? b->finish.iso() : b->start.iso() + ".." + b->finish.iso(),
                                 a->start == a->finish ? a->finish.iso() : a->start.iso() + ".." + a->finish.iso()));
   if (before.finish != after.finish)
     parts.push_back(fmt::format("project finish {} -> {}", before.finish.iso(), after.finish.iso()));
@@ -54,8 +56,10 @@ Result<Outcome> logged_change(Project& p, Task& t, LogEntry entry, const Schedul
 
 Result<Outcome> add_task(Project& p, const NewTask& spec, const IdentitySources& who, Date today) {
   if (spec.title.empty()) return usage_error("a task needs a title");
-  if (find_forbidden_char(spec.title, false)) return usage_error("the title contains a control or bidi-override character");
-  std::string id = spec.id.empty() ? random_id("t", [&](const std::string& c) { return p.tasks.count(c) > 0; }) : spec.id;
+  if (find_forbidden_char(spec.title, false))
+    return usage_error("the title contains a control or bidi-override character");
+  std::string id =
+      spec.id.empty() ? random_id("t", [&](const std::string& c) { return p.tasks.count(c) > 0; }) : spec.id;
   if (auto problem = id_problem(id)) return usage_error(fmt::format("\"{}\" is not a valid ID: {}", id, *problem));
   if (p.tasks.count(id)) return usage_error(fmt::format("task \"{}\" already exists", id), "choose another --id");
   auto actor = optional_actor(p, who);
@@ -80,9 +84,11 @@ Result<Outcome> add_task(Project& p, const NewTask& spec, const IdentitySources&
   }
   for (const auto& item : spec.after) {
     auto dep = parse_dependency(item);
-    if (!dep) return usage_error(fmt::format("--after \"{}\" is not a dependency", item), "write ID, ID:ss+2d or ID:ff-1d");
+    if (!dep)
+      return usage_error(fmt::format("--after \"{}\" is not a dependency", item), "write ID, ID:ss+2d or ID:ff-1d");
     if (!p.tasks.count(dep->task))
-      return usage_error(fmt::format("unknown task \"{}\" in --after", dep->task), did_you_mean(dep->task, ids_of(p.tasks)));
+      return usage_error(fmt::format("unknown task \"{}\" in --after", dep->task),
+                         did_you_mean(dep->task, ids_of(p.tasks)));
     t.depends.push_back(*dep);
   }
   t.start_no_earlier = spec.start_no_earlier;
@@ -95,8 +101,9 @@ Result<Outcome> add_task(Project& p, const NewTask& spec, const IdentitySources&
   if (!spec.category.empty()) {
     std::vector<std::string> known = p.budget ? ids_of(p.budget->categories) : std::vector<std::string>{};
     if (std::find(known.begin(), known.end(), spec.category) == known.end())
-      return usage_error(fmt::format("unknown budget category \"{}\"", spec.category),
-                         known.empty() ? "plan one first: pmadmin budget plan CATEGORY AMOUNT" : did_you_mean(spec.category, known));
+      return usage_error(
+          fmt::format("unknown budget category \"{}\"", spec.category),
+          known.empty() ? "plan one first: pmadmin budget plan CATEGORY AMOUNT" : did_you_mean(spec.category, known));
     t.category = spec.category;
   }
   t.tags = spec.tags;
@@ -125,9 +132,11 @@ Result<Outcome> record_progress(Project& p, const std::string& task_id, std::opt
   auto found = find_task(p, task_id);
   if (!found) return found.errors();
   Task& t = **found;
-  if (on > today) return usage_error(fmt::format("cannot record progress on {}: it is after today ({})", on.iso(), today.iso()));
+  if (on > today)
+    return usage_error(fmt::format("cannot record progress on {}: it is after today ({})", on.iso(), today.iso()));
   if (t.status == TaskStatus::cancelled) return usage_error(fmt::format("task \"{}\" is cancelled", task_id));
-  if (percent && (*percent < 0 || *percent > 100)) return usage_error("progress is a percentage from 0 to 100, or done");
+  if (percent && (*percent < 0 || *percent > 100))
+    return usage_error("progress is a percentage from 0 to 100, or done");
   if (percent && *percent == 100) percent.reset();
   if (t.kind == TaskKind::milestone && percent && *percent != 0)
     return usage_error("a milestone is reached or not: use done");
@@ -175,7 +184,8 @@ Result<Outcome> move_task(Project& p, const std::string& task_id, const MoveSpec
   if (!found) return found.errors();
   Task& t = **found;
   if (spec.reason.empty()) return usage_error("say why with --reason: the change log keeps it for the next review");
-  if (find_forbidden_char(spec.reason, true)) return usage_error("the reason contains a control or bidi-override character");
+  if (find_forbidden_char(spec.reason, true))
+    return usage_error("the reason contains a control or bidi-override character");
   if (!spec.start && !spec.duration_days && !spec.due && !spec.estimate)
     return usage_error("nothing to move: give --start, --duration, --due or --estimate");
   if (t.status == TaskStatus::done || t.status == TaskStatus::cancelled)
@@ -191,7 +201,8 @@ Result<Outcome> move_task(Project& p, const std::string& task_id, const MoveSpec
       return usage_error(fmt::format("\"{}\" already started on {}; move its remaining work with --duration", task_id,
                                      t.started->iso()));
     if (*spec.start != t.start_no_earlier)
-      changes.push_back(fmt::format("start-no-earlier {} -> {}", date_or_dash(t.start_no_earlier), date_or_dash(*spec.start)));
+      changes.push_back(
+          fmt::format("start-no-earlier {} -> {}", date_or_dash(t.start_no_earlier), date_or_dash(*spec.start)));
     t.start_no_earlier = *spec.start;
   }
   if (spec.duration_days) {
@@ -203,7 +214,8 @@ Result<Outcome> move_task(Project& p, const std::string& task_id, const MoveSpec
     t.duration_days = spec.duration_days;
   }
   if (spec.due) {
-    if (*spec.due != t.due) changes.push_back(fmt::format("due {} -> {}", date_or_dash(t.due), date_or_dash(*spec.due)));
+    if (*spec.due != t.due)
+      changes.push_back(fmt::format("due {} -> {}", date_or_dash(t.due), date_or_dash(*spec.due)));
     t.due = *spec.due;
   }
   if (spec.estimate) {
@@ -221,23 +233,27 @@ Result<Outcome> move_task(Project& p, const std::string& task_id, const MoveSpec
   return logged_change(p, t, LogEntry{today, *actor, "move", detail, spec.reason}, *before, today);
 }
 
-Result<Outcome> save_baseline(Project& p, const std::string& name, bool replace, const IdentitySources& who, Date today) {
-  if (auto problem = id_problem(name)) return usage_error(fmt::format("\"{}\" is not a valid baseline name: {}", name, *problem));
+Result<Outcome> save_baseline(Project& p, const std::string& name, bool replace, const IdentitySources& who,
+                              Date today) {
+  if (auto problem = id_problem(name))
+    return usage_error(fmt::format("\"{}\" is not a valid baseline name: {}", name, *problem));
   auto actor = require_permission(p, who, Permission::set_baseline, "saving a baseline");
   if (!actor) return actor.errors();
   bool exists = p.baselines.count(name) > 0;
   if (exists && !replace)
-    return usage_error(fmt::format("baseline \"{}\" already exists (saved {} by {})", name, p.baselines[name].saved.iso(),
-                                   p.baselines[name].by),
+    return usage_error(fmt::format("baseline \"{}\" already exists (saved {} by {})", name,
+                                   p.baselines[name].saved.iso(), p.baselines[name].by),
                        "choose another name, or add --replace to overwrite it");
   auto s = compute_schedule(p, today);
   if (!s) return s.errors();
   Baseline b = baseline_of(p, *s, name, today, *actor);
   Outcome out;
-  if (exists) out.changed(EntityKind::baseline, name);
-  else out.created(EntityKind::baseline, name);
-  out.summary = fmt::format("{} baseline \"{}\": {} tasks, finish {}", exists ? "replaced" : "saved", name, b.tasks.size(),
-                            s->finish.iso());
+  if (exists)
+    out.changed(EntityKind::baseline, name);
+  else
+    out.created(EntityKind::baseline, name);
+  out.summary = fmt::format("{} baseline \"{}\": {} tasks, finish {}", exists ? "replaced" : "saved", name,
+                            b.tasks.size(), s->finish.iso());
   p.baselines[name] = std::move(b);
   return out;
 }
@@ -257,7 +273,8 @@ Result<Outcome> apply_levelling(Project& p, const IdentitySources& who, Date tod
     out.changed(EntityKind::task, id);
   }
   const Levelling& r = *l;
-  if (r.moves.empty()) out.summary = "nobody is booked beyond their capacity; nothing to move";
+  if (r.moves.empty())
+    out.summary = "nobody is booked beyond their capacity; nothing to move";
   else
     out.summary = fmt::format("levelled: {} task{} delayed; project finish {} -> {}", r.moves.size(),
                               r.moves.size() == 1 ? "" : "s", r.finish_before.iso(), r.finish_after.iso());
@@ -266,6 +283,5 @@ Result<Outcome> apply_levelling(Project& p, const IdentitySources& who, Date tod
   for (const auto& c : r.cannot_fit) out.summary += "\n  cannot level: " + c;
   return out;
 }
-
 
 }  // namespace pmadmin

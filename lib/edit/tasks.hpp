@@ -18,8 +18,8 @@ struct NewTask {
   bool milestone = false;
   std::optional<int> duration_days;
   std::optional<int> effort_days;
-  std::string estimate;             ///< "3d/5d/10d"
-  std::vector<std::string> after;   ///< "ID", "ID:ss+2d", "ID:ff-1d"
+  std::string estimate;            ///< "3d/5d/10d"
+  std::vector<std::string> after;  ///< "ID", "ID:ss+2d", "ID:ff-1d"
   std::optional<Date> start_no_earlier;
   std::optional<Date> due;
   std::string owner;
@@ -41,9 +41,9 @@ Result<Outcome> record_progress(Project& p, const std::string& task, std::option
 struct MoveSpec {
   std::optional<std::optional<Date>> start;  ///< new start-no-earlier; inner nullopt clears it
   std::optional<int> duration_days;
-  std::optional<std::optional<Date>> due;    ///< inner nullopt clears it
-  std::optional<std::string> estimate;       ///< "" clears it
-  std::string reason;                        ///< required
+  std::optional<std::optional<Date>> due;  ///< inner nullopt clears it
+  std::optional<std::string> estimate;     ///< "" clears it
+  std::string reason;                      ///< required
 };
 
 /// Re-plans a task; the change and its reason are appended to the task's log.

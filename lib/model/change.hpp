@@ -18,7 +18,7 @@ enum class ChangeKind {
 
 struct Touched {
   EntityKind kind = EntityKind::task;
-  std::string id;      ///< empty for config and budget
+  std::string id;  ///< empty for config and budget
   ChangeKind change = ChangeKind::changed;
   std::string parent;  ///< the survey of a response; empty otherwise
 };

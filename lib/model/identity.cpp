@@ -1,7 +1,7 @@
 #include "model/identity.hpp"
 
-#include <algorithm>
 #include <fmt/format.h>
+#include <algorithm>
 
 #include "base/text.hpp"
 
@@ -19,9 +19,12 @@ std::string join(const std::vector<std::string>& items) { return fmt::format("{}
 
 Result<std::string> resolve_actor(const Project& p, const IdentitySources& who) {
   std::string value, source;
-  if (!who.as_option.empty()) value = who.as_option, source = "--as";
-  else if (!who.env_user.empty()) value = who.env_user, source = "PMADMIN_USER";
-  else if (!who.git_email.empty()) value = who.git_email, source = "git config user.email";
+  if (!who.as_option.empty())
+    value = who.as_option, source = "--as";
+  else if (!who.env_user.empty())
+    value = who.env_user, source = "PMADMIN_USER";
+  else if (!who.git_email.empty())
+    value = who.git_email, source = "git config user.email";
   if (value.empty())
     return denied("cannot tell who is running this command",
                   "pass --as PERSON, set PMADMIN_USER, or set git's user.email to a person's e-mail");
@@ -64,8 +67,9 @@ Result<std::string> require_permission(const Project& p, const IdentitySources& 
   const Person& person = p.people.at(*actor);
   std::string roles = person.roles.empty() ? "no roles" : "roles: " + join(person.roles);
   auto holders = permission_holders(p, permission);
-  std::string hint = holders.empty() ? fmt::format("nobody holds {} yet; a role with it must be granted first", to_text(permission))
-                                     : "held by: " + join(holders);
+  std::string hint = holders.empty()
+                         ? fmt::format("nobody holds {} yet; a role with it must be granted first", to_text(permission))
+                         : "held by: " + join(holders);
   return denied(fmt::format("permission denied: {} needs the {} permission, which {} ({}) does not have", action,
                             to_text(permission), *actor, roles),
                 hint);

@@ -3,8 +3,8 @@
 #include <string>
 #include <vector>
 
-#include "model/model.hpp"
 #include "base/result.hpp"
+#include "model/model.hpp"
 
 namespace pmadmin {
 

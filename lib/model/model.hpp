@@ -58,14 +58,14 @@ struct Calendar {
 struct Meeting {
   std::string title;
   MeetingEvery every = MeetingEvery::week;
-  std::string day = "mon";     ///< weekday name
-  std::string time;            ///< "HH:MM"
+  std::string day = "mon";  ///< weekday name
+  std::string time;         ///< "HH:MM"
   int duration_minutes = 60;
 };
 
 struct CheckRule {
   RuleSeverity severity = RuleSeverity::error;
-  std::string threshold;           ///< rule-specific text: "10%", "30", "14d"; empty when none
+  std::string threshold;  ///< rule-specific text: "10%", "30", "14d"; empty when none
 };
 
 struct ProjectConfig {
@@ -115,7 +115,7 @@ struct Person {
 struct Dependency {
   std::string task;
   DependencyType type = DependencyType::fs;
-  int lag_days = 0;         ///< may be negative
+  int lag_days = 0;  ///< may be negative
 };
 
 /// A change-log entry (schedule moves, reassignments).
@@ -132,16 +132,16 @@ struct Task {
   std::string title;
   TaskKind kind = TaskKind::task;
   TaskStatus status = TaskStatus::todo;
-  std::string owner;             ///< person ID; empty when unassigned
+  std::string owner;                                      ///< person ID; empty when unassigned
   std::vector<std::pair<std::string, std::string>> raci;  ///< person ID -> R|A|C|I (besides the owner)
   std::optional<int> duration_days;
   std::optional<int> effort_days;
-  std::string estimate;          ///< three-point "3d/5d/10d"; empty when none
+  std::string estimate;  ///< three-point "3d/5d/10d"; empty when none
   std::vector<Dependency> depends;
   std::optional<Date> start_no_earlier;
   std::optional<Date> due;
-  int priority = 500;            ///< 1-1000, higher is levelled first
-  int progress = 0;              ///< percent
+  int priority = 500;  ///< 1-1000, higher is levelled first
+  int progress = 0;    ///< percent
   std::optional<Date> started;
   std::optional<Date> finished;
   std::optional<Money> cost;
@@ -168,10 +168,10 @@ struct Risk {
   std::string title;
   RiskKind kind = RiskKind::threat;
   std::string category;
-  int probability = 1;          ///< 1-5
-  int impact = 1;               ///< 1-5
+  int probability = 1;  ///< 1-5
+  int impact = 1;       ///< 1-5
   std::string owner;
-  std::string response;         ///< avoid|transfer|mitigate|accept|escalate; exploit|share|enhance|accept
+  std::string response;  ///< avoid|transfer|mitigate|accept|escalate; exploit|share|enhance|accept
   std::string plan;
   std::string trigger;
   std::optional<Money> cost_impact;
@@ -259,7 +259,7 @@ struct Question {
   std::string id;
   QuestionKind kind = QuestionKind::text;  ///< nps 0-10, csat 1-5, rating 1-max, text
   std::string text;
-  int max = 5;                ///< rating scale top
+  int max = 5;  ///< rating scale top
 };
 
 struct Answer {

@@ -5,13 +5,13 @@
 ///   to_text(TaskStatus::done)          -> "done"
 ///   from_text<TaskStatus>("doing")     -> TaskStatus::doing (nullopt for an unknown word)
 ///   words_of<TaskStatus>()             -> {"todo", "doing", ...} for "did you mean"
+#include <fmt/format.h>
 #include <array>
 #include <cstddef>
-#include <fmt/format.h>
-#include <type_traits>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace pmadmin {
@@ -106,11 +106,19 @@ struct Vocabulary<RuleSeverity> {
 };
 template <>
 struct Vocabulary<CheckRuleId> {
-  static constexpr std::array<std::string_view, 13> words = {
-      "overdue-task",     "missed-deadline-forecast", "budget-overrun",          "forecast-overrun",
-      "low-cpi",          "low-spi",                  "unowned-high-risk",       "risk-review-overdue",
-      "done-without-acceptance", "over-allocation",   "nps-below-target",        "stale-progress",
-      "unauthorised-approval"};
+  static constexpr std::array<std::string_view, 13> words = {"overdue-task",
+                                                             "missed-deadline-forecast",
+                                                             "budget-overrun",
+                                                             "forecast-overrun",
+                                                             "low-cpi",
+                                                             "low-spi",
+                                                             "unowned-high-risk",
+                                                             "risk-review-overdue",
+                                                             "done-without-acceptance",
+                                                             "over-allocation",
+                                                             "nps-below-target",
+                                                             "stale-progress",
+                                                             "unauthorised-approval"};
 };
 
 /// True for the enums above: those with a Vocabulary.

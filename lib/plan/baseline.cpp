@@ -30,7 +30,8 @@ const Baseline* latest_baseline(const Project& p) {
 Result<const Baseline*> find_baseline(const Project& p, const std::string& name) {
   if (name.empty()) {
     if (const Baseline* b = latest_baseline(p)) return b;
-    return usage_error("no baseline saved yet", "save one with: pmadmin schedule baseline save NAME (needs set-baseline)");
+    return usage_error("no baseline saved yet",
+                       "save one with: pmadmin schedule baseline save NAME (needs set-baseline)");
   }
   auto it = p.baselines.find(name);
   if (it != p.baselines.end()) return &it->second;
@@ -46,9 +47,7 @@ std::optional<Date> baseline_finish(const Baseline& b) {
 
 BaselineDiff diff_baseline(const Project& p, const Schedule& s, const Baseline& b) {
   WorkCalendar cal(p.config.calendar, p.config.start);
-  auto slip = [&](Date planned, Date now) {
-    return cal.index_on_or_before(now) - cal.index_on_or_before(planned);
-  };
+  auto slip = [&](Date planned, Date now) { return cal.index_on_or_before(now) - cal.index_on_or_before(planned); };
   BaselineDiff d;
   d.name = b.name;
   d.forecast_finish = s.finish;

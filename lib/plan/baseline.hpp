@@ -36,7 +36,7 @@ struct BaselineDiff {
   std::string name;
   Date baseline_finish;
   Date forecast_finish;
-  long project_slip = 0;  ///< working days
+  long project_slip = 0;        ///< working days
   std::vector<TaskSlip> tasks;  ///< forecast order, then removed tasks
 };
 BaselineDiff diff_baseline(const Project& p, const Schedule& s, const Baseline& b);

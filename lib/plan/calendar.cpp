@@ -58,8 +58,10 @@ Date WorkCalendar::date_of(long index) const {
   for (long step = 7; pos(hi + 1) <= target; step *= 2) hi += step;
   while (lo < hi) {  // invariant: pos(hi + 1) > target
     long mid = lo + (hi - lo) / 2;
-    if (pos(mid + 1) > target) hi = mid;
-    else lo = mid + 1;
+    if (pos(mid + 1) > target)
+      hi = mid;
+    else
+      lo = mid + 1;
   }
   return anchor_.plus_days(static_cast<int>(lo));
 }

@@ -1,7 +1,7 @@
 #include "plan/level.hpp"
 
-#include <algorithm>
 #include <fmt/format.h>
+#include <algorithm>
 #include <queue>
 #include <tuple>
 
@@ -69,8 +69,10 @@ Levelling level_with(const Project& p, const WorkCalendar& cal, const Network& n
     const auto& node = n.nodes[v];
     bound[v] = earliest_start(node, node.duration, es, ef);
     const long priority = -node.task->priority, slack = base.lf[v] - base.ef[v];
-    if (rule == Rule::least_float) ready.emplace(priority, slack, bound[v], node.task->id, v);
-    else ready.emplace(bound[v], priority, slack, node.task->id, v);
+    if (rule == Rule::least_float)
+      ready.emplace(priority, slack, bound[v], node.task->id, v);
+    else
+      ready.emplace(bound[v], priority, slack, node.task->id, v);
   };
   for (std::size_t v = 0; v < count; ++v)
     if (n.nodes[v].state == Network::State::planned && waiting[v] == 0) push(v);
@@ -88,7 +90,7 @@ Levelling level_with(const Project& p, const WorkCalendar& cal, const Network& n
       Bookings& b = person_bookings(t.owner);
       if (load > capacity) {
         out.cannot_fit.push_back(fmt::format("{} needs {}% of {}, who has {}%: give it more duration or less effort",
-                                                    t.id, load, t.owner, capacity));
+                                             t.id, load, t.owner, capacity));
       } else {
         for (long c; (c = b.first_conflict(start, start + node.duration, load, capacity)) != -1;) start = c + 1;
       }
@@ -107,8 +109,7 @@ Levelling level_with(const Project& p, const WorkCalendar& cal, const Network& n
       if (n.nodes[s].state == Network::State::planned && --waiting[s] == 0) push(s);
     }
   }
-  std::sort(out.moves.begin(), out.moves.end(),
-            [](const LevelMove& a, const LevelMove& b) { return a.task < b.task; });
+  std::sort(out.moves.begin(), out.moves.end(), [](const LevelMove& a, const LevelMove& b) { return a.task < b.task; });
   const long before = last_finish_index(n, base.es, base.ef).value_or(0L);
   const long after = last_finish_index(n, es, ef).value_or(0L);
   out.finish_before = cal.date_of(before);

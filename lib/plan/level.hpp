@@ -22,14 +22,14 @@ namespace pmadmin {
 struct LevelMove {
   std::string task;
   std::string owner;
-  Date from;      ///< start before levelling
-  Date to;        ///< levelled start
-  long delay = 0; ///< working days
+  Date from;       ///< start before levelling
+  Date to;         ///< levelled start
+  long delay = 0;  ///< working days
 };
 
 struct Levelling {
-  std::vector<LevelMove> moves;            ///< by task ID
-  std::vector<std::string> cannot_fit;     ///< "t-x needs 100% of bob, who has 50%"
+  std::vector<LevelMove> moves;                      ///< by task ID
+  std::vector<std::string> cannot_fit;               ///< "t-x needs 100% of bob, who has 50%"
   std::vector<std::pair<std::string, Date>> delays;  ///< task -> levelled start, in the order placed
   Date finish_before, finish_after;
 };

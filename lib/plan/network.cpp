@@ -1,8 +1,8 @@
 #include "plan/network.hpp"
 
+#include <fmt/format.h>
 #include <algorithm>
 #include <deque>
-#include <fmt/format.h>
 
 #include "model/grammar.hpp"
 
@@ -94,7 +94,8 @@ Diagnostics cycle_errors(const std::vector<const Task*>& tasks, const std::vecto
     }
     if (walk_of[static_cast<std::size_t>(v)] != static_cast<int>(start)) continue;  // ran into an earlier cycle
     // The cycle is path_nodes from v's position to the end (each depends on the next).
-    std::size_t from = static_cast<std::size_t>(std::find(path_nodes.begin(), path_nodes.end(), v) - path_nodes.begin());
+    std::size_t from =
+        static_cast<std::size_t>(std::find(path_nodes.begin(), path_nodes.end(), v) - path_nodes.begin());
     std::vector<std::size_t> cycle;
     for (std::size_t i = from; i < path_nodes.size(); ++i) cycle.push_back(i);
     // Start the message at the smallest ID so it does not depend on where the walk began.
@@ -166,10 +167,14 @@ Result<Network> build_network(const Project& p, const WorkCalendar& cal, Date to
     node.duration = task_duration(p, t, &node.duration_assumed);
     node.milestone = node.duration == 0;
     node.progress = t.progress;
-    if (t.status == TaskStatus::cancelled) node.state = Network::State::cancelled;
-    else if (ignore_actuals) node.state = Network::State::planned;
-    else if (t.status == TaskStatus::done) node.state = Network::State::done;
-    else if (t.started && !node.milestone) node.state = Network::State::in_progress;
+    if (t.status == TaskStatus::cancelled)
+      node.state = Network::State::cancelled;
+    else if (ignore_actuals)
+      node.state = Network::State::planned;
+    else if (t.status == TaskStatus::done)
+      node.state = Network::State::done;
+    else if (t.started && !node.milestone)
+      node.state = Network::State::in_progress;
     if (t.started && !ignore_actuals) node.fixed_start = cal.index_on_or_after(*t.started);
     if (t.finished && node.state == Network::State::done) node.fixed_end = cal.index_on_or_before(*t.finished) + 1;
     if (t.due) node.due_end = cal.index_on_or_before(*t.due) + 1;

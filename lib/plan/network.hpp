@@ -27,18 +27,18 @@ struct Network {
     const Task* task = nullptr;
     State state = State::planned;
     bool milestone = false;
-    bool duration_assumed = false;  ///< no duration, effort or estimate: 1 day assumed
-    int duration = 0;               ///< planned working days
-    int progress = 0;               ///< percent
-    long min_start = 0;             ///< project start, start-no-earlier and today, as an index
+    bool duration_assumed = false;    ///< no duration, effort or estimate: 1 day assumed
+    int duration = 0;                 ///< planned working days
+    int progress = 0;                 ///< percent
+    long min_start = 0;               ///< project start, start-no-earlier and today, as an index
     std::optional<long> fixed_start;  ///< started (in progress or done)
     std::optional<long> fixed_end;    ///< finished (done)
     std::optional<long> due_end;      ///< the latest end that meets `due`
     std::vector<Edge> preds;
     std::vector<Edge> succs;
   };
-  std::vector<Node> nodes;          ///< in task-ID order
-  std::vector<int> order;           ///< topological order
+  std::vector<Node> nodes;           ///< in task-ID order
+  std::vector<int> order;            ///< topological order
   std::map<std::string, int> index;  ///< task ID -> node
   long today_task = 0;               ///< first index unfinished work may use
 };

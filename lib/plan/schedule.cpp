@@ -19,7 +19,8 @@ std::optional<long> last_finish_index(const Network& n, const std::vector<long>&
   return last;
 }
 
-long earliest_start(const Network::Node& node, long duration, const std::vector<long>& es, const std::vector<long>& ef) {
+long earliest_start(const Network::Node& node, long duration, const std::vector<long>& es,
+                    const std::vector<long>& ef) {
   long earliest = node.min_start;
   for (const auto& e : node.preds) {
     const auto u = static_cast<std::size_t>(e.other);
@@ -108,7 +109,7 @@ Schedule make_schedule(const Project& p, const WorkCalendar& cal, const Network&
     t.milestone = node.milestone;
     t.duration_assumed = node.duration_assumed;
     t.duration = node.duration;
-    t.remaining = node.state == Network::State::done        ? 0
+    t.remaining = node.state == Network::State::done          ? 0
                   : node.state == Network::State::in_progress ? remaining_days(node.duration, node.progress)
                                                               : node.duration;
     t.es = pass.es[v];
@@ -158,7 +159,8 @@ Schedule make_schedule(const Project& p, const WorkCalendar& cal, const Network&
 }
 
 Result<std::vector<const ScheduledTask*>> select_tasks(const Project& p, const Schedule& s, const TaskFilter& filter) {
-  if (!filter.owner.empty() && !p.people.count(filter.owner)) return unknown_id("person", filter.owner, ids_of(p.people));
+  if (!filter.owner.empty() && !p.people.count(filter.owner))
+    return unknown_id("person", filter.owner, ids_of(p.people));
   std::vector<const ScheduledTask*> rows;
   for (const auto& t : s.tasks) {
     if (filter.critical_only && !t.critical) continue;

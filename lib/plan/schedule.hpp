@@ -48,7 +48,7 @@ struct ScheduledTask {
   int duration = 0;
   int remaining = 0;
   long es = 0, ef = 0, ls = 0, lf = 0;  ///< index form, see the file comment
-  Date start, finish;                  ///< forecast dates (milestone: start == finish)
+  Date start, finish;                   ///< forecast dates (milestone: start == finish)
   Date late_start, late_finish;
   long total_float = 0;
   long free_float = 0;

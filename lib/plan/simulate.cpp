@@ -4,8 +4,8 @@
 #include <cmath>
 #include <numbers>
 
-#include "plan/calendar.hpp"
 #include "model/grammar.hpp"
+#include "plan/calendar.hpp"
 
 namespace pmadmin {
 

@@ -22,8 +22,8 @@ struct SimulationResult {
   int iterations = 0;
   std::uint64_t seed = 0;
   std::string distribution;
-  Date deterministic;       ///< the CPM forecast finish
-  Date p50, p80, p95;       ///< finish by which that share of iterations finished
+  Date deterministic;  ///< the CPM forecast finish
+  Date p50, p80, p95;  ///< finish by which that share of iterations finished
   Date earliest, latest;
   double on_time = 0;       ///< share of iterations finishing by the deterministic date
   int uncertain_tasks = 0;  ///< open tasks with a three-point estimate

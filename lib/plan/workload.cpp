@@ -25,7 +25,8 @@ std::vector<PersonLoad> weekly_load(const Project& p, const Schedule& s, Date fr
       WeekLoad wl;
       wl.monday = first_monday.plus_days(7 * w);
       wl.day_capacity = person.capacity_percent;
-      wl.capacity = static_cast<long>(person.capacity_percent) * cal.workdays_between(wl.monday, wl.monday.plus_days(6));
+      wl.capacity =
+          static_cast<long>(person.capacity_percent) * cal.workdays_between(wl.monday, wl.monday.plus_days(6));
       row.weeks.push_back(wl);
     }
     rows.push_back(row);
@@ -33,7 +34,8 @@ std::vector<PersonLoad> weekly_load(const Project& p, const Schedule& s, Date fr
   // Day loads per person, keyed by working-day index within the window.
   const long window_first = cal.index_on_or_after(first_monday);
   const long window_end = cal.index_on_or_after(first_monday.plus_days(7 * weeks));
-  std::vector<std::vector<int>> day_load(rows.size(), std::vector<int>(static_cast<std::size_t>(std::max(0L, window_end - window_first)), 0));
+  std::vector<std::vector<int>> day_load(
+      rows.size(), std::vector<int>(static_cast<std::size_t>(std::max(0L, window_end - window_first)), 0));
   for (const auto& t : s.tasks) {
     if (t.state == Network::State::done || t.state == Network::State::cancelled) continue;
     auto row = row_of.find(t.task->owner);

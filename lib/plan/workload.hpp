@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "plan/calendar.hpp"
 #include "model/model.hpp"
+#include "plan/calendar.hpp"
 #include "plan/schedule.hpp"
 
 namespace pmadmin {
@@ -18,10 +18,10 @@ int daily_load_percent(const Project& p, const Task& t, int duration);
 
 struct WeekLoad {
   Date monday;
-  long load = 0;          ///< percent-days booked (100 = one person-day)
-  long capacity = 0;      ///< percent-days available: capacity x working days of the week
-  int peak_day = 0;       ///< highest single-day load, percent
-  int day_capacity = 100; ///< the person's capacity, percent
+  long load = 0;           ///< percent-days booked (100 = one person-day)
+  long capacity = 0;       ///< percent-days available: capacity x working days of the week
+  int peak_day = 0;        ///< highest single-day load, percent
+  int day_capacity = 100;  ///< the person's capacity, percent
   /// Over-allocated: more than the week holds, or more than the person has on some day.
   bool over() const { return load > capacity || peak_day > day_capacity; }
   /// Load as a share of the week's capacity, rounded; 999 when booked without capacity.

@@ -1,7 +1,7 @@
 #include "render/budget_view.hpp"
 
-#include <cmath>
 #include <fmt/format.h>
+#include <cmath>
 
 #include "render/csv.hpp"
 #include "render/json.hpp"
@@ -38,8 +38,8 @@ std::string used_percent(const CategoryStatus& c) {
 }
 
 std::string status_csv(const BudgetStatus& st) {
-  std::string out = csv_line({"category", "planned", "adjustments", "budget", "spent", "remaining", "used_percent",
-                              "overrun", "committed"});
+  std::string out = csv_line(
+      {"category", "planned", "adjustments", "budget", "spent", "remaining", "used_percent", "overrun", "committed"});
   auto row = [&](const CategoryStatus& c) {
     out += csv_line({c.category, c.planned.str(), c.adjustments.str(), c.budget.str(), c.spent.str(), c.remaining.str(),
                      used_percent(c), c.overrun ? "yes" : "no", c.committed.str()});
@@ -96,8 +96,9 @@ std::string reserve_lines(const RiskReserve& r) {
   if (r.contingency_left) out += fmt::format(", {} left in {}", r.contingency_left->grouped(), r.contingency_category);
   out += ".\n";
   if (r.open_risks_without_cost)
-    out += fmt::format("  {} open risk{} no cost impact and {} not counted.\n", r.open_risks_without_cost,
-                       r.open_risks_without_cost == 1 ? " has" : "s have", r.open_risks_without_cost == 1 ? "is" : "are");
+    out +=
+        fmt::format("  {} open risk{} no cost impact and {} not counted.\n", r.open_risks_without_cost,
+                    r.open_risks_without_cost == 1 ? " has" : "s have", r.open_risks_without_cost == 1 ? "is" : "are");
   return out;
 }
 

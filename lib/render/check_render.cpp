@@ -3,8 +3,8 @@
 #include <fmt/format.h>
 #include "render/json.hpp"
 
-#include "render/escape.hpp"
 #include "base/text.hpp"
+#include "render/escape.hpp"
 
 namespace pmadmin {
 
@@ -35,11 +35,12 @@ std::string render_check_text(const CheckRun& run, bool color) {
   for (const auto& r : run.rules) {
     if (r.findings.empty()) continue;
     const char* code = r.severity == RuleSeverity::error ? "\x1b[1;31m" : "\x1b[1;33m";
-    out += fmt::format("{} ({}, {} finding{})\n", paint(std::string(to_text(r.rule)), code), to_text(r.severity), r.findings.size(),
-                       r.findings.size() == 1 ? "" : "s");
+    out += fmt::format("{} ({}, {} finding{})\n", paint(std::string(to_text(r.rule)), code), to_text(r.severity),
+                       r.findings.size(), r.findings.size() == 1 ? "" : "s");
     for (const auto& f : r.findings)
-      out += fmt::format("  {}:{}:{}: {}: {}: {}\n", escape_for_terminal(f.file), f.line, f.col, paint(std::string(to_text(f.severity)), code),
-                         to_text(f.rule), escape_for_terminal(f.message));
+      out +=
+          fmt::format("  {}:{}:{}: {}: {}: {}\n", escape_for_terminal(f.file), f.line, f.col,
+                      paint(std::string(to_text(f.severity)), code), to_text(f.rule), escape_for_terminal(f.message));
     out += "\n";
   }
   return out + summary_line(run, false) + "\n";
@@ -55,20 +56,25 @@ std::string render_check_json(const CheckRun& run, bool fail_on_warnings) {
                      {"threshold", r.threshold.empty() ? json() : json(r.threshold)},
                      {"checked", r.checked.size()},
                      {"findings", r.findings.size()},
-                     {"status", r.severity == RuleSeverity::off ? "off" : r.findings.empty() ? "pass" : "fail"}});
+                     {"status", r.severity == RuleSeverity::off ? "off"
+                                : r.findings.empty()            ? "pass"
+                                                                : "fail"}});
     for (const auto& f : r.findings) {
       json numbers = json::object();
       for (const auto& [k, v] : f.numbers) numbers[k] = v;
-      findings.push_back({{"rule", f.rule}, {"severity", f.severity}, {"file", f.file}, {"line", f.line}, {"column", f.col},
-                          {"entity", f.entity}, {"message", f.message}, {"numbers", numbers}});
+      findings.push_back({{"rule", f.rule},
+                          {"severity", f.severity},
+                          {"file", f.file},
+                          {"line", f.line},
+                          {"column", f.col},
+                          {"entity", f.entity},
+                          {"message", f.message},
+                          {"numbers", numbers}});
     }
   }
-  json j = {{"today", run.today.iso()},
-            {"passed", check_exit_code(run, fail_on_warnings) == 0},
-            {"errors", run.errors},
-            {"warnings", run.warnings},
-            {"rules", rules},
-            {"findings", findings}};
+  json j = {{"today", run.today.iso()}, {"passed", check_exit_code(run, fail_on_warnings) == 0},
+            {"errors", run.errors},     {"warnings", run.warnings},
+            {"rules", rules},           {"findings", findings}};
   return j.dump(2) + "\n";
 }
 
@@ -80,8 +86,9 @@ std::string render_check_junit(const CheckRun& run, bool fail_on_warnings) {
     int tests = 0, failures = 0, skipped = 0;
     auto testcase = [&](const std::string& name, const std::string& file, int line, const std::string& body) {
       ++tests;
-      cases += fmt::format("    <testcase classname=\"pmadmin.{}\" name=\"{}\"{}{}>{}</testcase>\n", xml_escape(std::string(to_text(r.rule))),
-                           xml_escape(name), file.empty() ? "" : fmt::format(" file=\"{}\"", xml_escape(file)),
+      cases += fmt::format("    <testcase classname=\"pmadmin.{}\" name=\"{}\"{}{}>{}</testcase>\n",
+                           xml_escape(std::string(to_text(r.rule))), xml_escape(name),
+                           file.empty() ? "" : fmt::format(" file=\"{}\"", xml_escape(file)),
                            line > 0 ? fmt::format(" line=\"{}\"", line) : "", body);
     };
     if (r.severity == RuleSeverity::off) {
@@ -114,21 +121,24 @@ std::string render_check_junit(const CheckRun& run, bool fail_on_warnings) {
     total_tests += tests;
     total_failures += failures;
     total_skipped += skipped;
-    suites += fmt::format("  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"{}\">\n{}  </testsuite>\n",
-                          xml_escape(std::string(to_text(r.rule))), tests, failures, skipped, cases);
+    suites += fmt::format(
+        "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"{}\">\n{}  </testsuite>\n",
+        xml_escape(std::string(to_text(r.rule))), tests, failures, skipped, cases);
   }
-  return fmt::format("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"pmadmin check\" tests=\"{}\" "
-                     "failures=\"{}\" errors=\"0\" skipped=\"{}\">\n{}</testsuites>\n",
-                     total_tests, total_failures, total_skipped, suites);
+  return fmt::format(
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"pmadmin check\" tests=\"{}\" "
+      "failures=\"{}\" errors=\"0\" skipped=\"{}\">\n{}</testsuites>\n",
+      total_tests, total_failures, total_skipped, suites);
 }
 
 std::string render_check_github(const CheckRun& run, bool fail_on_warnings) {
   std::string out;
   for (const auto& r : run.rules)
     for (const auto& f : r.findings)
-      out += fmt::format("::{} file={},line={},col={},title={}::{}\n", f.severity == RuleSeverity::error ? "error" : "warning",
-                         github_escape(f.file, true), f.line, f.col, github_escape(fmt::format("pmadmin {}", f.rule), true),
-                         github_escape(f.message, false));
+      out +=
+          fmt::format("::{} file={},line={},col={},title={}::{}\n",
+                      f.severity == RuleSeverity::error ? "error" : "warning", github_escape(f.file, true), f.line,
+                      f.col, github_escape(fmt::format("pmadmin {}", f.rule), true), github_escape(f.message, false));
   return out + summary_line(run, fail_on_warnings) + "\n";
 }
 
@@ -154,8 +164,11 @@ std::string render_rule_list(const CheckRun& run, bool as_json) {
   if (as_json) {
     nlohmann::ordered_json list = nlohmann::ordered_json::array();
     for (const auto& r : run.rules)
-      list.push_back({{"rule", r.rule}, {"severity", r.severity}, {"threshold", r.threshold.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(r.threshold)},
-                      {"description", r.description}});
+      list.push_back(
+          {{"rule", r.rule},
+           {"severity", r.severity},
+           {"threshold", r.threshold.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(r.threshold)},
+           {"description", r.description}});
     return list.dump(2) + "\n";
   }
   std::string out;

@@ -7,9 +7,12 @@ bool plain_number(const std::string& s) {
   std::size_t i = (s[0] == '+' || s[0] == '-') ? 1 : 0;
   bool digits = false, dot = false;
   for (; i < s.size(); ++i) {
-    if (s[i] >= '0' && s[i] <= '9') digits = true;
-    else if (s[i] == '.' && !dot && digits) dot = true;
-    else return false;
+    if (s[i] >= '0' && s[i] <= '9')
+      digits = true;
+    else if (s[i] == '.' && !dot && digits)
+      dot = true;
+    else
+      return false;
   }
   return digits && s.back() != '.';
 }

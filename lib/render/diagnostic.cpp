@@ -1,7 +1,7 @@
 #include "render/diagnostic.hpp"
 
-#include <algorithm>
 #include <fmt/format.h>
+#include <algorithm>
 
 #include "base/text.hpp"
 #include "render/color.hpp"

@@ -34,8 +34,10 @@ std::string md_escape(const std::string& text) {
 std::string xml_escape(const std::string& text) {
   std::string kept;  // XML 1.0 cannot hold C0 controls but tab and newline; keep newlines as references
   for (char c : text) {
-    if (c == '\n') kept += '\x01';
-    else if (c == '\t' || static_cast<unsigned char>(c) >= 0x20) kept += c;
+    if (c == '\n')
+      kept += '\x01';
+    else if (c == '\t' || static_cast<unsigned char>(c) >= 0x20)
+      kept += c;
   }
   std::string out;
   for (char c : html_escape(kept)) out += c == '\x01' ? std::string("&#10;") : std::string(1, c);

@@ -1,7 +1,7 @@
 #include "render/gantt.hpp"
 
-#include <algorithm>
 #include <fmt/format.h>
+#include <algorithm>
 
 #include "base/text.hpp"
 #include "render/color.hpp"
@@ -21,7 +21,7 @@ struct Layout {
   Date first, last;
   long num = 1, den = 1;  ///< column of a day = days since `first` x num / den
   long columns = 0;
-  long today_col = -1;    ///< -1 when today is outside the chart
+  long today_col = -1;  ///< -1 when today is outside the chart
   long column_of(Date d) const { return std::clamp<long>(first.days_until(d) * num / den, 0, columns - 1); }
 };
 
@@ -96,7 +96,8 @@ std::string scale_lines(const Layout& l, bool color) {
     bool label = d.iso_weekday() == 0 || d == l.first;
     if (!label || c < free_from || c + 5 > l.columns) continue;
     std::string text = d.iso().substr(5);
-    for (std::size_t k = 0; k < text.size(); ++k) cells[static_cast<std::size_t>(c) + k].glyph = std::string(1, text[k]);
+    for (std::size_t k = 0; k < text.size(); ++k)
+      cells[static_cast<std::size_t>(c) + k].glyph = std::string(1, text[k]);
     free_from = c + 6;
   }
   std::string out = pad_right("", l.left) + paint(cells, color) + "\n";
@@ -119,7 +120,8 @@ std::string task_line(const Layout& l, const ScheduledTask& t, bool color) {
     cells[static_cast<std::size_t>(l.column_of(t.finish))] = Cell{"◆", code};
   } else {
     std::string glyph = done ? "-" : t.critical ? "#" : "=";
-    for (long c = l.column_of(t.start); c <= l.column_of(t.finish); ++c) cells[static_cast<std::size_t>(c)] = Cell{glyph, code};
+    for (long c = l.column_of(t.start); c <= l.column_of(t.finish); ++c)
+      cells[static_cast<std::size_t>(c)] = Cell{glyph, code};
   }
   std::string id = truncate_to_width(escape_for_terminal(t.task->id), l.id_w);
   std::string title = truncate_to_width(escape_for_terminal(t.task->title), l.title_w);

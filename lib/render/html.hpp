@@ -9,8 +9,8 @@
 /// The format string must be a literal (fmt checks it at compile time); a string argument
 /// is escaped (& < > " '), a vocabulary word too; numbers are formatted as numbers; only an
 /// Html argument (markup made the same way) goes in as it is.
-#include <cstddef>
 #include <fmt/format.h>
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <type_traits>

@@ -2,8 +2,8 @@
 
 #include <fmt/format.h>
 
-#include "plan/calendar.hpp"
 #include "base/ids.hpp"
+#include "plan/calendar.hpp"
 
 namespace pmadmin {
 
@@ -157,14 +157,16 @@ void meeting_event(Writer& w, const IcsContext& c, const Meeting& m, std::size_t
   w.line(fmt::format("UID:meeting-{}.{}@pmadmin", index + 1, c.project));
   w.line("DTSTAMP:" + c.stamp);
   w.line((timed ? "DTSTART:" : "DTSTART;VALUE=DATE:") + when(first));
-  if (timed) w.line(fmt::format("DURATION:PT{}M", m.duration_minutes));
-  else w.line("DURATION:P1D");
+  if (timed)
+    w.line(fmt::format("DURATION:PT{}M", m.duration_minutes));
+  else
+    w.line("DURATION:P1D");
   w.line("RRULE:" + rule);
   for (const auto& x : skipped) w.line((timed ? "EXDATE:" : "EXDATE;VALUE=DATE:") + x);
   w.prop("SUMMARY", m.title.empty() ? "Project meeting" : m.title);
-  w.prop("DESCRIPTION",
-         fmt::format("{} ({}), every {} on {}.", c.p.config.name, c.p.config.client.empty() ? "pmadmin" : c.p.config.client,
-                     m.every == MeetingEvery::two_weeks ? "two weeks" : to_text(m.every), m.day));
+  w.prop("DESCRIPTION", fmt::format("{} ({}), every {} on {}.", c.p.config.name,
+                                    c.p.config.client.empty() ? "pmadmin" : c.p.config.client,
+                                    m.every == MeetingEvery::two_weeks ? "two weeks" : to_text(m.every), m.day));
   w.line("END:VEVENT");
 }
 
@@ -173,7 +175,8 @@ void meeting_event(Writer& w, const IcsContext& c, const Meeting& m, std::size_t
 std::string render_ics(const Project& p, const Schedule& s, const IcsOptions& o) {
   WorkCalendar cal(p.config.calendar, p.config.start);
   std::string project = slug_from(p.config.name);
-  IcsContext c{p, cal, o.dtstamp.empty() ? ics_date(s.today) + "T000000Z" : o.dtstamp, project.empty() ? "project" : project};
+  IcsContext c{p, cal, o.dtstamp.empty() ? ics_date(s.today) + "T000000Z" : o.dtstamp,
+               project.empty() ? "project" : project};
   Writer w;
   w.line("BEGIN:VCALENDAR");
   w.line("VERSION:2.0");
@@ -183,8 +186,10 @@ std::string render_ics(const Project& p, const Schedule& s, const IcsOptions& o)
   w.prop("X-WR-CALNAME", p.config.name);
   for (const auto& t : s.tasks) {  // forecast order
     if (t.state == Network::State::cancelled) continue;
-    if (t.milestone) milestone_event(w, c, t);
-    else if (t.task->due) deadline_todo(w, c, t);
+    if (t.milestone)
+      milestone_event(w, c, t);
+    else if (t.task->due)
+      deadline_todo(w, c, t);
   }
   for (std::size_t i = 0; i < p.config.meetings.size(); ++i) meeting_event(w, c, p.config.meetings[i], i, s.finish);
   w.line("END:VCALENDAR");

@@ -15,8 +15,12 @@ std::string dump(const Json& j) { return j.dump(2) + "\n"; }
 // ---- model ---------------------------------------------------------------------------
 
 void to_json(Json& j, const Person& p) {
-  j = {{"id", p.id},       {"name", p.name},     {"email", p.email},
-       {"org", p.org},     {"roles", p.roles},   {"capacity", fte_json(p.capacity_percent)},
+  j = {{"id", p.id},
+       {"name", p.name},
+       {"email", p.email},
+       {"org", p.org},
+       {"roles", p.roles},
+       {"capacity", fte_json(p.capacity_percent)},
        {"rate", money_json(p.rate)}};
 }
 
@@ -25,14 +29,20 @@ void to_json(Json& j, const RoleEvent& e) {
 }
 
 void to_json(Json& j, const Expense& e) {
-  j = {{"id", e.id},     {"date", e.date.iso()},          {"amount", e.amount.str()}, {"category", e.category},
-       {"task", text_or_null(e.task)}, {"note", e.note}, {"by", text_or_null(e.by)}};
+  j = {{"id", e.id},
+       {"date", e.date.iso()},
+       {"amount", e.amount.str()},
+       {"category", e.category},
+       {"task", text_or_null(e.task)},
+       {"note", e.note},
+       {"by", text_or_null(e.by)}};
 }
 
 void to_json(Json& j, const Baseline& b) {
   Json tasks = Json::array();
   for (const auto& [id, bt] : b.tasks)
-    tasks.push_back({{"id", id}, {"start", bt.start.iso()}, {"finish", bt.finish.iso()}, {"cost", money_json(bt.cost)}});
+    tasks.push_back(
+        {{"id", id}, {"start", bt.start.iso()}, {"finish", bt.finish.iso()}, {"cost", money_json(bt.cost)}});
   j = {{"name", b.name}, {"saved", b.saved.iso()}, {"by", b.by}, {"tasks", tasks}};
 }
 
@@ -81,8 +91,8 @@ void to_json(Json& j, const BaselineDiff& d) {
 }
 
 void to_json(Json& j, const WeekLoad& w) {
-  j = {{"week", w.monday.iso()},       {"load_days", w.load / 100.0},     {"capacity_days", w.capacity / 100.0},
-       {"percent", w.percent()},       {"peak_day_percent", w.peak_day}, {"over", w.over()}};
+  j = {{"week", w.monday.iso()}, {"load_days", w.load / 100.0},    {"capacity_days", w.capacity / 100.0},
+       {"percent", w.percent()}, {"peak_day_percent", w.peak_day}, {"over", w.over()}};
 }
 
 void to_json(Json& j, const PersonLoad& l) {
@@ -103,10 +113,17 @@ void to_json(Json& j, const Levelling& l) {
 void to_json(Json& j, const SimulationResult& r) {
   Json crit = Json::array();
   for (const auto& c : r.criticality) crit.push_back({{"task", c.task}, {"critical", c.index}});
-  j = {{"iterations", r.iterations},   {"seed", r.seed},          {"distribution", r.distribution},
-       {"uncertain_tasks", r.uncertain_tasks}, {"deterministic", r.deterministic.iso()},
-       {"p50", r.p50.iso()},           {"p80", r.p80.iso()},       {"p95", r.p95.iso()},
-       {"earliest", r.earliest.iso()}, {"latest", r.latest.iso()}, {"on_time", r.on_time},
+  j = {{"iterations", r.iterations},
+       {"seed", r.seed},
+       {"distribution", r.distribution},
+       {"uncertain_tasks", r.uncertain_tasks},
+       {"deterministic", r.deterministic.iso()},
+       {"p50", r.p50.iso()},
+       {"p80", r.p80.iso()},
+       {"p95", r.p95.iso()},
+       {"earliest", r.earliest.iso()},
+       {"latest", r.latest.iso()},
+       {"on_time", r.on_time},
        {"criticality", crit}};
 }
 
@@ -124,18 +141,33 @@ void to_json(Json& j, const Matrix& m) {
 }
 
 void to_json(Json& j, const CategoryStatus& c) {
-  j = {{"category", c.category},          {"planned", money_json(c.planned)}, {"adjustments", money_json(c.adjustments)},
-       {"budget", money_json(c.budget)},  {"spent", money_json(c.spent)},     {"remaining", money_json(c.remaining)},
-       {"used", ratio_json(c.used)},      {"overrun", c.overrun},             {"committed", money_json(c.committed)},
+  j = {{"category", c.category},
+       {"planned", money_json(c.planned)},
+       {"adjustments", money_json(c.adjustments)},
+       {"budget", money_json(c.budget)},
+       {"spent", money_json(c.spent)},
+       {"remaining", money_json(c.remaining)},
+       {"used", ratio_json(c.used)},
+       {"overrun", c.overrun},
+       {"committed", money_json(c.committed)},
        {"over_committed", c.over_committed}};
 }
 
 void to_json(Json& j, const Evm& e) {
   j = {{"plan", e.plan},
-       {"bac", money_json(e.bac)}, {"pv", money_json(e.pv)}, {"ev", money_json(e.ev)}, {"ac", money_json(e.ac)},
-       {"sv", money_json(e.sv)},   {"cv", money_json(e.cv)}, {"spi", ratio_json(e.spi)}, {"cpi", ratio_json(e.cpi)},
-       {"eac", money_json(e.eac)}, {"eac_planned_rate", money_json(e.eac_planned_rate)},
-       {"etc", money_json(e.etc)}, {"vac", money_json(e.vac)}, {"tcpi", ratio_json(e.tcpi)}};
+       {"bac", money_json(e.bac)},
+       {"pv", money_json(e.pv)},
+       {"ev", money_json(e.ev)},
+       {"ac", money_json(e.ac)},
+       {"sv", money_json(e.sv)},
+       {"cv", money_json(e.cv)},
+       {"spi", ratio_json(e.spi)},
+       {"cpi", ratio_json(e.cpi)},
+       {"eac", money_json(e.eac)},
+       {"eac_planned_rate", money_json(e.eac_planned_rate)},
+       {"etc", money_json(e.etc)},
+       {"vac", money_json(e.vac)},
+       {"tcpi", ratio_json(e.tcpi)}};
 }
 
 void to_json(Json& j, const RiskReserve& r) {
@@ -148,21 +180,24 @@ void to_json(Json& j, const RiskReserve& r) {
 }
 
 void to_json(Json& j, const BudgetStatus& s) {
-  j = {{"currency", s.currency}, {"today", s.today.iso()}, {"categories", s.categories}, {"total", s.total},
+  j = {{"currency", s.currency}, {"today", s.today.iso()},    {"categories", s.categories}, {"total", s.total},
        {"evm", s.evm},           {"risk_reserve", s.reserve}, {"verdict", s.verdict}};
 }
 
 void to_json(Json& j, const Finding& f) {
   Json numbers = Json::object();
   for (const auto& [k, v] : f.numbers) numbers[k] = v;
-  j = {{"rule", f.rule},     {"severity", f.severity}, {"file", f.file},       {"line", f.line},
-       {"column", f.col},    {"entity", f.entity},     {"message", f.message}, {"numbers", numbers}};
+  j = {{"rule", f.rule},  {"severity", f.severity}, {"file", f.file},       {"line", f.line},
+       {"column", f.col}, {"entity", f.entity},     {"message", f.message}, {"numbers", numbers}};
 }
 
 void to_json(Json& j, const SurveyScore& s) {
-  j = {{"id", s.survey},         {"title", s.title},
-       {"opened", s.opened.iso()}, {"responses", s.responses},
-       {"nps", s.nps ? Json(*s.nps) : Json()}, {"csat", s.csat ? Json(*s.csat) : Json()}};
+  j = {{"id", s.survey},
+       {"title", s.title},
+       {"opened", s.opened.iso()},
+       {"responses", s.responses},
+       {"nps", s.nps ? Json(*s.nps) : Json()},
+       {"csat", s.csat ? Json(*s.csat) : Json()}};
 }
 
 }  // namespace pmadmin

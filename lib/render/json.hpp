@@ -41,10 +41,10 @@ Json fte_json(int percent);
 std::string dump(const Json& j);
 
 // model
-void to_json(Json& j, const Person& p);       ///< id, name, email, org, roles, capacity, rate
-void to_json(Json& j, const RoleEvent& e);    ///< date, action, role, by
-void to_json(Json& j, const Expense& e);      ///< id, date, amount, category, task, note, by
-void to_json(Json& j, const Baseline& b);     ///< name, saved, by, tasks [{id, start, finish, cost}]
+void to_json(Json& j, const Person& p);     ///< id, name, email, org, roles, capacity, rate
+void to_json(Json& j, const RoleEvent& e);  ///< date, action, role, by
+void to_json(Json& j, const Expense& e);    ///< id, date, amount, category, task, note, by
+void to_json(Json& j, const Baseline& b);   ///< name, saved, by, tasks [{id, start, finish, cost}]
 
 // plan
 void to_json(Json& j, const ScheduledTask& t);  ///< the task's fields and its CPM dates and floats

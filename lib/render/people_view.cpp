@@ -21,8 +21,9 @@ std::string render_people(const Project& p, OutputFormat format) {
   t.headers = {"ID", "NAME", "ORG", "ROLES", "FTE", "RATE", "E-MAIL"};
   t.right_align = {false, false, false, false, true, true, false};
   for (const Person* person : people)
-    t.rows.push_back({person->id, person->name, std::string(to_text(person->org)), fmt::format("{}", fmt::join(person->roles, ", ")),
-                      fte_text(person->capacity_percent), person->rate ? person->rate->str() : "", person->email});
+    t.rows.push_back({person->id, person->name, std::string(to_text(person->org)),
+                      fmt::format("{}", fmt::join(person->roles, ", ")), fte_text(person->capacity_percent),
+                      person->rate ? person->rate->str() : "", person->email});
   return render_table(t) + fmt::format("{} people\n", p.people.size());
 }
 
@@ -31,7 +32,8 @@ namespace {
 std::string person_json(const PersonView& v) {
   Json j = *v.person;
   Json tasks = Json::array();
-  for (const auto& [task, letters] : v.duties) tasks.push_back({{"task", task->id}, {"title", task->title}, {"raci", letters}});
+  for (const auto& [task, letters] : v.duties)
+    tasks.push_back({{"task", task->id}, {"title", task->title}, {"raci", letters}});
   j["tasks"] = tasks;
   j["history"] = v.person->history;
   return dump(j);
@@ -82,8 +84,8 @@ std::string render_matrix(const Matrix& m, OutputFormat format) {
     t.rows.push_back(cells);
   }
   std::string out = render_table(t);
-  out += fmt::format("{} tasks x {} people; R responsible (owner), A accountable, C consulted, I informed", m.rows.size(),
-                     m.people.size());
+  out += fmt::format("{} tasks x {} people; R responsible (owner), A accountable, C consulted, I informed",
+                     m.rows.size(), m.people.size());
   if (m.unowned_open_tasks) out += fmt::format("; {} open tasks have no owner", m.unowned_open_tasks);
   return out + "\n";
 }
@@ -101,15 +103,18 @@ std::string render_load(const std::vector<PersonLoad>& rows, Date from, OutputFo
   std::vector<std::string> over;
   for (const auto& r : rows) {
     std::vector<std::string> cells = {r.person, fte_text(r.capacity_percent)};
-    for (const auto& w : r.weeks) cells.push_back(w.load == 0 ? "." : fmt::format("{}%{}", w.percent(), w.over() ? "!" : ""));
+    for (const auto& w : r.weeks)
+      cells.push_back(w.load == 0 ? "." : fmt::format("{}%{}", w.percent(), w.over() ? "!" : ""));
     t.rows.push_back(cells);
     if (r.over()) over.push_back(r.person);
   }
-  std::string out = "Share of each person's available time booked per week (from the Monday shown):\n\n" + render_table(t);
+  std::string out =
+      "Share of each person's available time booked per week (from the Monday shown):\n\n" + render_table(t);
   if (over.empty()) return out + "\nNobody is over-allocated.\n";
-  return out + fmt::format("\n! over-allocated (more than the week holds, or more than their capacity on some day): {}\n"
-                           "  pmadmin schedule level delays lower-priority work until it fits.\n",
-                           fmt::join(over, ", "));
+  return out + fmt::format(
+                   "\n! over-allocated (more than the week holds, or more than their capacity on some day): {}\n"
+                   "  pmadmin schedule level delays lower-priority work until it fits.\n",
+                   fmt::join(over, ", "));
 }
 
 }  // namespace pmadmin

@@ -33,14 +33,16 @@ std::string render_mutation(const MutationReport& report) {
 
 std::string render_created(const MutationReport& report, const std::string& name, const std::string& dir,
                            const std::string& template_name, bool with_admin) {
-  std::string out = fmt::format("{} project \"{}\" in {} from template {}\n", report.dry_run ? "would create" : "created",
-                                escape_for_terminal(name), escape_for_terminal(dir), template_name);
+  std::string out =
+      fmt::format("{} project \"{}\" in {} from template {}\n", report.dry_run ? "would create" : "created",
+                  escape_for_terminal(name), escape_for_terminal(dir), template_name);
   out += written_lines(report);
   if (report.dry_run) return out;
   out += "\nNext: read HANDBOOK.md, then\n";
   if (!with_admin) out += "  pmadmin -C DIR assign person add \"Your Name\" --id you --org client\n";
-  return out + "  pmadmin assign person add \"Team member\" --email them@example.com\n"
-               "  pmadmin assign matrix\n";
+  return out +
+         "  pmadmin assign person add \"Team member\" --email them@example.com\n"
+         "  pmadmin assign matrix\n";
 }
 
 }  // namespace pmadmin

@@ -1,8 +1,8 @@
 // The status report as one self-contained HTML file: inline CSS and SVG, no scripts, no
 // external resources. Built with render/html.hpp, so every piece of user text is escaped.
+#include <fmt/format.h>
 #include <algorithm>
 #include <cmath>
-#include <fmt/format.h>
 
 #include "analysis/risk.hpp"
 #include "render/html.hpp"
@@ -57,16 +57,18 @@ Html gantt_svg(const StatusReport& r) {
   const double span = std::max(1, first.days_until(last) + 1);
   auto x = [&](Date d) { return label_w + chart_w * first.days_until(d) / span; };
   const double height = top + row_h * static_cast<double>(rows) + 10;
-  Html s = html("<svg id=\"gantt-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\" width=\"{}\" "
-                              "height=\"{}\" role=\"img\" aria-label=\"Gantt chart\">\n",
-                              px(label_w + chart_w + 10), px(height), px(label_w + chart_w + 10), px(height));
+  Html s = html(
+      "<svg id=\"gantt-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\" width=\"{}\" "
+      "height=\"{}\" role=\"img\" aria-label=\"Gantt chart\">\n",
+      px(label_w + chart_w + 10), px(height), px(label_w + chart_w + 10), px(height));
   // Month ticks.
   for (Date d = first; d <= last; d = d.plus_days(1)) {
     if (static_cast<unsigned>(d.ymd().day()) != 1 && d != first) continue;
     if (x(d) > label_w + chart_w - 50) break;  // no room for the label
-    s += html("<line x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\" stroke=\"#e5e8e8\"/>"
-                     "<text x=\"{3}\" y=\"14\" font-size=\"11\" fill=\"#566573\">{4}</text>\n",
-                     px(x(d)), px(top - 8), px(height), px(x(d) + 2), d.iso().substr(0, 7));
+    s += html(
+        "<line x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\" stroke=\"#e5e8e8\"/>"
+        "<text x=\"{3}\" y=\"14\" font-size=\"11\" fill=\"#566573\">{4}</text>\n",
+        px(x(d)), px(top - 8), px(height), px(x(d) + 2), d.iso().substr(0, 7));
   }
   for (std::size_t i = 0; i < rows; ++i) {
     const ScheduledTask& t = tasks[i];
@@ -74,33 +76,35 @@ Html gantt_svg(const StatusReport& r) {
     const bool done = t.state == Network::State::done;
     const char* color = done ? "#aab7b8" : t.critical ? "#c0392b" : "#2e86c1";
     std::string label = t.task->title;
-    s += html("<g class=\"task{}\"><title>{} {}: {} .. {}</title>", t.critical ? " critical" : "",
-                     t.task->id, t.task->title, t.start.iso(), t.finish.iso());
+    s += html("<g class=\"task{}\"><title>{} {}: {} .. {}</title>", t.critical ? " critical" : "", t.task->id,
+              t.task->title, t.start.iso(), t.finish.iso());
     s += html("<text x=\"4\" y=\"{}\" font-size=\"11\">{}</text>", px(y + 12), label);
     if (t.state == Network::State::cancelled) {
       // no bar
     } else if (t.milestone) {
       double cx = x(t.finish) + chart_w / span / 2, cy = y + 9;
       s += html("<polygon points=\"{},{} {},{} {},{} {},{}\" fill=\"{}\"/>", px(cx), px(cy - 6), px(cx + 6), px(cy),
-                       px(cx), px(cy + 6), px(cx - 6), px(cy), color);
+                px(cx), px(cy + 6), px(cx - 6), px(cy), color);
     } else {
       double x0 = x(t.start), x1 = x(t.finish.plus_days(1));
       s += html("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"12\" rx=\"2\" fill=\"{}\"/>", px(x0), px(y + 3),
-                       px(std::max(2.0, x1 - x0)), color);
+                px(std::max(2.0, x1 - x0)), color);
       if (!done && t.task->progress > 0)
         s += html("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"4\" fill=\"#1c2833\" opacity=\"0.5\"/>", px(x0),
-                         px(y + 11), px((x1 - x0) * t.task->progress / 100.0));
+                  px(y + 11), px((x1 - x0) * t.task->progress / 100.0));
     }
     s += "</g>\n"_html;
   }
   if (r.today >= first && r.today <= last) {
     double tx = x(r.today) + chart_w / span / 2;
-    s += html("<line id=\"today-line\" x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\" stroke=\"#d68910\" stroke-width=\"2\" "
-                     "stroke-dasharray=\"4 3\"/><text x=\"{3}\" y=\"{4}\" font-size=\"11\" fill=\"#d68910\">today</text>\n",
-                     px(tx), px(top - 6), px(height), px(tx + 3), px(top - 2));
+    s += html(
+        "<line id=\"today-line\" x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\" stroke=\"#d68910\" stroke-width=\"2\" "
+        "stroke-dasharray=\"4 3\"/><text x=\"{3}\" y=\"{4}\" font-size=\"11\" fill=\"#d68910\">today</text>\n",
+        px(tx), px(top - 6), px(height), px(tx + 3), px(top - 2));
   }
   s += "</svg>\n"_html;
-  if (tasks.size() > rows) s += html("<p class=\"muted\">The first {} of {} tasks are drawn.</p>\n", rows, tasks.size());
+  if (tasks.size() > rows)
+    s += html("<p class=\"muted\">The first {} of {} tasks are drawn.</p>\n", rows, tasks.size());
   s += "<p class=\"muted\">Red: critical path. Grey: done. Diamonds: milestones. Dashed line: today.</p>\n"_html;
   return s;
 }
@@ -120,14 +124,16 @@ Html burn_svg(const StatusReport& r) {
   const double span = std::max(1, first.days_until(last));
   auto x = [&](Date d) { return left + width * first.days_until(d) / span; };
   auto y = [&](std::int64_t minor) { return top + height - height * static_cast<double>(minor) / ymax; };
-  Html s = html("<svg id=\"burn-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {0} {1}\" width=\"{0}\" "
-                              "height=\"{1}\" role=\"img\" aria-label=\"Budget burn against plan\">\n",
-                              px(left + width + 20), px(top + height + 40));
+  Html s = html(
+      "<svg id=\"burn-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {0} {1}\" width=\"{0}\" "
+      "height=\"{1}\" role=\"img\" aria-label=\"Budget burn against plan\">\n",
+      px(left + width + 20), px(top + height + 40));
   for (int k = 0; k <= 4; ++k) {
     std::int64_t v = static_cast<std::int64_t>(ymax * k / 4);
-    s += html("<line x1=\"{0}\" y1=\"{1}\" x2=\"{2}\" y2=\"{1}\" stroke=\"#eaeded\"/><text x=\"{3}\" y=\"{4}\" "
-                     "font-size=\"10\" text-anchor=\"end\" fill=\"#566573\">{5}</text>\n",
-                     px(left), px(y(v)), px(left + width), px(left - 4), px(y(v) + 3), Money::from_minor(v / 100 * 100).grouped());
+    s += html(
+        "<line x1=\"{0}\" y1=\"{1}\" x2=\"{2}\" y2=\"{1}\" stroke=\"#eaeded\"/><text x=\"{3}\" y=\"{4}\" "
+        "font-size=\"10\" text-anchor=\"end\" fill=\"#566573\">{5}</text>\n",
+        px(left), px(y(v)), px(left + width), px(left - 4), px(y(v) + 3), Money::from_minor(v / 100 * 100).grouped());
   }
   std::string planned, actual;
   for (const auto& b : r.burn) {
@@ -136,52 +142,64 @@ Html burn_svg(const StatusReport& r) {
   }
   const std::int64_t budget = r.budget.total.budget.minor();
   if (budget > 0)
-    s += html("<line x1=\"{0}\" y1=\"{1}\" x2=\"{2}\" y2=\"{1}\" stroke=\"#7f8c8d\" stroke-dasharray=\"6 4\"/>"
-                     "<text x=\"{3}\" y=\"{4}\" font-size=\"10\" fill=\"#7f8c8d\">budget {5}</text>\n",
-                     px(left), px(y(budget)), px(left + width), px(left + 4), px(y(budget) - 3), r.budget.total.budget.grouped());
-  s += html("<polyline id=\"burn-planned\" fill=\"none\" stroke=\"#2e86c1\" stroke-width=\"2\" points=\"{}\"/>\n", planned);
+    s += html(
+        "<line x1=\"{0}\" y1=\"{1}\" x2=\"{2}\" y2=\"{1}\" stroke=\"#7f8c8d\" stroke-dasharray=\"6 4\"/>"
+        "<text x=\"{3}\" y=\"{4}\" font-size=\"10\" fill=\"#7f8c8d\">budget {5}</text>\n",
+        px(left), px(y(budget)), px(left + width), px(left + 4), px(y(budget) - 3), r.budget.total.budget.grouped());
+  s += html("<polyline id=\"burn-planned\" fill=\"none\" stroke=\"#2e86c1\" stroke-width=\"2\" points=\"{}\"/>\n",
+            planned);
   if (!actual.empty())
-    s += html("<polyline id=\"burn-actual\" fill=\"none\" stroke=\"#d35400\" stroke-width=\"2\" points=\"{}\"/>\n", actual);
+    s += html("<polyline id=\"burn-actual\" fill=\"none\" stroke=\"#d35400\" stroke-width=\"2\" points=\"{}\"/>\n",
+              actual);
   if (r.today >= first && r.today <= last)
-    s += html("<circle id=\"burn-earned\" cx=\"{}\" cy=\"{}\" r=\"4\" fill=\"#1e8449\"><title>earned value {}</title></circle>\n",
-                     px(x(r.today)), px(y(r.budget.evm.ev.minor())), r.budget.evm.ev.grouped());
-  s += html("<text x=\"{}\" y=\"{}\" font-size=\"11\"><tspan fill=\"#2e86c1\">— planned (PV)</tspan>"
-                   "<tspan fill=\"#d35400\" dx=\"14\">— spent (AC)</tspan><tspan fill=\"#1e8449\" dx=\"14\">● earned today (EV)</tspan>"
-                   "</text>\n",
-                   px(left), px(top + height + 18));
-  s += html("<text x=\"{}\" y=\"{}\" font-size=\"10\" fill=\"#566573\">{}</text><text x=\"{}\" y=\"{}\" font-size=\"10\" "
-                   "fill=\"#566573\" text-anchor=\"end\">{}</text>\n",
-                   px(left), px(top + height + 32), first.iso(), px(left + width), px(top + height + 32), last.iso());
+    s += html(
+        "<circle id=\"burn-earned\" cx=\"{}\" cy=\"{}\" r=\"4\" fill=\"#1e8449\"><title>earned value "
+        "{}</title></circle>\n",
+        px(x(r.today)), px(y(r.budget.evm.ev.minor())), r.budget.evm.ev.grouped());
+  s += html(
+      "<text x=\"{}\" y=\"{}\" font-size=\"11\"><tspan fill=\"#2e86c1\">— planned (PV)</tspan>"
+      "<tspan fill=\"#d35400\" dx=\"14\">— spent (AC)</tspan><tspan fill=\"#1e8449\" dx=\"14\">● earned today "
+      "(EV)</tspan>"
+      "</text>\n",
+      px(left), px(top + height + 18));
+  s += html(
+      "<text x=\"{}\" y=\"{}\" font-size=\"10\" fill=\"#566573\">{}</text><text x=\"{}\" y=\"{}\" font-size=\"10\" "
+      "fill=\"#566573\" text-anchor=\"end\">{}</text>\n",
+      px(left), px(top + height + 32), first.iso(), px(left + width), px(top + height + 32), last.iso());
   return s + "</svg>\n"_html;
 }
 
 Html heat_svg(const StatusReport& r) {
   const double cell = 56, left = 60, top = 10;
-  Html s = html("<svg id=\"risk-heat-map\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {0} {1}\" width=\"{0}\" "
-                              "height=\"{1}\" role=\"img\" aria-label=\"Risk heat map\">\n",
-                              px(left + cell * 5 + 10), px(top + cell * 5 + 44));
+  Html s = html(
+      "<svg id=\"risk-heat-map\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {0} {1}\" width=\"{0}\" "
+      "height=\"{1}\" role=\"img\" aria-label=\"Risk heat map\">\n",
+      px(left + cell * 5 + 10), px(top + cell * 5 + 44));
   for (int pr = 5; pr >= 1; --pr)
     for (int im = 1; im <= 5; ++im) {
       int score = pr * im;
       const char* fill = score >= 20 ? "#ec7063" : score >= 10 ? "#f5b041" : score >= 5 ? "#f9e79f" : "#a9dfbf";
       double cx = left + cell * (im - 1), cy = top + cell * (5 - pr);
       int n = r.heat[static_cast<std::size_t>(pr - 1)][static_cast<std::size_t>(im - 1)];
-      s += html("<rect class=\"cell\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\" stroke=\"#fff\"/>", px(cx),
-                       px(cy), px(cell), px(cell), fill);
-      if (n) s += html("<text x=\"{}\" y=\"{}\" font-size=\"18\" font-weight=\"700\" text-anchor=\"middle\">{}</text>",
-                              px(cx + cell / 2), px(cy + cell / 2 + 6), n);
+      s += html("<rect class=\"cell\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\" stroke=\"#fff\"/>",
+                px(cx), px(cy), px(cell), px(cell), fill);
+      if (n)
+        s += html("<text x=\"{}\" y=\"{}\" font-size=\"18\" font-weight=\"700\" text-anchor=\"middle\">{}</text>",
+                  px(cx + cell / 2), px(cy + cell / 2 + 6), n);
       s += "\n"_html;
     }
   for (int k = 1; k <= 5; ++k) {
     s += html("<text x=\"{}\" y=\"{}\" font-size=\"11\" text-anchor=\"middle\">{}</text>", px(left + cell * (k - 0.5)),
-                     px(top + cell * 5 + 14), k);
+              px(top + cell * 5 + 14), k);
     s += html("<text x=\"{}\" y=\"{}\" font-size=\"11\" text-anchor=\"end\">{}</text>\n", px(left - 6),
-                     px(top + cell * (5 - k) + cell / 2 + 4), k);
+              px(top + cell * (5 - k) + cell / 2 + 4), k);
   }
   s += html("<text x=\"{}\" y=\"{}\" font-size=\"11\" text-anchor=\"middle\">impact</text>", px(left + cell * 2.5),
-                   px(top + cell * 5 + 32));
-  s += html("<text x=\"12\" y=\"{}\" font-size=\"11\" transform=\"rotate(-90 12 {})\" text-anchor=\"middle\">probability</text>\n",
-                   px(top + cell * 2.5), px(top + cell * 2.5));
+            px(top + cell * 5 + 32));
+  s += html(
+      "<text x=\"12\" y=\"{}\" font-size=\"11\" transform=\"rotate(-90 12 {})\" "
+      "text-anchor=\"middle\">probability</text>\n",
+      px(top + cell * 2.5), px(top + cell * 2.5));
   return s + "</svg>\n"_html;
 }
 
@@ -193,50 +211,63 @@ Html nps_svg(const StatusReport& r) {
   const double left = 50, width = 500, top = 10, height = 160;
   auto y = [&](double v) { return top + height / 2 - height / 2 * v / 100.0; };
   const double slot = width / static_cast<double>(with.size());
-  Html s = html("<svg id=\"nps-trend\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {0} {1}\" width=\"{0}\" "
-                              "height=\"{1}\" role=\"img\" aria-label=\"NPS trend\">\n",
-                              px(left + width + 10), px(top + height + 30));
+  Html s = html(
+      "<svg id=\"nps-trend\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {0} {1}\" width=\"{0}\" "
+      "height=\"{1}\" role=\"img\" aria-label=\"NPS trend\">\n",
+      px(left + width + 10), px(top + height + 30));
   for (int v : {-100, 0, 100})
-    s += html("<line x1=\"{0}\" y1=\"{1}\" x2=\"{2}\" y2=\"{1}\" stroke=\"{3}\"/><text x=\"{4}\" y=\"{5}\" font-size=\"10\" "
-                     "text-anchor=\"end\">{6}</text>\n",
-                     px(left), px(y(v)), px(left + width), v == 0 ? "#566573" : "#eaeded", px(left - 4), px(y(v) + 3), v);
-  s += html("<line x1=\"{0}\" y1=\"{1}\" x2=\"{2}\" y2=\"{1}\" stroke=\"#1e8449\" stroke-dasharray=\"5 3\"/>"
-                   "<text x=\"{3}\" y=\"{4}\" font-size=\"10\" fill=\"#1e8449\">target {5}</text>\n",
-                   px(left), px(y(r.nps_target)), px(left + width), px(left + width - 60), px(y(r.nps_target) - 3), r.nps_target);
+    s += html(
+        "<line x1=\"{0}\" y1=\"{1}\" x2=\"{2}\" y2=\"{1}\" stroke=\"{3}\"/><text x=\"{4}\" y=\"{5}\" font-size=\"10\" "
+        "text-anchor=\"end\">{6}</text>\n",
+        px(left), px(y(v)), px(left + width), v == 0 ? "#566573" : "#eaeded", px(left - 4), px(y(v) + 3), v);
+  s += html(
+      "<line x1=\"{0}\" y1=\"{1}\" x2=\"{2}\" y2=\"{1}\" stroke=\"#1e8449\" stroke-dasharray=\"5 3\"/>"
+      "<text x=\"{3}\" y=\"{4}\" font-size=\"10\" fill=\"#1e8449\">target {5}</text>\n",
+      px(left), px(y(r.nps_target)), px(left + width), px(left + width - 60), px(y(r.nps_target) - 3), r.nps_target);
   for (std::size_t i = 0; i < with.size(); ++i) {
     const SurveyScore& sc = *with[i];
     double bx = left + slot * static_cast<double>(i) + slot * 0.25, bw = slot * 0.5;
     double y0 = y(0), y1 = y(*sc.nps);
-    s += html("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"><title>{}: NPS {}</title></rect>",
-                     px(bx), px(std::min(y0, y1)), px(bw), px(std::max(1.0, std::abs(y1 - y0))),
-                     *sc.nps >= r.nps_target ? "#1e8449" : *sc.nps >= 0 ? "#d68910" : "#c0392b", sc.title, *sc.nps);
+    s += html("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"><title>{}: NPS {}</title></rect>", px(bx),
+              px(std::min(y0, y1)), px(bw), px(std::max(1.0, std::abs(y1 - y0))),
+              *sc.nps >= r.nps_target ? "#1e8449"
+              : *sc.nps >= 0          ? "#d68910"
+                                      : "#c0392b",
+              sc.title, *sc.nps);
     s += html("<text x=\"{}\" y=\"{}\" font-size=\"11\" text-anchor=\"middle\">{}</text>", px(bx + bw / 2),
-                     px(std::min(y0, y1) - 3), *sc.nps);
+              px(std::min(y0, y1) - 3), *sc.nps);
     s += html("<text x=\"{}\" y=\"{}\" font-size=\"10\" text-anchor=\"middle\">{}</text>\n", px(bx + bw / 2),
-                     px(top + height + 14), sc.opened.iso());
+              px(top + height + 14), sc.opened.iso());
   }
   return s + "</svg>\n"_html;
 }
 
 Html page_head(const StatusReport& r) {
-  Html h = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-           "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n"_html;
+  Html h =
+      "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n"_html;
   h += html("<title>Status report: {} ({})</title>\n<style>{}</style>\n</head>\n<body>\n", r.name, r.today.iso(), kCss);
-  h += html("<header id=\"summary\"><h1>Status report: {}</h1>\n<p class=\"sub\">{}As of <strong>{}</strong>. Forecast finish "
-            "<strong>{}</strong>",
-            r.name, r.client.empty() ? std::string() : r.client + ". ", r.today.iso(), r.finish.iso());
+  h += html(
+      "<header id=\"summary\"><h1>Status report: {}</h1>\n<p class=\"sub\">{}As of <strong>{}</strong>. Forecast "
+      "finish "
+      "<strong>{}</strong>",
+      r.name, r.client.empty() ? std::string() : r.client + ". ", r.today.iso(), r.finish.iso());
   if (r.baseline_finish)
-    h += html(" (baseline &ldquo;{}&rdquo;: {}, {})", r.baseline_name, r.baseline_finish->iso(), report_slip_text(r.slip));
+    h += html(" (baseline &ldquo;{}&rdquo;: {}, {})", r.baseline_name, r.baseline_finish->iso(),
+              report_slip_text(r.slip));
   return h + ".</p></header>\n"_html;
 }
 
 Html status_section(const StatusReport& r) {
-  Html h = "<section id=\"status\"><h2>Overall status</h2>\n<table><tr><th>Area</th><th>Status</th><th>Why</th></tr>\n"_html;
+  Html h =
+      "<section id=\"status\"><h2>Overall status</h2>\n<table><tr><th>Area</th><th>Status</th><th>Why</th></tr>\n"_html;
   for (const auto& g : r.rag)
-    h += html("<tr class=\"rag-row\" data-area=\"{0}\" data-status=\"{1}\"><td>{2}</td><td><span class=\"rag {1}\">{3}</span></td>"
-              "<td>{4}</td></tr>\n",
-              g.area, g.status, report_area_label(g.area), rag_label(g.status), g.reason);
+    h += html(
+        "<tr class=\"rag-row\" data-area=\"{0}\" data-status=\"{1}\"><td>{2}</td><td><span class=\"rag "
+        "{1}\">{3}</span></td>"
+        "<td>{4}</td></tr>\n",
+        g.area, g.status, report_area_label(g.area), rag_label(g.status), g.reason);
   return h + "</table></section>\n"_html;
 }
 
@@ -245,8 +276,8 @@ Html milestones_section(const StatusReport& r) {
   if (r.milestones.empty()) return h + "<p class=\"muted\">No milestones.</p></section>\n"_html;
   h += "<table><tr><th>Milestone</th><th>Due</th><th>Baseline</th><th>Forecast</th><th>Status</th></tr>\n"_html;
   for (const auto& m : r.milestones)
-    h += html("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td{}>{}</td></tr>\n", m.title, m.due ? m.due->iso() : "-",
-              m.baseline ? m.baseline->iso() : "-", m.forecast.iso(),
+    h += html("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td{}>{}</td></tr>\n", m.title,
+              m.due ? m.due->iso() : "-", m.baseline ? m.baseline->iso() : "-", m.forecast.iso(),
               m.slip > 0 && m.status != TaskStatus::done ? " class=\"late\""_html : Html(), report_milestone_status(m));
   return h + "</table></section>\n"_html;
 }
@@ -260,7 +291,8 @@ Html critical_section(const Project& p, const StatusReport& r) {
     h += html("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"num\">{}d</td></tr>\n", t.start.iso(),
               t.finish.iso(), t.task->title, report_person(p, t.task->owner), t.total_float);
   }
-  return h + "</table><p class=\"muted\">A day lost on any of these tasks is a day lost for the project.</p></section>\n"_html;
+  return h +
+         "</table><p class=\"muted\">A day lost on any of these tasks is a day lost for the project.</p></section>\n"_html;
 }
 
 Html late_section(const StatusReport& r) {
@@ -275,14 +307,17 @@ Html late_section(const StatusReport& r) {
 
 Html budget_lines(const StatusReport& r) {
   if (r.budget.categories.empty()) return Html();
-  Html h = "<table><tr><th>Line</th><th class=\"num\">Budget</th><th class=\"num\">Spent</th><th class=\"num\">Remaining</th>"
-           "<th class=\"num\">Used</th></tr>\n"_html;
+  Html h =
+      "<table><tr><th>Line</th><th class=\"num\">Budget</th><th class=\"num\">Spent</th><th "
+      "class=\"num\">Remaining</th>"
+      "<th class=\"num\">Used</th></tr>\n"_html;
   auto row = [&](const CategoryStatus& c, bool total) {
-    h += html("<tr{}><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num{}\">{}</td>"
-              "<td class=\"num\">{}</td></tr>\n",
-              total ? " style=\"font-weight:600\""_html : Html(), c.category, c.budget.grouped(), c.spent.grouped(),
-              c.overrun ? " late"_html : Html(), c.remaining.grouped(),
-              c.used ? fmt::format("{}%", std::lround(*c.used * 100)) : "-");
+    h += html(
+        "<tr{}><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num{}\">{}</td>"
+        "<td class=\"num\">{}</td></tr>\n",
+        total ? " style=\"font-weight:600\""_html : Html(), c.category, c.budget.grouped(), c.spent.grouped(),
+        c.overrun ? " late"_html : Html(), c.remaining.grouped(),
+        c.used ? fmt::format("{}%", std::lround(*c.used * 100)) : "-");
   };
   for (const auto& c : r.budget.categories) row(c, false);
   row(r.budget.total, true);
@@ -294,11 +329,14 @@ Html budget_section(const StatusReport& r) {
   h += budget_lines(r) + burn_svg(r);
   const Evm& e = r.budget.evm;
   auto ratio = [](const std::optional<double>& v) { return v ? fmt::format("{:.2f}", *v) : std::string("n/a"); };
-  h += "<table id=\"evm\"><tr><th>BAC</th><th>PV</th><th>EV</th><th>AC</th><th>SPI</th><th>CPI</th><th>EAC</th><th>VAC</th></tr>"_html;
-  h += html("<tr><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>"
-            "<td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr></table>\n",
-            e.bac.grouped(), e.pv.grouped(), e.ev.grouped(), e.ac.grouped(), ratio(e.spi), ratio(e.cpi),
-            e.eac ? e.eac->grouped() : "n/a", e.vac ? e.vac->grouped() : "n/a");
+  h +=
+      "<table id=\"evm\"><tr><th>BAC</th><th>PV</th><th>EV</th><th>AC</th><th>SPI</th><th>CPI</th><th>EAC</th><th>VAC</th></tr>"_html;
+  h += html(
+      "<tr><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>"
+      "<td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td "
+      "class=\"num\">{}</td></tr></table>\n",
+      e.bac.grouped(), e.pv.grouped(), e.ev.grouped(), e.ac.grouped(), ratio(e.spi), ratio(e.cpi),
+      e.eac ? e.eac->grouped() : "n/a", e.vac ? e.vac->grouped() : "n/a");
   h += html("<p class=\"muted\">Planned value is measured against the {}.</p><ul>", e.plan);
   for (const auto& v : r.budget.verdict) h += html("<li>{}</li>", v);
   return h + "</ul></section>\n"_html;
@@ -309,15 +347,17 @@ Html risks_section(const Project& p, const StatusReport& r) {
   if (r.top_risks.empty()) {
     h += "<p>No open risks.</p>"_html;
   } else {
-    h += "<table><tr><th>Risk</th><th class=\"num\">Score</th><th>Owner</th><th>Response</th><th class=\"num\">EMV</th></tr>\n"_html;
+    h +=
+        "<table><tr><th>Risk</th><th class=\"num\">Score</th><th>Owner</th><th>Response</th><th class=\"num\">EMV</th></tr>\n"_html;
     for (const auto& id : r.top_risks) {
       const Risk& k = p.risks.at(id);
       auto emv = risk_emv(k);
       Html late = " class=\"late\""_html;
-      h += html("<tr><td>{}</td><td class=\"num\">{} ({})</td><td{}>{}</td><td{}>{}</td><td class=\"num\">{}</td></tr>\n",
-                k.title, risk_score(k), risk_level(risk_score(k)), k.owner.empty() ? late : Html(),
-                k.owner.empty() ? "none" : report_person(p, k.owner), k.response.empty() ? late : Html(),
-                k.response.empty() ? "none" : k.response, emv ? emv->grouped() : "-");
+      h += html(
+          "<tr><td>{}</td><td class=\"num\">{} ({})</td><td{}>{}</td><td{}>{}</td><td class=\"num\">{}</td></tr>\n",
+          k.title, risk_score(k), risk_level(risk_score(k)), k.owner.empty() ? late : Html(),
+          k.owner.empty() ? "none" : report_person(p, k.owner), k.response.empty() ? late : Html(),
+          k.response.empty() ? "none" : k.response, emv ? emv->grouped() : "-");
     }
     h += "</table>\n"_html;
   }
@@ -336,19 +376,22 @@ Html decisions_section(const Project& p, const StatusReport& r) {
   if (r.actions.empty()) return h + "<p class=\"muted\">No open actions.</p></section>\n"_html;
   h += "<table><tr><th>Action</th><th>Owner</th><th>Due</th></tr>\n"_html;
   for (const auto& a : r.actions)
-    h += html("<tr><td>{}</td><td>{}</td><td{}>{}</td></tr>\n", a.text, report_person(p, a.owner),
-              a.overdue ? " class=\"late\""_html : Html(), a.due ? a.due->iso() + (a.overdue ? " (overdue)" : "") : "-");
+    h +=
+        html("<tr><td>{}</td><td>{}</td><td{}>{}</td></tr>\n", a.text, report_person(p, a.owner),
+             a.overdue ? " class=\"late\""_html : Html(), a.due ? a.due->iso() + (a.overdue ? " (overdue)" : "") : "-");
   return h + "</table></section>\n"_html;
 }
 
 Html satisfaction_section(const StatusReport& r) {
   Html h = "<section id=\"satisfaction\"><h2>Satisfaction</h2>\n"_html;
   if (r.surveys.empty()) return h + "<p class=\"muted\">No surveys yet.</p></section>\n"_html;
-  h += "<table><tr><th>Survey</th><th>Opened</th><th class=\"num\">Responses</th><th class=\"num\">NPS</th><th class=\"num\">CSAT</th></tr>\n"_html;
+  h +=
+      "<table><tr><th>Survey</th><th>Opened</th><th class=\"num\">Responses</th><th class=\"num\">NPS</th><th class=\"num\">CSAT</th></tr>\n"_html;
   for (const auto& s : r.surveys)
-    h += html("<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>\n",
-              s.title, s.opened.iso(), s.responses, s.nps ? std::to_string(*s.nps) : "-",
-              s.csat ? fmt::format("{}%", *s.csat) : "-");
+    h += html(
+        "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>\n",
+        s.title, s.opened.iso(), s.responses, s.nps ? std::to_string(*s.nps) : "-",
+        s.csat ? fmt::format("{}%", *s.csat) : "-");
   return h + "</table>\n"_html + nps_svg(r) + "</section>\n"_html;
 }
 
@@ -360,9 +403,10 @@ std::string render_report_html(const Project& p, const StatusReport& r) {
   h += "<section id=\"schedule\"><h2>Schedule</h2>\n"_html + gantt_svg(r) + "</section>\n"_html;
   h += critical_section(p, r) + late_section(r) + budget_section(r) + risks_section(p, r) + decisions_section(p, r);
   h += satisfaction_section(r);
-  h += html("<footer>Generated by pmadmin {} from the project folder as of {}; the same data and date give the same "
-            "report. Checks: {} errors, {} warnings.</footer>\n</body>\n</html>\n",
-            PMADMIN_VERSION, r.today.iso(), r.checks.errors, r.checks.warnings);
+  h += html(
+      "<footer>Generated by pmadmin {} from the project folder as of {}; the same data and date give the same "
+      "report. Checks: {} errors, {} warnings.</footer>\n</body>\n</html>\n",
+      PMADMIN_VERSION, r.today.iso(), r.checks.errors, r.checks.warnings);
   return h.str();
 }
 

@@ -10,8 +10,13 @@ namespace pmadmin {
 void to_json(Json& j, const Rag& g) { j = {{"area", g.area}, {"status", g.status}, {"reason", g.reason}}; }
 
 void to_json(Json& j, const MilestoneRow& m) {
-  j = {{"id", m.id},           {"title", m.title},     {"status", m.status},         {"due", date_json(m.due)},
-       {"baseline", date_json(m.baseline)}, {"forecast", m.forecast.iso()}, {"slip", m.slip}};
+  j = {{"id", m.id},
+       {"title", m.title},
+       {"status", m.status},
+       {"due", date_json(m.due)},
+       {"baseline", date_json(m.baseline)},
+       {"forecast", m.forecast.iso()},
+       {"slip", m.slip}};
 }
 
 void to_json(Json& j, const DecisionRow& d) { j = {{"date", d.date.iso()}, {"review", d.review}, {"text", d.text}}; }
@@ -31,8 +36,12 @@ Json critical_path_json(const Schedule& s) {
   Json critical = Json::array();
   for (const auto& id : s.critical_path) {
     const ScheduledTask& t = *s.find(id);
-    critical.push_back({{"id", id}, {"title", t.task->title}, {"owner", t.task->owner}, {"start", t.start.iso()},
-                        {"finish", t.finish.iso()}, {"total_float", t.total_float}});
+    critical.push_back({{"id", id},
+                        {"title", t.task->title},
+                        {"owner", t.task->owner},
+                        {"start", t.start.iso()},
+                        {"finish", t.finish.iso()},
+                        {"total_float", t.total_float}});
   }
   return critical;
 }
@@ -42,8 +51,12 @@ Json top_risks_json(const Project& p, const std::vector<std::string>& ids) {
   Json risks = Json::array();
   for (const auto& id : ids) {
     const Risk& k = p.risks.at(id);
-    risks.push_back({{"id", id}, {"title", k.title}, {"score", risk_score(k)}, {"level", risk_level(risk_score(k))},
-                     {"owner", text_or_null(k.owner)}, {"response", text_or_null(k.response)},
+    risks.push_back({{"id", id},
+                     {"title", k.title},
+                     {"score", risk_score(k)},
+                     {"level", risk_level(risk_score(k))},
+                     {"owner", text_or_null(k.owner)},
+                     {"response", text_or_null(k.response)},
                      {"emv", money_json(risk_emv(k))}});
   }
   return risks;

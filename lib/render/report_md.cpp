@@ -1,6 +1,6 @@
 // The status report as Markdown, for a pull-request comment or a wiki page.
-#include <cmath>
 #include <fmt/format.h>
+#include <cmath>
 
 #include "analysis/risk.hpp"
 #include "render/escape.hpp"
@@ -13,25 +13,27 @@ namespace {
 std::string header(const StatusReport& r) {
   std::string o;
   o += fmt::format("# Status report: {}\n\n", md_escape(r.name));
-  o += fmt::format("{}As of **{}**. Forecast finish **{}**", r.client.empty() ? "" : md_escape(r.client) + ". ", r.today.iso(),
-                   r.finish.iso());
+  o += fmt::format("{}As of **{}**. Forecast finish **{}**", r.client.empty() ? "" : md_escape(r.client) + ". ",
+                   r.today.iso(), r.finish.iso());
   if (r.baseline_finish)
-    o += fmt::format(" (baseline \"{}\": {}, {})", md_escape(r.baseline_name), r.baseline_finish->iso(), report_slip_text(r.slip));
+    o += fmt::format(" (baseline \"{}\": {}, {})", md_escape(r.baseline_name), r.baseline_finish->iso(),
+                     report_slip_text(r.slip));
   o += ".\n\n## Overall status\n\n| Area | Status | Why |\n|---|---|---|\n";
-  for (const auto& g : r.rag) o += fmt::format("| {} | {} | {} |\n", report_area_label(g.area), report_rag_word(g.status), md_escape(g.reason));
+  for (const auto& g : r.rag)
+    o += fmt::format("| {} | {} | {} |\n", report_area_label(g.area), report_rag_word(g.status), md_escape(g.reason));
   return o;
 }
 
 std::string milestones(const StatusReport& r) {
   std::string o;
   o += "\n## Milestones\n\n";
-  if (r.milestones.empty()) o += "No milestones.\n";
+  if (r.milestones.empty())
+    o += "No milestones.\n";
   else {
     o += "| Milestone | Due | Baseline | Forecast | Status |\n|---|---|---|---|---|\n";
     for (const auto& m : r.milestones)
       o += fmt::format("| {} | {} | {} | {} | {} |\n", md_escape(m.title), m.due ? m.due->iso() : "-",
-                       m.baseline ? m.baseline->iso() : "-", m.forecast.iso(),
-                       report_milestone_status(m));
+                       m.baseline ? m.baseline->iso() : "-", m.forecast.iso(), report_milestone_status(m));
   }
   return o;
 }
@@ -64,18 +66,18 @@ std::string budget(const StatusReport& r) {
     o += "| Line | Budget | Spent | Remaining | Used |\n|---|---:|---:|---:|---:|\n";
     auto row = [&](const CategoryStatus& c, bool bold) {
       std::string b = bold ? "**" : "";
-      o += fmt::format("| {}{}{} | {} | {} | {} | {}{} |\n", b, md_escape(c.category), b, c.budget.grouped(), c.spent.grouped(),
-                       c.remaining.grouped(), c.used ? fmt::format("{}%", std::lround(*c.used * 100)) : "-",
-                       c.overrun ? " over" : "");
+      o += fmt::format("| {}{}{} | {} | {} | {} | {}{} |\n", b, md_escape(c.category), b, c.budget.grouped(),
+                       c.spent.grouped(), c.remaining.grouped(),
+                       c.used ? fmt::format("{}%", std::lround(*c.used * 100)) : "-", c.overrun ? " over" : "");
     };
     for (const auto& c : r.budget.categories) row(c, false);
     row(r.budget.total, true);
   }
   const Evm& e = r.budget.evm;
   auto ratio = [](const std::optional<double>& v) { return v ? fmt::format("{:.2f}", *v) : std::string("n/a"); };
-  o += fmt::format("\nAgainst the {}: BAC {}, PV {}, EV {}, AC {}; SPI {}, CPI {}; EAC {}, VAC {}.\n\n", md_escape(e.plan),
-                   e.bac.grouped(), e.pv.grouped(), e.ev.grouped(), e.ac.grouped(), ratio(e.spi), ratio(e.cpi),
-                   e.eac ? e.eac->grouped() : "n/a", e.vac ? e.vac->grouped() : "n/a");
+  o += fmt::format("\nAgainst the {}: BAC {}, PV {}, EV {}, AC {}; SPI {}, CPI {}; EAC {}, VAC {}.\n\n",
+                   md_escape(e.plan), e.bac.grouped(), e.pv.grouped(), e.ev.grouped(), e.ac.grouped(), ratio(e.spi),
+                   ratio(e.cpi), e.eac ? e.eac->grouped() : "n/a", e.vac ? e.vac->grouped() : "n/a");
   for (const auto& v : r.budget.verdict) o += "- " + md_escape(v) + "\n";
   return o;
 }
@@ -83,14 +85,15 @@ std::string budget(const StatusReport& r) {
 std::string top_risks(const Project& p, const StatusReport& r) {
   std::string o;
   o += "\n## Top risks\n\n";
-  if (r.top_risks.empty()) o += "No open risks.\n";
+  if (r.top_risks.empty())
+    o += "No open risks.\n";
   else {
     o += "| Risk | Score | Owner | Response | EMV |\n|---|---:|---|---|---:|\n";
     for (const auto& id : r.top_risks) {
       const Risk& k = p.risks.at(id);
       auto emv = risk_emv(k);
-      o += fmt::format("| {} | {} ({}) | {} | {} | {} |\n", md_escape(k.title), risk_score(k), risk_level(risk_score(k)),
-                       k.owner.empty() ? "**none**" : md_escape(report_person(p, k.owner)),
+      o += fmt::format("| {} | {} ({}) | {} | {} | {} |\n", md_escape(k.title), risk_score(k),
+                       risk_level(risk_score(k)), k.owner.empty() ? "**none**" : md_escape(report_person(p, k.owner)),
                        k.response.empty() ? "**none**" : md_escape(k.response), emv ? emv->grouped() : "-");
     }
     o += "\nOpen risks by probability (rows, 5 = almost certain) and impact (columns, 1-5):\n\n";
@@ -111,9 +114,11 @@ std::string decisions(const Project& p, const StatusReport& r) {
   std::string o;
   o += "\n## Recent decisions and open actions\n\n";
   if (r.decisions.empty()) o += "No decisions recorded in the last 30 days.\n";
-  for (const auto& d : r.decisions) o += fmt::format("- {} ({}): {}\n", d.date.iso(), md_escape(d.review), md_escape(d.text));
+  for (const auto& d : r.decisions)
+    o += fmt::format("- {} ({}): {}\n", d.date.iso(), md_escape(d.review), md_escape(d.text));
   o += "\n";
-  if (r.actions.empty()) o += "No open actions.\n";
+  if (r.actions.empty())
+    o += "No open actions.\n";
   else {
     o += "| Action | Owner | Due |\n|---|---|---|\n";
     for (const auto& a : r.actions)
@@ -126,7 +131,8 @@ std::string decisions(const Project& p, const StatusReport& r) {
 std::string satisfaction(const StatusReport& r) {
   std::string o;
   o += "\n## Satisfaction\n\n";
-  if (r.surveys.empty()) o += "No surveys yet.\n";
+  if (r.surveys.empty())
+    o += "No surveys yet.\n";
   else {
     o += "| Survey | Opened | Responses | NPS | CSAT |\n|---|---|---:|---:|---:|\n";
     for (const auto& s : r.surveys)
@@ -142,9 +148,10 @@ std::string satisfaction(const StatusReport& r) {
 std::string render_report_markdown(const Project& p, const StatusReport& r) {
   std::string o = header(r) + milestones(r) + critical_path(p, r) + late_tasks(r) + budget(r) + top_risks(p, r);
   o += decisions(p, r) + satisfaction(r);
-  o += fmt::format("\n---\n\nGenerated by pmadmin {} from the project folder; the same data and date give the same report. "
-                   "Checks: {} errors, {} warnings.\n",
-                   PMADMIN_VERSION, r.checks.errors, r.checks.warnings);
+  o += fmt::format(
+      "\n---\n\nGenerated by pmadmin {} from the project folder; the same data and date give the same report. "
+      "Checks: {} errors, {} warnings.\n",
+      PMADMIN_VERSION, r.checks.errors, r.checks.warnings);
   return o;
 }
 

@@ -1,7 +1,7 @@
 #include "render/schedule_view.hpp"
 
-#include <algorithm>
 #include <fmt/format.h>
+#include <algorithm>
 
 #include "render/csv.hpp"
 #include "render/json.hpp"
@@ -25,8 +25,8 @@ std::string due_text(const ScheduledTask& t) {
 }
 
 std::string schedule_csv(const std::vector<const ScheduledTask*>& rows) {
-  std::string out = csv_line({"id", "title", "kind", "owner", "start", "finish", "duration", "total_float", "free_float",
-                              "critical", "status", "progress", "due", "due_slip"});
+  std::string out = csv_line({"id", "title", "kind", "owner", "start", "finish", "duration", "total_float",
+                              "free_float", "critical", "status", "progress", "due", "due_slip"});
   for (const auto* t : rows) {
     const Task& k = *t->task;
     out += csv_line({k.id, k.title, std::string(to_text(k.kind)), k.owner, t->start.iso(), t->finish.iso(),
@@ -61,9 +61,12 @@ std::string render_schedule(const Project& p, const Schedule& s, const std::vect
   if (format == OutputFormat::json) {
     Json tasks = Json::array();
     for (const auto* t : rows) tasks.push_back(*t);
-    return dump(Json{{"project", p.config.name},       {"today", s.today.iso()},
-                     {"start", s.start.iso()},         {"finish", s.finish.iso()},
-                     {"working_days", s.working_days}, {"critical_path", s.critical_path},
+    return dump(Json{{"project", p.config.name},
+                     {"today", s.today.iso()},
+                     {"start", s.start.iso()},
+                     {"finish", s.finish.iso()},
+                     {"working_days", s.working_days},
+                     {"critical_path", s.critical_path},
                      {"tasks", tasks}});
   }
   if (format == OutputFormat::csv) return schedule_csv(rows);
@@ -87,8 +90,8 @@ std::string render_critical(const Schedule& s, OutputFormat format) {
     return dump(Json{{"finish", s.finish.iso()}, {"working_days", s.working_days}, {"tasks", tasks}});
   }
   if (s.critical_path.empty()) return "No open task is critical: everything left has float.\n";
-  std::string out = fmt::format("Critical path to {} ({} working days from {}):\n\n", s.finish.iso(), s.working_days,
-                                s.start.iso());
+  std::string out =
+      fmt::format("Critical path to {} ({} working days from {}):\n\n", s.finish.iso(), s.working_days, s.start.iso());
   Table table;
   table.headers = {"START", "FINISH", "ID", "TITLE", "OWNER", "FLOAT", "STATUS"};
   table.right_align = {false, false, false, false, false, true, false};
@@ -140,14 +143,14 @@ std::string render_baseline(const Project& p, const Baseline& b, OutputFormat fo
 
 std::string render_baseline_diff(const BaselineDiff& d, const Baseline& b, Date today, OutputFormat format) {
   if (format == OutputFormat::json) return dump(Json(d));
-  std::string out = fmt::format("Against baseline \"{}\" (saved {} by {}), as of {}:\n\n", b.name, b.saved.iso(), b.by,
-                                today.iso());
+  std::string out =
+      fmt::format("Against baseline \"{}\" (saved {} by {}), as of {}:\n\n", b.name, b.saved.iso(), b.by, today.iso());
   Table t;
   t.headers = {"ID", "TITLE", "BASE START", "BASE FINISH", "FORECAST", "SLIP"};
   t.right_align = {false, false, false, false, false, true};
   for (const auto& row : d.tasks) {
-    std::string slip = !row.baseline       ? "new"
-                       : !row.finish        ? "removed"
+    std::string slip = !row.baseline          ? "new"
+                       : !row.finish          ? "removed"
                        : row.finish_slip == 0 ? "0"
                                               : fmt::format("{:+}d", row.finish_slip);
     t.rows.push_back({row.id, row.title, row.baseline ? row.baseline->start.iso() : "",
@@ -165,13 +168,15 @@ std::string render_levelling(const Levelling& l, OutputFormat) { return dump(Jso
 
 std::string render_simulation(const Project& p, const SimulationResult& r, int top, OutputFormat format) {
   if (format == OutputFormat::json) return dump(Json(r));
-  std::string out = fmt::format("{} runs ({} distribution, seed {}); {} open task{} a three-point estimate.\n\n",
-                                r.iterations, r.distribution, r.seed, r.uncertain_tasks,
-                                r.uncertain_tasks == 1 ? " has" : "s have");
+  std::string out =
+      fmt::format("{} runs ({} distribution, seed {}); {} open task{} a three-point estimate.\n\n", r.iterations,
+                  r.distribution, r.seed, r.uncertain_tasks, r.uncertain_tasks == 1 ? " has" : "s have");
   if (r.uncertain_tasks == 0)
-    out += "No open task has an estimate, so every run is the plan. Add one with:\n"
-           "  pmadmin schedule move TASK --estimate 3d/5d/10d --reason \"three-point estimate\"\n\n";
-  out += fmt::format("  planned finish (CPM)  {}  reached in {:.0f}% of runs\n", r.deterministic.iso(), r.on_time * 100);
+    out +=
+        "No open task has an estimate, so every run is the plan. Add one with:\n"
+        "  pmadmin schedule move TASK --estimate 3d/5d/10d --reason \"three-point estimate\"\n\n";
+  out +=
+      fmt::format("  planned finish (CPM)  {}  reached in {:.0f}% of runs\n", r.deterministic.iso(), r.on_time * 100);
   out += fmt::format("  P50                   {}  (as likely early as late)\n", r.p50.iso());
   out += fmt::format("  P80                   {}  (a safe date to promise)\n", r.p80.iso());
   out += fmt::format("  P95                   {}\n", r.p95.iso());

@@ -18,7 +18,8 @@ Result<BudgetPlan> decode_budget(const YamlNode& root, const std::string& file) 
     if (v.is_map()) {
       if (auto mny = lf.money("planned", true)) line.planned = *mny;
       line.description = lf.text("description");
-      if (line.planned.minor() < 0) lf.error_at(b.src.at("categories." + id + ".planned"), "a planned amount cannot be negative");
+      if (line.planned.minor() < 0)
+        lf.error_at(b.src.at("categories." + id + ".planned"), "a planned amount cannot be negative");
     }
     lf.finish();
     b.categories.emplace_back(id, line);

@@ -18,8 +18,10 @@ void decode_currency(Fields& f, ProjectConfig& c) {
   auto s = f.scalar("currency", v, "a currency code");
   if (!s) return;
   bool iso = s->size() == 3 && std::all_of(s->begin(), s->end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
-  if (!iso) f.error(*v, fmt::format("\"currency\" must be an ISO 4217 code like CNY, USD or EUR, not \"{}\"", *s));
-  else c.currency = *s;
+  if (!iso)
+    f.error(*v, fmt::format("\"currency\" must be an ISO 4217 code like CNY, USD or EUR, not \"{}\"", *s));
+  else
+    c.currency = *s;
 }
 
 void decode_workdays(Fields& cf, const YamlNode& wd, Calendar& cal) {
@@ -90,7 +92,8 @@ void decode_roles(Fields& f, ProjectConfig& c) {
           continue;
         }
         Mark at = c.src.at(fmt::format("roles.{}.permissions[{}]", id, i));
-        rf.error_at(at, fmt::format("unknown permission \"{}\"", words[i]), did_you_mean(words[i], known_permissions()));
+        rf.error_at(at, fmt::format("unknown permission \"{}\"", words[i]),
+                    did_you_mean(words[i], known_permissions()));
       }
     }
     rf.finish();
@@ -101,8 +104,8 @@ void decode_roles(Fields& f, ProjectConfig& c) {
 /// "HH:MM" on a 24-hour clock.
 bool is_clock_time(const std::string& s) {
   auto digit = [&](std::size_t i) { return std::isdigit(static_cast<unsigned char>(s[i])) != 0; };
-  return s.size() == 5 && s[2] == ':' && digit(0) && digit(1) && digit(3) && digit(4) && std::stoi(s.substr(0, 2)) < 24 &&
-         std::stoi(s.substr(3, 2)) < 60;
+  return s.size() == 5 && s[2] == ':' && digit(0) && digit(1) && digit(3) && digit(4) &&
+         std::stoi(s.substr(0, 2)) < 24 && std::stoi(s.substr(3, 2)) < 60;
 }
 
 /// "60m": minutes, 1-999, no leading zero.
@@ -119,13 +122,17 @@ void decode_meetings(Fields& f, ProjectConfig& c) {
     m.day = mf.choice("day", {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}, "mon");
     if (const YamlNode* t = mf.get("time")) {
       auto s = mf.scalar("time", t, "a time like \"10:00\"");
-      if (s && !is_clock_time(*s)) mf.error(*t, fmt::format("\"time\" must be HH:MM (24-hour), not \"{}\"", *s));
-      else if (s) m.time = *s;
+      if (s && !is_clock_time(*s))
+        mf.error(*t, fmt::format("\"time\" must be HH:MM (24-hour), not \"{}\"", *s));
+      else if (s)
+        m.time = *s;
     }
     if (const YamlNode* d = mf.get("duration")) {
       auto s = mf.scalar("duration", d, "minutes like 60m");
-      if (s && !is_minutes(*s)) mf.error(*d, fmt::format("\"duration\" must be minutes like 60m, not \"{}\"", *s));
-      else if (s) m.duration_minutes = std::stoi(s->substr(0, s->size() - 1));
+      if (s && !is_minutes(*s))
+        mf.error(*d, fmt::format("\"duration\" must be minutes like 60m, not \"{}\"", *s));
+      else if (s)
+        m.duration_minutes = std::stoi(s->substr(0, s->size() - 1));
     }
     c.meetings.push_back(m);
   });

@@ -1,8 +1,8 @@
 // YAML <-> model for people/<id>.yaml: a person, their roles and the history of role grants.
 #include "store/codec.hpp"
 
-#include "model/grammar.hpp"
 #include "base/text.hpp"
+#include "model/grammar.hpp"
 #include "store/fields.hpp"
 #include "store/yaml_writer.hpp"
 
@@ -24,8 +24,10 @@ Result<Person> decode_person(const YamlNode& root, const std::string& file, cons
   if (const YamlNode* v = f.get("capacity")) {
     if (auto s = f.scalar("capacity", v, "a number from 0 to 1")) {
       auto cap = v->quoted ? std::nullopt : parse_capacity(*s);
-      if (!cap) f.error(*v, fmt::format("\"capacity\" must be a share of full time from 0 to 1 (like 0.5), not {}", *s));
-      else p.capacity_percent = *cap;
+      if (!cap)
+        f.error(*v, fmt::format("\"capacity\" must be a share of full time from 0 to 1 (like 0.5), not {}", *s));
+      else
+        p.capacity_percent = *cap;
     }
   }
   p.rate = f.money("rate");

@@ -26,11 +26,13 @@ Result<Survey> decode_survey(const YamlNode& root, const std::string& file, cons
     question.text = q.text("text", true);
     if (auto mx = q.integer("max", 2, 10)) question.max = *mx;
     if (!question.id.empty() && !seen.insert(question.id).second)
-      q.error_at(s.src.at(fmt::format("questions[{}].id", i)), fmt::format("question id \"{}\" is used twice", question.id));
+      q.error_at(s.src.at(fmt::format("questions[{}].id", i)),
+                 fmt::format("question id \"{}\" is used twice", question.id));
     s.questions.push_back(question);
   });
   f.finish();
-  if (s.questions.empty() && !has_errors(errors)) f.error_at(Mark{root.line, root.col}, "a survey needs at least one question");
+  if (s.questions.empty() && !has_errors(errors))
+    f.error_at(Mark{root.line, root.col}, "a survey needs at least one question");
   return finish_entity(std::move(s), errors);
 }
 

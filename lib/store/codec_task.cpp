@@ -1,8 +1,8 @@
 // YAML <-> model for tasks/<id>.yaml: a task or milestone, its dependencies, progress and change log.
 #include "store/codec.hpp"
 
-#include "model/grammar.hpp"
 #include "base/text.hpp"
+#include "model/grammar.hpp"
 #include "store/fields.hpp"
 #include "store/yaml_writer.hpp"
 
@@ -33,7 +33,8 @@ Result<Task> decode_task(const YamlNode& root, const std::string& file, const st
     if (auto s = f.scalar("estimate", v, "three durations like 3d/5d/10d")) {
       if (!parse_estimate(*s))
         f.error(*v, fmt::format("\"estimate\" must be optimistic/likely/pessimistic like 3d/5d/10d, not \"{}\"", *s));
-      else t.estimate = *s;
+      else
+        t.estimate = *s;
     }
   }
   if (const YamlNode* v = f.get("depends")) {
@@ -76,7 +77,8 @@ Result<Task> decode_task(const YamlNode& root, const std::string& file, const st
   if (t.kind == TaskKind::milestone && t.duration_days && *t.duration_days != 0)
     f.error_at(t.src.at("duration"), "a milestone has no duration (0d)");
   if (t.started && t.finished && *t.finished < *t.started)
-    f.error_at(t.src.at("finished"), fmt::format("finished {} is before started {}", t.finished->iso(), t.started->iso()));
+    f.error_at(t.src.at("finished"),
+               fmt::format("finished {} is before started {}", t.finished->iso(), t.started->iso()));
   return finish_entity(std::move(t), errors);
 }
 

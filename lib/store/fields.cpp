@@ -18,7 +18,8 @@ const char* kind_word(const YamlNode& n) {
 Fields::Fields(const YamlNode& node, const std::string& file, std::string prefix, Diagnostics& errors, Marks& marks,
                std::string what)
     : node_(node), file_(file), prefix_(std::move(prefix)), errors_(errors), marks_(marks), what_(std::move(what)) {
-  if (!node_.is_map()) error(node_, fmt::format("{} must be a map of keys and values, not {}", what_, kind_word(node_)));
+  if (!node_.is_map())
+    error(node_, fmt::format("{} must be a map of keys and values, not {}", what_, kind_word(node_)));
 }
 
 void Fields::error(const YamlNode& at, std::string message, std::string hint) {
@@ -60,8 +61,9 @@ std::string Fields::text(const std::string& key, bool required, bool multiline) 
 void Fields::check_text(const YamlNode& at, const std::string& key, const std::string& s, bool multiline) {
   if (auto bad = find_forbidden_char(s, multiline)) {
     auto cps = decode_utf8(s.substr(*bad, 4));
-    error(at, fmt::format("\"{}\" contains a control or bidi-override character (U+{:04X}) at byte {}", key,
-                          static_cast<unsigned>(cps.empty() ? 0 : cps[0]), *bad + 1),
+    error(at,
+          fmt::format("\"{}\" contains a control or bidi-override character (U+{:04X}) at byte {}", key,
+                      static_cast<unsigned>(cps.empty() ? 0 : cps[0]), *bad + 1),
           "remove invisible control characters; they can disguise text in terminals and reports");
   }
 }
@@ -78,7 +80,7 @@ std::string Fields::id_field(const std::string& key, bool required) {
 }
 
 std::string Fields::choice(const std::string& key, const std::vector<std::string>& allowed, std::string fallback,
-                   bool required) {
+                           bool required) {
   const YamlNode* v = get(key, required);
   auto s = scalar(key, v, "one of the listed words");
   if (!s) return fallback;
@@ -110,7 +112,8 @@ std::optional<int> Fields::integer(const std::string& key, int min, int max, boo
   return parse_int(*v, key, *s, min, max);
 }
 
-std::optional<int> Fields::parse_int(const YamlNode& at, const std::string& key, const std::string& s, int min, int max) {
+std::optional<int> Fields::parse_int(const YamlNode& at, const std::string& key, const std::string& s, int min,
+                                     int max) {
   bool digits = !s.empty() && s.size() <= 9 && !at.quoted &&
                 std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
                 (s.size() == 1 || s[0] != '0');

@@ -2,8 +2,8 @@
 /// The decoders' reading helper: one YAML map read key by key, every problem collected as a
 /// diagnostic at its position, every field's position recorded for later cross-reference
 /// errors, and every key nobody asked for reported as unknown (with "did you mean").
-#include <algorithm>
 #include <fmt/format.h>
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <tuple>

@@ -6,12 +6,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <fmt/format.h>
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <cstring>
 #include <filesystem>
-#include <fmt/format.h>
 #include <random>
 #include <thread>
 
@@ -34,6 +34,7 @@ class FdLock : public Lock {
     flock(fd_, LOCK_UN);
     close(fd_);
   }
+
  private:
   int fd_;
 };
@@ -41,7 +42,9 @@ class FdLock : public Lock {
 struct Fd {
   int fd = -1;
   explicit Fd(int f) : fd(f) {}
-  ~Fd() { if (fd >= 0) close(fd); }
+  ~Fd() {
+    if (fd >= 0) close(fd);
+  }
   Fd(const Fd&) = delete;
   Fd& operator=(const Fd&) = delete;
 };
@@ -80,7 +83,8 @@ FileKind RealFileSystem::kind(const std::string& path) const {
   return FileKind::other;
 }
 
-Result<std::string> RealFileSystem::read(const std::string& path, const std::string& display, std::size_t max_bytes) const {
+Result<std::string> RealFileSystem::read(const std::string& path, const std::string& display,
+                                         std::size_t max_bytes) const {
   // O_NOFOLLOW refuses a symlink, O_NONBLOCK keeps a FIFO from hanging the open.
   Fd f(open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC));
   if (f.fd < 0) {
@@ -188,7 +192,8 @@ Result<std::unique_ptr<Lock>> RealFileSystem::lock(const std::string& path, int 
     }
     if (std::chrono::steady_clock::now() >= deadline) {
       close(fd);
-      Diagnostic d = write_error(path, fmt::format("another pmadmin command holds the project lock (waited {} ms)", timeout_ms));
+      Diagnostic d =
+          write_error(path, fmt::format("another pmadmin command holds the project lock (waited {} ms)", timeout_ms));
       d.hint = "retry when it has finished; nothing was changed";
       return d;
     }
@@ -208,7 +213,8 @@ FileKind MemoryFileSystem::kind(const std::string& path) const {
   return FileKind::missing;
 }
 
-Result<std::string> MemoryFileSystem::read(const std::string& path, const std::string& display, std::size_t max_bytes) const {
+Result<std::string> MemoryFileSystem::read(const std::string& path, const std::string& display,
+                                           std::size_t max_bytes) const {
   auto it = files_.find(path);
   if (it == files_.end()) return make_error(display, 0, 0, "cannot read: no such file");
   if (it->second.size() > max_bytes) return make_error(display, 0, 0, "file is larger than 1 MiB");
@@ -218,7 +224,8 @@ Result<std::string> MemoryFileSystem::read(const std::string& path, const std::s
 Result<std::vector<std::string>> MemoryFileSystem::list(const std::string& dir) const {
   std::vector<std::string> names;
   std::string prefix = dir + "/";
-  for (auto it = files_.lower_bound(prefix); it != files_.end() && it->first.compare(0, prefix.size(), prefix) == 0; ++it) {
+  for (auto it = files_.lower_bound(prefix); it != files_.end() && it->first.compare(0, prefix.size(), prefix) == 0;
+       ++it) {
     std::string rest = it->first.substr(prefix.size());
     std::string name = rest.substr(0, rest.find('/'));
     if (names.empty() || names.back() != name) names.push_back(name);

@@ -25,7 +25,8 @@ class FileSystem {
   virtual FileKind kind(const std::string& path) const = 0;
   /// The bytes of a regular file; refuses symlinks, FIFOs and files over `max_bytes`.
   /// Diagnostics name `display` (the path relative to the project).
-  virtual Result<std::string> read(const std::string& path, const std::string& display, std::size_t max_bytes) const = 0;
+  virtual Result<std::string> read(const std::string& path, const std::string& display,
+                                   std::size_t max_bytes) const = 0;
   /// Entry names in `dir`, sorted bytewise (never the OS order).
   virtual Result<std::vector<std::string>> list(const std::string& dir) const = 0;
   /// Replaces (or, with `create_new`, exclusively creates) `path` with `bytes` so that a crash
@@ -71,7 +72,9 @@ class MemoryFileSystem : public FileSystem {
   Status write_atomic(const std::string& path, const std::string& bytes, bool create_new) override;
   Status remove(const std::string& path) override;
   Status make_dirs(const std::string&) override { return ok_status(); }
-  Result<std::unique_ptr<Lock>> lock(const std::string&, int) override { return std::unique_ptr<Lock>(std::make_unique<Lock>()); }
+  Result<std::unique_ptr<Lock>> lock(const std::string&, int) override {
+    return std::unique_ptr<Lock>(std::make_unique<Lock>());
+  }
 
  private:
   std::map<std::string, std::string> files_;

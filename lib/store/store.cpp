@@ -1,7 +1,7 @@
 #include "store/store.hpp"
 
-#include <algorithm>
 #include <fmt/format.h>
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -230,7 +230,8 @@ std::vector<FileChange> encode_touched(const Project& p, const std::vector<Touch
       out.push_back({path, "", false, true});
       continue;
     }
-    if (auto bytes = encode_entity(p, t)) out.push_back({path, std::move(*bytes), t.change == ChangeKind::created, false});
+    if (auto bytes = encode_entity(p, t))
+      out.push_back({path, std::move(*bytes), t.change == ChangeKind::created, false});
   }
   return out;
 }

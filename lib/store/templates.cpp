@@ -1,7 +1,7 @@
 #include "store/templates.hpp"
 
-#include <algorithm>
 #include <fmt/format.h>
+#include <algorithm>
 
 #include "base/text.hpp"
 #include "store/fs.hpp"
@@ -32,8 +32,10 @@ Result<ProjectTemplate> load_template(const std::string& name) {
     if (path.substr(0, prefix.size()) != prefix) continue;
     std::string rel(path.substr(prefix.size()));
     if (rel == "template.txt") continue;
-    if (rel == kHandbookFile) out.handbook = std::string(f.bytes);
-    else mem.add("/template/" + rel, std::string(f.bytes));
+    if (rel == kHandbookFile)
+      out.handbook = std::string(f.bytes);
+    else
+      mem.add("/template/" + rel, std::string(f.bytes));
   }
   if (mem.files().empty()) {
     std::vector<std::string> names;

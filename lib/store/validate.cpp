@@ -1,10 +1,10 @@
 #include "store/validate.hpp"
 
-#include <algorithm>
 #include <fmt/format.h>
+#include <algorithm>
 
-#include "plan/network.hpp"
 #include "base/text.hpp"
+#include "plan/network.hpp"
 
 namespace pmadmin {
 
@@ -30,10 +30,12 @@ class RefChecker {
     if (id.empty()) return;
     if (std::binary_search(known.begin(), known.end(), id)) return;
     Mark at = src.at(field);
-    errors.push_back(make_error(src.file, at.line, at.col, fmt::format("unknown {} \"{}\"", what, id),
-                                did_you_mean(id, known)));
+    errors.push_back(
+        make_error(src.file, at.line, at.col, fmt::format("unknown {} \"{}\"", what, id), did_you_mean(id, known)));
   }
-  void person(const Source& s, const std::string& field, const std::string& id) { check(s, field, id, people_, "person"); }
+  void person(const Source& s, const std::string& field, const std::string& id) {
+    check(s, field, id, people_, "person");
+  }
   void task(const Source& s, const std::string& field, const std::string& id) { check(s, field, id, tasks_, "task"); }
   void role(const Source& s, const std::string& field, const std::string& id) { check(s, field, id, roles_, "role"); }
   void category(const Source& s, const std::string& field, const std::string& id) {
@@ -56,17 +58,18 @@ class RefChecker {
   std::vector<std::string> people_, tasks_, roles_, categories_;
 };
 
-}  // namespace
-
-Diagnostics validate_project(const Project& p) {
-  RefChecker c(p);
+void check_people(RefChecker& c, const Project& p) {
   for (const auto& [id, person] : p.people) {
-    for (std::size_t i = 0; i < person.roles.size(); ++i) c.role(person.src, fmt::format("roles[{}]", i), person.roles[i]);
+    for (std::size_t i = 0; i < person.roles.size(); ++i)
+      c.role(person.src, fmt::format("roles[{}]", i), person.roles[i]);
     for (std::size_t i = 0; i < person.history.size(); ++i) {
       c.role(person.src, fmt::format("history[{}].role", i), person.history[i].role);
       c.person(person.src, fmt::format("history[{}].by", i), person.history[i].by);
     }
   }
+}
+
+void check_tasks(RefChecker& c, const Project& p) {
   for (const auto& [id, t] : p.tasks) {
     c.person(t.src, "owner", t.owner);
     for (const auto& [who, letter] : t.raci) c.person(t.src, "raci." + who, who);
@@ -82,9 +85,13 @@ Diagnostics validate_project(const Project& p) {
     c.category(t.src, "category", t.category);
     for (std::size_t i = 0; i < t.log.size(); ++i) c.person(t.src, fmt::format("log[{}].by", i), t.log[i].by);
   }
+}
+
+void check_money_and_risks(RefChecker& c, const Project& p) {
   for (const auto& [id, r] : p.risks) {
     c.person(r.src, "owner", r.owner);
-    for (std::size_t i = 0; i < r.history.size(); ++i) c.person(r.src, fmt::format("history[{}].by", i), r.history[i].by);
+    for (std::size_t i = 0; i < r.history.size(); ++i)
+      c.person(r.src, fmt::format("history[{}].by", i), r.history[i].by);
   }
   if (p.budget)
     for (std::size_t i = 0; i < p.budget->adjustments.size(); ++i) {
@@ -97,6 +104,9 @@ Diagnostics validate_project(const Project& p) {
     c.task(e.src, "task", e.task);
     c.person(e.src, "by", e.by);
   }
+}
+
+void check_reviews(RefChecker& c, const Project& p) {
   for (const auto& [id, r] : p.reviews) {
     c.person(r.src, "by", r.by);
     c.people(r.src, "attendees", r.attendees);
@@ -108,31 +118,44 @@ Diagnostics validate_project(const Project& p) {
     c.person(r.src, "accepted-by", r.accepted_by);
     c.person(r.src, "person", r.person);
   }
-  for (const auto& [id, s] : p.surveys) {
-    std::vector<std::string> qids;
-    for (const auto& q : s.questions) qids.push_back(q.id);
-    std::sort(qids.begin(), qids.end());
-    for (const auto& [rid, resp] : s.responses) {
-      for (const auto& a : resp.answers) {
-        std::string field = "answers." + a.question;
-        auto q = std::find_if(s.questions.begin(), s.questions.end(), [&](const Question& x) { return x.id == a.question; });
-        if (q == s.questions.end()) {
-          c.check(resp.src, field, a.question, qids, "question");
-          continue;
-        }
-        if (q->kind == QuestionKind::text) continue;
-        int lo = q->kind == QuestionKind::nps ? 0 : 1;
-        int hi = q->kind == QuestionKind::nps ? 10 : q->kind == QuestionKind::csat ? 5 : q->max;
-        int v = a.numeric ? std::stoi(a.value) : -1;
-        if (!a.numeric || v < lo || v > hi) {
-          Mark at = resp.src.at(field);
-          c.errors.push_back(make_error(resp.src.file, at.line, at.col,
-                                        fmt::format("answer to \"{}\" ({}) must be a whole number from {} to {}, not {}",
-                                                    a.question, q->kind, lo, hi, a.value)));
-        }
+}
+
+/// Every answer names a question of its survey and is on that question's scale.
+void check_answers(RefChecker& c, const Survey& s) {
+  std::vector<std::string> qids;
+  for (const auto& q : s.questions) qids.push_back(q.id);
+  std::sort(qids.begin(), qids.end());
+  for (const auto& [rid, resp] : s.responses) {
+    for (const auto& a : resp.answers) {
+      std::string field = "answers." + a.question;
+      auto q =
+          std::find_if(s.questions.begin(), s.questions.end(), [&](const Question& x) { return x.id == a.question; });
+      if (q == s.questions.end()) {
+        c.check(resp.src, field, a.question, qids, "question");
+        continue;
       }
+      if (q->kind == QuestionKind::text) continue;
+      int lo = q->kind == QuestionKind::nps ? 0 : 1;
+      int hi = q->kind == QuestionKind::nps ? 10 : q->kind == QuestionKind::csat ? 5 : q->max;
+      int v = a.numeric ? std::stoi(a.value) : -1;
+      if (a.numeric && v >= lo && v <= hi) continue;
+      Mark at = resp.src.at(field);
+      c.errors.push_back(make_error(resp.src.file, at.line, at.col,
+                                    fmt::format("answer to \"{}\" ({}) must be a whole number from {} to {}, not {}",
+                                                a.question, q->kind, lo, hi, a.value)));
     }
   }
+}
+
+}  // namespace
+
+Diagnostics validate_project(const Project& p) {
+  RefChecker c(p);
+  check_people(c, p);
+  check_tasks(c, p);
+  check_money_and_risks(c, p);
+  check_reviews(c, p);
+  for (const auto& [id, s] : p.surveys) check_answers(c, s);
   for (const auto& [name, b] : p.baselines) c.person(b.src, "by", b.by);
   for (auto& d : find_dependency_cycles(p)) c.errors.push_back(std::move(d));
   return c.errors;

@@ -57,8 +57,10 @@ class TreeBuilder : public YAML::EventHandler {
   /// Adds "(N more in this file)" to the first anchor and alias errors.
   void summarise() {
     for (auto& d : errors_) {
-      if (anchors_ > 1 && d.message.rfind("anchors", 0) == 0) d.message += fmt::format(" ({} more in this file)", anchors_ - 1);
-      if (aliases_ > 1 && d.message.rfind("aliases", 0) == 0) d.message += fmt::format(" ({} more in this file)", aliases_ - 1);
+      if (anchors_ > 1 && d.message.rfind("anchors", 0) == 0)
+        d.message += fmt::format(" ({} more in this file)", anchors_ - 1);
+      if (aliases_ > 1 && d.message.rfind("aliases", 0) == 0)
+        d.message += fmt::format(" ({} more in this file)", aliases_ - 1);
     }
   }
 
@@ -188,7 +190,8 @@ bool precheck_bytes(std::string_view text, const std::string& file, Diagnostics&
     return false;
   }
   if (text.substr(0, 3) == "\xEF\xBB\xBF") {
-    errors.push_back(make_error(file, 1, 1, "file starts with a byte-order mark", "save the file as UTF-8 without BOM"));
+    errors.push_back(
+        make_error(file, 1, 1, "file starts with a byte-order mark", "save the file as UTF-8 without BOM"));
     return false;
   }
   if (auto nul = text.find('\0'); nul != std::string_view::npos) {
@@ -219,7 +222,10 @@ Result<YamlNode> parse_yaml_strict(std::string_view text, const std::string& fil
     class FirstMark : public YAML::EventHandler {
      public:
       int line = 0, col = 0;
-      void OnDocumentStart(const YAML::Mark& m) override { line = m.line + 1; col = m.column + 1; }
+      void OnDocumentStart(const YAML::Mark& m) override {
+        line = m.line + 1;
+        col = m.column + 1;
+      }
       void OnDocumentEnd() override {}
       void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
       void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}

@@ -12,8 +12,8 @@ namespace pmadmin {
 struct YamlNode {
   enum class Kind { null, scalar, sequence, map };
   Kind kind = Kind::null;
-  int line = 0;  ///< 1-based
-  int col = 0;   ///< 1-based byte column
+  int line = 0;                 ///< 1-based
+  int col = 0;                  ///< 1-based byte column
   std::string value;            ///< scalar text
   bool quoted = false;          ///< scalar was quoted or a block scalar (so never a number/bool)
   std::vector<YamlNode> keys;   ///< map keys (scalars), in file order

@@ -1,8 +1,8 @@
 #include "store/yaml_writer.hpp"
 
+#include <fmt/format.h>
 #include <algorithm>
 #include <array>
-#include <fmt/format.h>
 
 #include "base/text.hpp"
 
@@ -76,8 +76,8 @@ bool yaml_needs_quotes(std::string_view s) {
   std::string lower;
   for (char c : s) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
   // YAML 1.1 booleans and nulls (yaml-cpp, PyYAML, Psych) and 1.2 specials.
-  static constexpr std::array<std::string_view, 13> kWords = {
-      "y", "n", "yes", "no", "true", "false", "on", "off", "null", "nan", "inf", "infinity", "none"};
+  static constexpr std::array<std::string_view, 13> kWords = {"y",   "n",    "yes", "no",  "true",     "false", "on",
+                                                              "off", "null", "nan", "inf", "infinity", "none"};
   return std::find(kWords.begin(), kWords.end(), lower) != kWords.end();
 }
 
@@ -96,7 +96,8 @@ std::string double_quoted(std::string_view s) {
           out += fmt::format("\\u{:04x}", static_cast<unsigned>(cp));
         } else {
           // Re-encode the code point as UTF-8.
-          if (cp < 0x80) out += static_cast<char>(cp);
+          if (cp < 0x80)
+            out += static_cast<char>(cp);
           else if (cp < 0x800) {
             out += static_cast<char>(0xC0 | (cp >> 6));
             out += static_cast<char>(0x80 | (cp & 0x3F));
@@ -156,16 +157,23 @@ std::string scalar_text(const YamlNode& n, int indent) {
   return double_quoted(n.value);
 }
 
-bool is_empty_collection(const YamlNode& n) {
-  return (n.is_map() || n.is_sequence()) && n.items.empty();
-}
+bool is_empty_collection(const YamlNode& n) { return (n.is_map() || n.is_sequence()) && n.items.empty(); }
 
 void emit_node(const YamlNode& n, int indent, std::string& out);
 
 void emit_value_after_key(const YamlNode& v, int indent, std::string& out) {
-  if (v.is_null()) { out += " null\n"; return; }
-  if (v.is_scalar()) { out += " " + scalar_text(v, indent + 2) + "\n"; return; }
-  if (is_empty_collection(v)) { out += v.is_map() ? " {}\n" : " []\n"; return; }
+  if (v.is_null()) {
+    out += " null\n";
+    return;
+  }
+  if (v.is_scalar()) {
+    out += " " + scalar_text(v, indent + 2) + "\n";
+    return;
+  }
+  if (is_empty_collection(v)) {
+    out += v.is_map() ? " {}\n" : " []\n";
+    return;
+  }
   out += "\n";
   emit_node(v, indent + 2, out);
 }
@@ -175,7 +183,10 @@ void emit_node(const YamlNode& n, int indent, std::string& out) {
   if (n.is_map()) {
     for (std::size_t i = 0; i < n.keys.size(); ++i) {
       out += pad + scalar_text(n.keys[i], indent) + ":";
-      if (n.items[i].is_null()) { out += " null\n"; continue; }
+      if (n.items[i].is_null()) {
+        out += " null\n";
+        continue;
+      }
       emit_value_after_key(n.items[i], indent, out);
     }
   } else if (n.is_sequence()) {

@@ -2,9 +2,10 @@
 // Small in-memory projects for library tests.
 #include <string>
 
+#include "model/grammar.hpp"
+#include "model/vocab.hpp"
 #include "store/fs.hpp"
 #include "store/layout.hpp"
-#include "model/vocab.hpp"
 #include "store/store.hpp"
 
 namespace pmadmin::test {
@@ -17,7 +18,8 @@ inline MemoryFileSystem small_project() {
          "schema: 1\nname: Test\nstart: 2026-03-02\nroles:\n"
          "  client-admin:\n    permissions: [manage-roles, approve-budget]\n"
          "  member:\n    permissions: []\n");
-  fs.add("/p/people/alice.yaml", "id: alice\nname: Alice\nemail: alice@example.com\norg: client\nroles: [client-admin]\n");
+  fs.add("/p/people/alice.yaml",
+         "id: alice\nname: Alice\nemail: alice@example.com\norg: client\nroles: [client-admin]\n");
   fs.add("/p/people/bob.yaml", "id: bob\nname: Bob\nroles: [member]\n");
   fs.add("/p/tasks/t-1.yaml", "id: t-1\ntitle: First\nowner: bob\nduration: 2d\ncategory: labour\n");
   fs.add("/p/budget/plan.yaml", "categories:\n  labour:\n    planned: \"1000.00\"\n");
@@ -63,7 +65,8 @@ inline Project evm_project() {
   p.tasks["b"] = b;
   BudgetPlan plan;
   plan.src.file = kBudgetFile;
-  plan.categories = {{"labour", BudgetLine{*Money::parse("25000"), "team"}}, {"travel", BudgetLine{*Money::parse("4000"), ""}}};
+  plan.categories = {{"labour", BudgetLine{*Money::parse("25000"), "team"}},
+                     {"travel", BudgetLine{*Money::parse("4000"), ""}}};
   p.budget = plan;
   return p;
 }
@@ -83,7 +86,11 @@ inline Project audited_project() {
   Project p;
   p.config.start = *Date::parse("2026-03-02");
   p.config.src.file = "pmadmin.yaml";
-  p.config.roles = {{"client-admin", RoleDef{"", {Permission::manage_roles, Permission::approve_budget, Permission::accept_deliverable, Permission::set_baseline, Permission::close_risk}}}, {"member", RoleDef{}}};
+  p.config.roles = {
+      {"client-admin", RoleDef{"",
+                               {Permission::manage_roles, Permission::approve_budget, Permission::accept_deliverable,
+                                Permission::set_baseline, Permission::close_risk}}},
+      {"member", RoleDef{}}};
   Person alice;
   alice.id = "alice";
   alice.src.file = "people/alice.yaml";
@@ -108,5 +115,30 @@ inline Task& add_task(Project& p, const std::string& id, int days) {
   t.src.marks["due"] = Mark{7, 6};
   return p.tasks[id] = t;
 }
+
+/// Two people, ann and bob (full time, no rate), and tasks added one by one; the project
+/// starts Monday 2026-03-02.
+struct Team {
+  Project p;
+  Team() {
+    p.config.start = *Date::parse("2026-03-02");  // Monday
+    for (const char* id : {"ann", "bob"}) {
+      Person person;
+      person.id = id;
+      person.name = id;
+      p.people[id] = person;
+    }
+  }
+  Task& add(const std::string& id, int days, const std::string& owner, const std::vector<std::string>& deps = {}) {
+    Task t;
+    t.id = id;
+    t.title = id;
+    t.owner = owner;
+    t.duration_days = days;
+    if (days == 0) t.kind = TaskKind::milestone;
+    for (const auto& dep : deps) t.depends.push_back(*parse_dependency(dep));
+    return p.tasks[id] = t;
+  }
+};
 
 }  // namespace pmadmin::test

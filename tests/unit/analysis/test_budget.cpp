@@ -54,8 +54,9 @@ TEST_CASE("evm: a worked example") {
   CHECK(e.vac->str() == "-5000.00");
   CHECK(*e.tcpi == doctest::Approx(12.0 / 9.0));
   REQUIRE(st->verdict.size() >= 2);
-  CHECK(st->verdict[0] == "Spending 17% faster than the work done (CPI 0.86): at this rate the plan costs CNY 35,000.00 instead "
-                          "of CNY 30,000.00 (5,000.00 over).");
+  CHECK(st->verdict[0] ==
+        "Spending 17% faster than the work done (CPI 0.86): at this rate the plan costs CNY 35,000.00 instead "
+        "of CNY 30,000.00 (5,000.00 over).");
   CHECK(st->verdict[1] == "The work done is worth 10% less than planned by now (SPI 0.90): behind schedule.");
 }
 
@@ -109,4 +110,3 @@ TEST_CASE("budget control: overrun per category and in total") {
   CHECK(total->categories[0].overrun);  // 30,000 of 25,000
   CHECK(total->total.overrun);          // 34,500 of 30,000
 }
-

@@ -35,7 +35,8 @@ TEST_CASE("overdue-task: due before today; a task due today is not yet overdue")
   CHECK(findings(p, "overdue-task", "2026-03-20").empty());
   auto f = findings(p, "overdue-task", "2026-03-25");  // Wednesday: 23, 24, 25 -> 3 working days
   REQUIRE(f.size() == 1);
-  CHECK(f[0].message == "task t-1 \"Task t-1\" was due 2026-03-20 (its due date), 3 working days ago; it is todo and 0% done");
+  CHECK(f[0].message ==
+        "task t-1 \"Task t-1\" was due 2026-03-20 (its due date), 3 working days ago; it is todo and 0% done");
   CHECK(f[0].file == "tasks/t-1.yaml");
   CHECK(f[0].line == 7);
   CHECK(f[0].severity == RuleSeverity::error);
@@ -60,7 +61,8 @@ TEST_CASE("missed-deadline-forecast: forecast past due, not yet due") {
   task(p, "t-1", 5).due = d("2026-03-04");  // needs until Fri 03-06
   auto f = findings(p, "missed-deadline-forecast", "2026-03-02");
   REQUIRE(f.size() == 1);
-  CHECK(f[0].message == "task t-1 \"Task t-1\" is forecast to finish 2026-03-06, 2 working days after its due date 2026-03-04");
+  CHECK(f[0].message ==
+        "task t-1 \"Task t-1\" is forecast to finish 2026-03-06, 2 working days after its due date 2026-03-04");
   CHECK(f[0].severity == RuleSeverity::warning);
   p.tasks["t-1"].due = d("2026-03-06");
   CHECK(findings(p, "missed-deadline-forecast", "2026-03-02").empty());
@@ -117,8 +119,9 @@ TEST_CASE("forecast-overrun, low-cpi, low-spi: thresholds from config") {
   p.expenses["e-1"] = e;
   auto over = findings(p, "forecast-overrun", "2026-03-06");
   REQUIRE(over.size() == 1);
-  CHECK(over[0].message == "at the cost efficiency so far (CPI 0.83) the work will cost CNY 12,000.00, 20.0% over the "
-                           "10,000.00 planned (threshold 10.0%)");
+  CHECK(over[0].message ==
+        "at the cost efficiency so far (CPI 0.83) the work will cost CNY 12,000.00, 20.0% over the "
+        "10,000.00 planned (threshold 10.0%)");
   CHECK(findings(p, "low-cpi", "2026-03-06").size() == 1);
   CHECK(findings(p, "low-spi", "2026-03-06").empty());
   // Only 30% done on day 5: EV 3,000 of PV 5,000 -> SPI 0.60.
@@ -191,7 +194,8 @@ TEST_CASE("over-allocation: two full-time tasks at once") {
   task(p, "b", 3).owner = "bob";
   auto f = findings(p, "over-allocation", "2026-03-02");
   REQUIRE(f.size() == 1);
-  CHECK(f[0].message == "person bob is booked beyond their capacity of 100% in 1 week: 2026-03-02 (120%, peak day 200%)");
+  CHECK(f[0].message ==
+        "person bob is booked beyond their capacity of 100% in 1 week: 2026-03-02 (120%, peak day 200%)");
   p.tasks["b"].depends = {Dependency{"a", DependencyType::fs, 0}};
   CHECK(findings(p, "over-allocation", "2026-03-02").empty());
 }
@@ -215,7 +219,8 @@ TEST_CASE("nps-below-target: the latest survey with NPS answers") {
   p.surveys["s-1"] = s;
   auto f = findings(p, "nps-below-target", "2026-03-05");
   REQUIRE(f.size() == 1);
-  CHECK(f[0].message == "survey s-1 \"Kickoff\": NPS is 25 (2 promoters, 1 passive, 1 detractor), below the target of 30");
+  CHECK(f[0].message ==
+        "survey s-1 \"Kickoff\": NPS is 25 (2 promoters, 1 passive, 1 detractor), below the target of 30");
   set_rule(p, "nps-below-target", "warning", "20");
   CHECK(findings(p, "nps-below-target", "2026-03-05").empty());
 }
@@ -229,7 +234,8 @@ TEST_CASE("stale-progress: in progress and not updated for longer than the limit
   CHECK(findings(p, "stale-progress", "2026-03-16").empty());  // 14 days: at the limit
   auto f = findings(p, "stale-progress", "2026-03-17");
   REQUIRE(f.size() == 1);
-  CHECK(f[0].message == "task t-1 \"Task t-1\" is in progress at 10% but was last updated 2026-03-02, 15 days ago (limit 14)");
+  CHECK(f[0].message ==
+        "task t-1 \"Task t-1\" is in progress at 10% but was last updated 2026-03-02, 15 days ago (limit 14)");
   p.tasks["t-1"].log.push_back(LogEntry{d("2026-03-10"), "bob", "progress", "progress 0% -> 10%", ""});
   CHECK(findings(p, "stale-progress", "2026-03-17").empty());
   set_rule(p, "stale-progress", "warning", "5d");
@@ -249,13 +255,15 @@ TEST_CASE("unauthorised-approval: the audit of grants, adjustments, acceptances 
   p.budget = plan;
   auto f = findings(p, "unauthorised-approval", "2026-03-05");
   REQUIRE(f.size() == 1);  // the grant; the adjustment is fine since bob "held" client-admin then
-  CHECK(f[0].message == "the grant of role client-admin to bob on 2026-03-03 was made by bob, who did not hold manage-roles then");
+  CHECK(f[0].message ==
+        "the grant of role client-admin to bob on 2026-03-03 was made by bob, who did not hold manage-roles then");
   // Had alice granted it on 03-05, the 03-04 adjustment would be unauthorised.
   p.people["bob"].history.back() = RoleEvent{d("2026-03-05"), RoleAction::grant, "client-admin", "alice"};
   auto g = findings(p, "unauthorised-approval", "2026-03-06");
   REQUIRE(g.size() == 1);
-  CHECK(g[0].message == "the budget adjustment of 500.00 on travel on 2026-03-04 was made by bob, who did not hold "
-                        "approve-budget then");
+  CHECK(g[0].message ==
+        "the budget adjustment of 500.00 on travel on 2026-03-04 was made by bob, who did not hold "
+        "approve-budget then");
   // A role that appears with no recorded grant, an acceptance and a baseline by a member.
   p.people["bob"].history.pop_back();
   p.budget->adjustments.clear();
@@ -280,8 +288,9 @@ TEST_CASE("unauthorised-approval: the audit of grants, adjustments, acceptances 
   auto k = findings(p, "unauthorised-approval", "2026-03-06");
   REQUIRE(k.size() == 2);
   CHECK(k[0].message == "baseline v1 on 2026-03-04 was made by bob, who did not hold set-baseline then");
-  CHECK(k[1].message == "the acceptance of task t-1 in review q-1 on 2026-03-04 was made by bob, who did not hold "
-                        "accept-deliverable then");
+  CHECK(k[1].message ==
+        "the acceptance of task t-1 in review q-1 on 2026-03-04 was made by bob, who did not hold "
+        "accept-deliverable then");
 }
 
 TEST_CASE("check: severities from config, off rules, exit codes, unknown rules") {
@@ -304,4 +313,11 @@ TEST_CASE("check: severities from config, off rules, exit codes, unknown rules")
   auto unknown = run_checks(p, d("2026-03-10"), {"overdue-tasks"});
   REQUIRE_FALSE(unknown);
   CHECK(unknown.errors()[0].hint == "did you mean \"overdue-task\"?");
+}
+
+TEST_CASE("the check rule table runs the rules in CheckRuleId order, one row each") {
+  const auto& table = check_rules();
+  REQUIRE(table.size() == all_of<CheckRuleId>().size());
+  for (std::size_t i = 0; i < table.size(); ++i) CHECK(table[i].id == all_of<CheckRuleId>()[i]);
+  CHECK(known_check_rules() == words_of<CheckRuleId>());
 }

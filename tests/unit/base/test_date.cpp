@@ -6,8 +6,8 @@ using namespace pmadmin;
 
 TEST_CASE("ISO dates parse strictly") {
   CHECK(Date::parse("2026-03-02")->iso() == "2026-03-02");
-  CHECK(Date::parse("2028-02-29"));            // leap year
-  CHECK_FALSE(Date::parse("2026-02-29"));      // not a leap year
+  CHECK(Date::parse("2028-02-29"));        // leap year
+  CHECK_FALSE(Date::parse("2026-02-29"));  // not a leap year
   CHECK_FALSE(Date::parse("2026-02-30"));
   CHECK_FALSE(Date::parse("2026-13-01"));
   CHECK_FALSE(Date::parse("2026-3-2"));

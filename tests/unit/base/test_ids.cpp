@@ -10,8 +10,8 @@ TEST_CASE("IDs that could become dangerous paths are refused") {
   CHECK_FALSE(id_problem("t-7kq2"));
   CHECK_FALSE(id_problem("2fa-setup"));
   CHECK_FALSE(id_problem(std::string(64, 'a')));
-  for (const char* bad : {"", "../x", "A/B", "a/b", ".hidden", "-lead", "Upper", "with space", "con", "nul", "aux", "prn",
-                          "com1", "lpt9", "t_1", "设计"})
+  for (const char* bad : {"", "../x", "A/B", "a/b", ".hidden", "-lead", "Upper", "with space", "con", "nul", "aux",
+                          "prn", "com1", "lpt9", "t_1", "设计"})
     CHECK_MESSAGE(id_problem(bad), bad);
   CHECK(id_problem(std::string(65, 'a')));
   CHECK_FALSE(id_problem("console"));  // only the exact device names are reserved

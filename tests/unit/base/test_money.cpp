@@ -49,7 +49,7 @@ TEST_CASE("money scaled: shares rounded half away from zero, overflow caught") {
   CHECK(Money::parse("30000")->scaled(21000, 18000)->str() == "35000.00");
   Money max = *Money::parse("999999999999999.99");
   CHECK(max.scaled(1, 1)->str() == "999999999999999.99");
-  CHECK_FALSE(max.scaled(2, 1));                      // beyond the limit: refused, not wrapped
+  CHECK_FALSE(max.scaled(2, 1));                            // beyond the limit: refused, not wrapped
   CHECK_FALSE(max.scaled(9'000'000'000'000'000'000LL, 1));  // 128-bit product, still refused
   CHECK_FALSE(m.scaled(1, 0));
 }

@@ -8,10 +8,10 @@ TEST_CASE("UTF-8 validation finds the first bad byte") {
   CHECK_FALSE(find_invalid_utf8("plain ascii"));
   CHECK_FALSE(find_invalid_utf8("设计首页原型"));
   CHECK(find_invalid_utf8("ab\xff") == std::optional<std::size_t>(2));
-  CHECK(find_invalid_utf8("\xc0\xaf") == std::optional<std::size_t>(0));         // overlong '/'
-  CHECK(find_invalid_utf8("x\xed\xa0\x80") == std::optional<std::size_t>(1));    // surrogate U+D800
-  CHECK(find_invalid_utf8("\xe8\xae") == std::optional<std::size_t>(0));         // truncated
-  CHECK(find_invalid_utf8("\xf4\x90\x80\x80") == std::optional<std::size_t>(0)); // > U+10FFFF
+  CHECK(find_invalid_utf8("\xc0\xaf") == std::optional<std::size_t>(0));          // overlong '/'
+  CHECK(find_invalid_utf8("x\xed\xa0\x80") == std::optional<std::size_t>(1));     // surrogate U+D800
+  CHECK(find_invalid_utf8("\xe8\xae") == std::optional<std::size_t>(0));          // truncated
+  CHECK(find_invalid_utf8("\xf4\x90\x80\x80") == std::optional<std::size_t>(0));  // > U+10FFFF
 }
 
 TEST_CASE("display width counts CJK as two columns") {

@@ -48,7 +48,8 @@ TEST_CASE("budget plan and spend: re-planning stops once money moves") {
   CHECK(test::files_of(p, *r)[0].path.rfind("budget/expenses/e-", 0) == 0);
   auto replan = plan_budget(p, "travel", m("6000"), "", {}, d("2026-03-05"));
   REQUIRE_FALSE(replan);
-  CHECK(replan.errors()[0].hint == "change it with: pmadmin budget adjust travel +1000.00 --reason \"...\" (needs approve-budget)");
+  CHECK(replan.errors()[0].hint ==
+        "change it with: pmadmin budget adjust travel +1000.00 --reason \"...\" (needs approve-budget)");
   e.category = "travl";
   auto typo = record_expense(p, e, {}, d("2026-03-05"));
   REQUIRE_FALSE(typo);
@@ -60,4 +61,3 @@ TEST_CASE("budget plan and spend: re-planning stops once money moves") {
   e.amount = m("0");
   CHECK_FALSE(record_expense(p, e, {}, d("2026-03-05")));
 }
-

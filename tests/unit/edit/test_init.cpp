@@ -1,9 +1,9 @@
 #include <doctest/doctest.h>
 
-#include "render/diagnostic.hpp"
 #include "edit/init.hpp"
-#include "store/templates.hpp"
+#include "render/diagnostic.hpp"
 #include "store/store.hpp"
+#include "store/templates.hpp"
 
 using namespace pmadmin;
 

@@ -2,9 +2,9 @@
 
 #include "analysis/raci.hpp"
 #include "edit/people.hpp"
-#include "unit/helpers.hpp"
 #include "store/store.hpp"
 #include "store/validate.hpp"
+#include "unit/helpers.hpp"
 
 using namespace pmadmin;
 

@@ -1,12 +1,12 @@
 // schedule add/progress/move/baseline on small in-memory projects.
 #include <doctest/doctest.h>
 
-#include "unit/helpers.hpp"
 #include "edit/tasks.hpp"
 #include "plan/baseline.hpp"
 #include "plan/cost.hpp"
 #include "plan/schedule.hpp"
 #include "store/validate.hpp"
+#include "unit/helpers.hpp"
 
 using namespace pmadmin;
 
@@ -33,7 +33,9 @@ TEST_CASE("schedule add: a task after t-1, with its dates in the summary") {
   CHECK(files[0].path == "tasks/design.yaml");
   CHECK(files[0].create);
   // t-1 is not started, so not before today: Wed-Thu; design Fri 03-06 .. Thu 03-12.
-  CHECK(r->summary == "added design \"设计首页原型\": 2026-03-06 .. 2026-03-12 (5 working days); project finish 2026-03-05 -> 2026-03-12");
+  CHECK(r->summary ==
+        "added design \"设计首页原型\": 2026-03-06 .. 2026-03-12 (5 working days); project finish 2026-03-05 -> "
+        "2026-03-12");
   CHECK(files[0].bytes.find("depends:\n  - t-1\n") != std::string::npos);
   CHECK(validate_project(p).empty());
 
@@ -97,8 +99,9 @@ TEST_CASE("schedule move: needs a reason, logs it, shows the effect") {
   CHECK(t.log.back().action == "move");
   CHECK(t.log.back().by == "alice");
   CHECK(t.log.back().reason == "client workshop moved");
-  CHECK(r->summary == "t-1: start-no-earlier - -> 2026-03-09; 2026-03-04..2026-03-05 -> 2026-03-09..2026-03-10; "
-                      "project finish 2026-03-05 -> 2026-03-10");
+  CHECK(r->summary ==
+        "t-1: start-no-earlier - -> 2026-03-09; 2026-03-04..2026-03-05 -> 2026-03-09..2026-03-10; "
+        "project finish 2026-03-05 -> 2026-03-10");
   MoveSpec longer;
   longer.duration_days = 4;
   longer.reason = "more pages";

@@ -25,7 +25,8 @@ TEST_CASE("days and estimates") {
   CHECK(e->optimistic == 3);
   CHECK(e->likely == 5);
   CHECK(e->pessimistic == 10);
-  for (const char* bad : {"3d/5d", "5d/3d/10d", "3d/5d/4d", "3d/5d/10d/11d", "3d//10d"}) CHECK_MESSAGE(!parse_estimate(bad), bad);
+  for (const char* bad : {"3d/5d", "5d/3d/10d", "3d/5d/4d", "3d/5d/10d/11d", "3d//10d"})
+    CHECK_MESSAGE(!parse_estimate(bad), bad);
 }
 
 TEST_CASE("capacity: a share of full time with at most two decimals") {

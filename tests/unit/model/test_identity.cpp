@@ -1,8 +1,8 @@
 #include <doctest/doctest.h>
 
-#include "unit/helpers.hpp"
 #include "model/identity.hpp"
 #include "store/store.hpp"
+#include "unit/helpers.hpp"
 
 using namespace pmadmin;
 
@@ -32,7 +32,8 @@ TEST_CASE("permission checks name the permission and who holds it") {
   auto denied = require_permission(p, {"bob", "", ""}, Permission::manage_roles, "granting a role");
   REQUIRE_FALSE(denied.ok());
   CHECK(exit_code_for(denied.errors()) == 3);
-  CHECK(denied.errors()[0].message ==
-        "permission denied: granting a role needs the manage-roles permission, which bob (roles: member) does not have");
+  CHECK(
+      denied.errors()[0].message ==
+      "permission denied: granting a role needs the manage-roles permission, which bob (roles: member) does not have");
   CHECK(denied.errors()[0].hint == "held by: alice (client-admin)");
 }

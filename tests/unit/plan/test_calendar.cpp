@@ -74,7 +74,7 @@ TEST_CASE("calendar: a six-day week and a Sunday-Thursday week") {
   WorkCalendar cal(six, d("2026-03-02"));
   CHECK(cal.finish_of(d("2026-03-02"), 7) == d("2026-03-09"));  // Mon..Sat, then Mon
   Calendar gulf;
-  gulf.workdays = {0, 1, 2, 3, 6};  // Sun..Thu
+  gulf.workdays = {0, 1, 2, 3, 6};        // Sun..Thu
   WorkCalendar g(gulf, d("2026-03-06"));  // Friday: starts Sunday
   CHECK(g.date_of(0) == d("2026-03-08"));
   CHECK(g.finish_of(d("2026-03-08"), 6) == d("2026-03-15"));  // Sun..Thu, then Sun

@@ -1,10 +1,11 @@
-// Resource levelling and weekly load on two-person plans worked out by hand.
+// Resource levelling on two-person plans worked out by hand.
 #include <doctest/doctest.h>
 
 #include "edit/tasks.hpp"
 #include "model/grammar.hpp"
 #include "plan/level.hpp"
 #include "plan/workload.hpp"
+#include "unit/helpers.hpp"
 
 using namespace pmadmin;
 
@@ -12,28 +13,7 @@ namespace {
 
 Date d(const char* iso) { return *Date::parse(iso); }
 
-struct Team {
-  Project p;
-  Team() {
-    p.config.start = d("2026-03-02");  // Monday
-    for (const char* id : {"ann", "bob"}) {
-      Person person;
-      person.id = id;
-      person.name = id;
-      p.people[id] = person;
-    }
-  }
-  Task& add(const std::string& id, int days, const std::string& owner, const std::vector<std::string>& deps = {}) {
-    Task t;
-    t.id = id;
-    t.title = id;
-    t.owner = owner;
-    t.duration_days = days;
-    if (days == 0) t.kind = TaskKind::milestone;
-    for (const auto& dep : deps) t.depends.push_back(*parse_dependency(dep));
-    return p.tasks[id] = t;
-  }
-};
+using test::Team;
 
 /// No person is booked beyond capacity on any day of the forecast.
 void require_no_overload(const Project& p) {
@@ -127,34 +107,4 @@ TEST_CASE("level: priority keeps a task in place; a task larger than its owner c
   REQUIRE(stuck);
   REQUIRE(stuck->cannot_fit.size() == 1);
   CHECK(stuck->cannot_fit[0].find("big needs 100% of bob, who has 50%") == 0);
-}
-
-TEST_CASE("load: weekly percentages from effort, duration and capacity") {
-  // bob 50%: t1 5d duration only -> works at his capacity, 50% a day for 5 days = 250 of 250.
-  // ann 100%: t2 effort 2d over 4d -> 50% a day Mon-Thu = 200 of 500 -> 40%;
-  //           t3 3d duration from Wed -> 100% Wed-Fri: Wed and Thu at 150% -> over.
-  Team team;
-  team.p.people["bob"].capacity_percent = 50;
-  team.add("t1", 5, "bob");
-  Task& t2 = team.add("t2", 4, "ann");
-  t2.effort_days = 2;
-  team.add("t3", 3, "ann").start_no_earlier = d("2026-03-04");
-  auto s = compute_schedule(team.p, d("2026-01-01"));
-  REQUIRE(s);
-  auto rows = weekly_load(team.p, *s, d("2026-03-04"), 2);
-  REQUIRE(rows.size() == 2);
-  const PersonLoad& ann = rows[0];
-  const PersonLoad& bob = rows[1];
-  CHECK(ann.weeks[0].monday == d("2026-03-02"));
-  CHECK(ann.weeks[0].load == 200 + 300);
-  CHECK(ann.weeks[0].capacity == 500);
-  CHECK(ann.weeks[0].percent() == 100);
-  CHECK(ann.weeks[0].peak_day == 150);
-  CHECK(ann.weeks[0].over());
-  CHECK(ann.weeks[1].load == 0);
-  CHECK(bob.weeks[0].load == 250);
-  CHECK(bob.weeks[0].capacity == 250);
-  CHECK(bob.weeks[0].percent() == 100);
-  CHECK_FALSE(bob.weeks[0].over());
-  CHECK(daily_load_percent(team.p, t2, 4) == 50);
 }

@@ -62,7 +62,10 @@ TEST_CASE("cpm: textbook network, early/late dates, floats and the critical path
   plan.add("e", 3, {"c"});
   plan.add("f", 2, {"d", "e"});
   Schedule s = plan.run();
-  struct Row { const char* id; long es, ef, ls, lf, tf, ff; };
+  struct Row {
+    const char* id;
+    long es, ef, ls, lf, tf, ff;
+  };
   for (Row r : {Row{"a", 0, 3, 0, 3, 0, 0}, Row{"b", 3, 7, 3, 7, 0, 0}, Row{"c", 3, 5, 7, 9, 4, 0},
                 Row{"d", 7, 12, 7, 12, 0, 0}, Row{"e", 5, 8, 9, 12, 4, 4}, Row{"f", 12, 14, 12, 14, 0, 0}}) {
     CAPTURE(r.id);
@@ -106,7 +109,7 @@ TEST_CASE("cpm: start-to-start and finish-to-finish with lags") {
   CHECK(at(s, "c").finish == d("2026-03-09"));
   CHECK(at(s, "a").total_float == 0);
   // Lengthen D's other path: B(4) ss+2 ends 6, but make C shorter so it has float.
-  plan.p.tasks["c"].duration_days = 1;  // ff+1: ends 6, starts 5; nothing changes at the end
+  plan.p.tasks["c"].duration_days = 1;        // ff+1: ends 6, starts 5; nothing changes at the end
   plan.p.tasks["b"].depends[0].lag_days = 4;  // B 4-8, D 8-10; C now has 2 days of float
   Schedule s2 = plan.run();
   CHECK(at(s2, "d").es == 8);
@@ -253,7 +256,8 @@ TEST_CASE("cycles: every task of the cycle is named, at the dependency that clos
   auto s = compute_schedule(plan.p, d("2026-03-02"));
   REQUIRE_FALSE(s);
   REQUIRE(s.errors().size() == 2);
-  CHECK(s.errors()[0].message == "dependency cycle: \"a\" depends on \"b\", which depends on \"c\", which depends on \"a\"");
+  CHECK(s.errors()[0].message ==
+        "dependency cycle: \"a\" depends on \"b\", which depends on \"c\", which depends on \"a\"");
   CHECK(s.errors()[0].file == "tasks/a.yaml");
   CHECK(s.errors()[0].line == 6);
   CHECK(s.errors()[1].message == "dependency cycle: \"x\" depends on \"y\", which depends on \"x\"");
@@ -293,15 +297,22 @@ TEST_CASE("cpm: the bundled example on 2026-04-03, worked by hand") {
   CHECK(s->critical_path == std::vector<std::string>{"t-08-visual-design", "t-09-design-approved", "t-12-frontend",
                                                      "t-18-build-done", "t-20-system-test", "t-22-uat", "t-24-go-live",
                                                      "t-25-hypercare", "t-26-handover"});
-  struct Row { const char* id; const char* start; const char* finish; long tf; };
-  for (Row r : {Row{"t-08-visual-design", "2026-03-30", "2026-04-09", 0}, Row{"t-11-cms-setup", "2026-03-25", "2026-04-07", 2},
-                Row{"t-12-frontend", "2026-04-10", "2026-04-30", 0}, Row{"t-13-backend", "2026-04-08", "2026-04-21", 7},
-                Row{"t-15-content-write", "2026-03-25", "2026-04-14", 5}, Row{"t-16-content-migrate", "2026-04-17", "2026-04-23", 3},
-                Row{"t-17-seo", "2026-04-24", "2026-04-27", 3}, Row{"t-18-build-done", "2026-04-30", "2026-04-30", 0},
-                Row{"t-19-test-plan", "2026-04-03", "2026-04-07", 17}, Row{"t-20-system-test", "2026-05-06", "2026-05-12", 0},
-                Row{"t-22-uat", "2026-05-13", "2026-05-19", 0}, Row{"t-23-training", "2026-05-15", "2026-05-18", 1},
-                Row{"t-24-go-live", "2026-05-19", "2026-05-19", 0}, Row{"t-25-hypercare", "2026-05-20", "2026-06-02", 0},
-                Row{"t-26-handover", "2026-06-01", "2026-06-02", 0}, Row{"t-27-survey", "2026-05-20", "2026-05-20", 9}}) {
+  struct Row {
+    const char* id;
+    const char* start;
+    const char* finish;
+    long tf;
+  };
+  for (Row r :
+       {Row{"t-08-visual-design", "2026-03-30", "2026-04-09", 0}, Row{"t-11-cms-setup", "2026-03-25", "2026-04-07", 2},
+        Row{"t-12-frontend", "2026-04-10", "2026-04-30", 0}, Row{"t-13-backend", "2026-04-08", "2026-04-21", 7},
+        Row{"t-15-content-write", "2026-03-25", "2026-04-14", 5},
+        Row{"t-16-content-migrate", "2026-04-17", "2026-04-23", 3}, Row{"t-17-seo", "2026-04-24", "2026-04-27", 3},
+        Row{"t-18-build-done", "2026-04-30", "2026-04-30", 0}, Row{"t-19-test-plan", "2026-04-03", "2026-04-07", 17},
+        Row{"t-20-system-test", "2026-05-06", "2026-05-12", 0}, Row{"t-22-uat", "2026-05-13", "2026-05-19", 0},
+        Row{"t-23-training", "2026-05-15", "2026-05-18", 1}, Row{"t-24-go-live", "2026-05-19", "2026-05-19", 0},
+        Row{"t-25-hypercare", "2026-05-20", "2026-06-02", 0}, Row{"t-26-handover", "2026-06-01", "2026-06-02", 0},
+        Row{"t-27-survey", "2026-05-20", "2026-05-20", 9}}) {
     CAPTURE(r.id);
     const auto& t = at(*s, r.id);
     CHECK(t.start == d(r.start));

@@ -5,9 +5,9 @@
 #include <algorithm>
 #include <random>
 
-#include "plan/calendar.hpp"
 #include "edit/tasks.hpp"
 #include "model/grammar.hpp"
+#include "plan/calendar.hpp"
 #include "plan/level.hpp"
 #include "plan/workload.hpp"
 
@@ -37,8 +37,10 @@ Project random_plan(std::uint64_t seed, int n, int people) {
     t.title = t.id;
     int dur = pick(0, 9) == 0 ? 0 : pick(1, 8);
     t.duration_days = dur;
-    if (dur == 0) t.kind = TaskKind::milestone;
-    else t.owner = "p" + std::to_string(pick(0, people - 1));
+    if (dur == 0)
+      t.kind = TaskKind::milestone;
+    else
+      t.owner = "p" + std::to_string(pick(0, people - 1));
     for (int k = pick(0, 3); k > 0 && i > 0; --k) {
       Dependency dep;
       dep.task = "t" + std::to_string(1000 + pick(std::max(0, i - 12), i - 1));
@@ -67,7 +69,8 @@ TEST_CASE("cpm properties on random networks") {
     long end = 0;
     for (const auto& t : s->tasks) end = std::max(end, t.ef);
     bool any_critical = false;
-    const bool any_due = std::any_of(p.tasks.begin(), p.tasks.end(), [](const auto& e) { return e.second.due.has_value(); });
+    const bool any_due =
+        std::any_of(p.tasks.begin(), p.tasks.end(), [](const auto& e) { return e.second.due.has_value(); });
     WorkCalendar cal(p.config.calendar, p.config.start);
     std::map<std::string, std::vector<std::pair<std::string, Dependency>>> successors;
     for (const auto& [id, task] : p.tasks)
@@ -75,13 +78,13 @@ TEST_CASE("cpm properties on random networks") {
     for (const auto& t : s->tasks) {
       const Task& task = *t.task;
       CAPTURE(task.id);
-      CHECK(t.ef - t.es == t.duration);            // duration kept
-      CHECK(t.es >= 0);                            // nothing before the project start
-      CHECK(t.lf - t.ls == t.ef - t.es);           // late window has the same length
+      CHECK(t.ef - t.es == t.duration);   // duration kept
+      CHECK(t.es >= 0);                   // nothing before the project start
+      CHECK(t.lf - t.ls == t.ef - t.es);  // late window has the same length
       CHECK(t.total_float == t.ls - t.es);
       CHECK(t.free_float >= 0);
       if (t.total_float >= 0) CHECK(t.free_float <= t.total_float);
-      if (!any_due) CHECK(t.total_float >= 0);    // only deadlines make float negative
+      if (!any_due) CHECK(t.total_float >= 0);  // only deadlines make float negative
       CHECK(t.lf <= end);
       any_critical = any_critical || t.critical;
       for (const auto& dep : task.depends) {  // every dependency holds at early and at late dates
@@ -105,7 +108,7 @@ TEST_CASE("cpm properties on random networks") {
         const ScheduledTask& pred = *s->find(dep.task);
         bound = std::max(bound, dep.type == DependencyType::fs   ? pred.ef + dep.lag_days
                                 : dep.type == DependencyType::ss ? pred.es + dep.lag_days
-                                                   : pred.ef + dep.lag_days - t.duration);
+                                                                 : pred.ef + dep.lag_days - t.duration);
       }
       CHECK(t.es == bound);
       long latest = end;
@@ -114,7 +117,7 @@ TEST_CASE("cpm properties on random networks") {
         const ScheduledTask& succ = *s->find(succ_id);
         latest = std::min(latest, dep.type == DependencyType::fs   ? succ.ls - dep.lag_days
                                   : dep.type == DependencyType::ss ? succ.ls - dep.lag_days + t.duration
-                                                     : succ.lf - dep.lag_days);
+                                                                   : succ.lf - dep.lag_days);
       }
       CHECK(t.lf == latest);
     }

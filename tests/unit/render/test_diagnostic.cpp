@@ -29,7 +29,8 @@ TEST_CASE("the caret sits under the right column after CJK text") {
   CHECK(render(ds[0]) ==
         "f.yaml:1:15: error: bad\n"
         " 1 | title: 设计 x\n"
-        "   | " + std::string(12, ' ') + "^\n");  // 7 + 4 + 1 columns before the x
+        "   | " +
+            std::string(12, ' ') + "^\n");  // 7 + 4 + 1 columns before the x
 }
 
 TEST_CASE("messages are escaped for the terminal") {

@@ -6,7 +6,8 @@
 using namespace pmadmin;
 
 TEST_CASE("escaping: HTML and Markdown") {
-  CHECK(html_escape("<a href=\"x\">Tom & Jerry's</a>") == "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;");
+  CHECK(html_escape("<a href=\"x\">Tom & Jerry's</a>") ==
+        "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;");
   CHECK(md_escape("a | b [link](http://x) *bold* <i>\nnext") == "a \\| b \\[link\\](http://x) \\*bold\\* \\<i\\> next");
   CHECK(md_escape("设计 2026-04-03 (draft)") == "设计 2026-04-03 (draft)");
 }

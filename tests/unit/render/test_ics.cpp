@@ -107,8 +107,10 @@ TEST_CASE("ics: the bundled example as a calendar") {
   std::size_t milestones = 0, due_tasks = 0;
   for (const auto& [id, t] : p->tasks) {
     if (t.status == TaskStatus::cancelled) continue;
-    if (t.kind == TaskKind::milestone) ++milestones;
-    else if (t.due) ++due_tasks;
+    if (t.kind == TaskKind::milestone)
+      ++milestones;
+    else if (t.due)
+      ++due_tasks;
   }
   std::size_t events = 0, todos = 0;
   std::set<std::string> uids;

@@ -27,5 +27,5 @@ TEST_CASE("report: the example renders the same bytes twice, in every format") {
   CHECK(a->burn.front().date == d("2026-03-02"));
   CHECK(a->decisions.size() == 2);  // the 2026-03-30 meeting
   CHECK(a->actions.size() == 2);
-  CHECK(a->actions[0].overdue);     // due 2026-04-02, before today
+  CHECK(a->actions[0].overdue);  // due 2026-04-02, before today
 }

@@ -2,10 +2,10 @@
 
 #include <algorithm>
 
-#include "unit/helpers.hpp"
 #include "render/diagnostic.hpp"
-#include "store/store.hpp"
 #include "store/codec.hpp"
+#include "store/store.hpp"
+#include "unit/helpers.hpp"
 
 using namespace pmadmin;
 
@@ -74,7 +74,8 @@ TEST_CASE("write_changes skips identical bytes and refuses to overwrite on creat
   auto p = load_project(fs, "/p", warnings);
   REQUIRE(p.ok());
   std::string same = fs.files().at("/p/tasks/t-1.yaml");
-  auto r = write_changes(fs, "/p", {{"tasks/t-1.yaml", same, false}, {"tasks/t-9.yaml", "id: t-9\ntitle: n\n", false}}, false);
+  auto r = write_changes(fs, "/p", {{"tasks/t-1.yaml", same, false}, {"tasks/t-9.yaml", "id: t-9\ntitle: n\n", false}},
+                         false);
   REQUIRE(r.ok());
   CHECK(r->unchanged == std::vector<std::string>{"tasks/t-1.yaml"});
   CHECK(r->written == std::vector<std::string>{"tasks/t-9.yaml"});
@@ -88,12 +89,15 @@ TEST_CASE("a mutation that leaves the project invalid writes nothing") {
   auto fs = test::small_project();
   auto before = fs.files();
   Diagnostics warnings;
-  auto r = mutate_project(fs, "/p", MutationOptions{}, [](Project& p) -> Result<Outcome> {
-    p.tasks.at("t-1").owner = "nobody";
-    Outcome out;
-    out.changed(EntityKind::task, "t-1");
-    return out;
-  }, warnings);
+  auto r = mutate_project(
+      fs, "/p", MutationOptions{},
+      [](Project& p) -> Result<Outcome> {
+        p.tasks.at("t-1").owner = "nobody";
+        Outcome out;
+        out.changed(EntityKind::task, "t-1");
+        return out;
+      },
+      warnings);
   REQUIRE_FALSE(r.ok());
   CHECK(r.errors()[0].message == "unknown person \"nobody\"");
   CHECK(fs.files() == before);
@@ -105,12 +109,15 @@ TEST_CASE("dry run reports but does not write") {
   Diagnostics warnings;
   MutationOptions o;
   o.dry_run = true;
-  auto r = mutate_project(fs, "/p", o, [](Project& p) -> Result<Outcome> {
-    p.tasks.at("t-1").progress = 50;
-    Outcome out;
-    out.changed(EntityKind::task, "t-1");
-    return out;
-  }, warnings);
+  auto r = mutate_project(
+      fs, "/p", o,
+      [](Project& p) -> Result<Outcome> {
+        p.tasks.at("t-1").progress = 50;
+        Outcome out;
+        out.changed(EntityKind::task, "t-1");
+        return out;
+      },
+      warnings);
   REQUIRE(r.ok());
   CHECK(r->written == std::vector<std::string>{"tasks/t-1.yaml"});
   CHECK(fs.files() == before);

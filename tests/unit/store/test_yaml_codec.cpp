@@ -122,7 +122,8 @@ TEST_CASE("wrong types and hostile text") {
 }
 
 TEST_CASE("money in files: floats, octal, hex, NaN, exponent, overflow") {
-  for (const char* bad : {"\"1e5\"", "\"0x10\"", "\"010\"", "\"NaN\"", "\"1.999\"", "\"10000000000000000\"", "\"12,500\""}) {
+  for (const char* bad :
+       {"\"1e5\"", "\"0x10\"", "\"010\"", "\"NaN\"", "\"1.999\"", "\"10000000000000000\"", "\"12,500\""}) {
     auto t = task_from(std::string("id: t-1\ntitle: x\ncost: ") + bad + "\n");
     CHECK_MESSAGE(!t.ok(), bad);
     if (!t.ok()) CHECK(t.errors()[0].message.find("is not a valid amount") != std::string::npos);
@@ -176,7 +177,8 @@ TEST_CASE("config: calendar, roles, meetings, checks") {
   auto bc = decode_config(*bad, "pmadmin.yaml");
   REQUIRE_FALSE(bc.ok());
   auto m = messages(bc.errors());
-  CHECK(std::find(m.begin(), m.end(), "4:11 \"currency\" must be an ISO 4217 code like CNY, USD or EUR, not \"yuan\"") != m.end());
+  CHECK(std::find(m.begin(), m.end(),
+                  "4:11 \"currency\" must be an ISO 4217 code like CNY, USD or EUR, not \"yuan\"") != m.end());
   CHECK(std::find(m.begin(), m.end(), "7:19 unknown permission \"manage-role\"") != m.end());
   CHECK(std::find(m.begin(), m.end(), "9:3 unknown check rule \"overdue-tsk\"") != m.end());
   CHECK(std::find(m.begin(), m.end(), "10:19 severity of \"budget-overrun\" must be error, warning or off") != m.end());
@@ -214,7 +216,8 @@ TEST_CASE("every entity kind round-trips through its canonical form") {
   resp.respondent = "alice";
   resp.date = *Date::parse("2026-03-03");
   resp.answers = {{"recommend", "9", true}, {"comments", "10", false}};
-  CHECK(encode_response(resp).find("comments: \"10\"") != std::string::npos);  // text that looks like a number stays text
+  CHECK(encode_response(resp).find("comments: \"10\"") !=
+        std::string::npos);  // text that looks like a number stays text
   SurveyResponse respb = round_trip(resp, encode_response, decode_response, "alice");
   CHECK(respb.answers[0].numeric);
   CHECK_FALSE(respb.answers[1].numeric);

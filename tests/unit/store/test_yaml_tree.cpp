@@ -32,7 +32,8 @@ TEST_CASE("a plain map keeps positions, order and quoting") {
 TEST_CASE("byte-level problems are refused with a position") {
   CHECK(first_error("") == "0:0 file is empty");
   CHECK(first_error("\xEF\xBB\xBFid: x\n") == "1:1 file starts with a byte-order mark");
-  CHECK(first_error(std::string_view("id: x\ntitle: a\0b\n", 17)) == "2:9 file contains a NUL byte; is it a binary file?");
+  CHECK(first_error(std::string_view("id: x\ntitle: a\0b\n", 17)) ==
+        "2:9 file contains a NUL byte; is it a binary file?");
   CHECK(first_error("id: x\ntitle: caf\xe9\n") == "2:11 file is not valid UTF-8");
   CHECK(first_error(std::string(kMaxFileBytes + 1, '#')).find("larger than 1 MiB") != std::string::npos);
   CHECK(first_error("# only a comment\n") == "0:0 file has no content (only comments or blank lines)");

@@ -6,9 +6,10 @@
 using namespace pmadmin;
 
 TEST_CASE("strings another YAML reader would misread are quoted") {
-  for (const char* s : {"no", "No", "yes", "on", "OFF", "y", "n", "true", "null", "~", "010", "12:30", "2026-01-05",
-                        "1e3", ".5", "-x", "- item", "a: b", "x #c", "key:", "", " lead", "trail ", "@at", "`x", "*ref",
-                        "&anc", "!tag", "%dir", "[a]", "{a}", "|", ">", "'q'", "\"q\"", "nan", ".inf", "+1"})
+  for (const char* s : {"no",  "No",    "yes",        "on",  "OFF",   "y",    "n",      "true", "null", "~",
+                        "010", "12:30", "2026-01-05", "1e3", ".5",    "-x",   "- item", "a: b", "x #c", "key:",
+                        "",    " lead", "trail ",     "@at", "`x",    "*ref", "&anc",   "!tag", "%dir", "[a]",
+                        "{a}", "|",     ">",          "'q'", "\"q\"", "nan",  ".inf",   "+1"})
     CHECK_MESSAGE(yaml_needs_quotes(s), s);
   for (const char* s : {"Design mockups", "设计首页原型", "t-7kq2", "a:b", "mon", "phase-1", "Yes please"})
     CHECK_MESSAGE(!yaml_needs_quotes(s), s);

@@ -15,8 +15,6 @@
 #include "render/diagnostic.hpp"
 #include "render/project_view.hpp"
 
-extern char** environ;
-
 namespace pmadmin::cli {
 
 namespace {
@@ -28,8 +26,8 @@ std::string env(const char* name) {
 
 /// `git -C DIR config user.email`, run without a shell; "" when git is missing or says nothing.
 std::string git_user_email(const std::string& dir) {
-  int pipe_fds[2];
-  if (pipe(pipe_fds) != 0) return {};
+  std::array<int, 2> pipe_fds{};
+  if (pipe(pipe_fds.data()) != 0) return {};
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
   posix_spawn_file_actions_adddup2(&actions, pipe_fds[1], STDOUT_FILENO);
@@ -89,8 +87,9 @@ std::size_t terminal_columns(int option) {
   winsize ws{};
   if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
   if (const char* cols = std::getenv("COLUMNS")) {
-    int n = std::atoi(cols);
-    if (n > 0) return static_cast<std::size_t>(n);
+    char* end = nullptr;
+    long n = std::strtol(cols, &end, 10);
+    if (end != cols && *end == '\0' && n > 0 && n < 100000) return static_cast<std::size_t>(n);
   }
   return 100;
 }
@@ -137,7 +136,7 @@ Result<std::string> Context::project_root() const {
                      "pass -C DIR, or create one with: pmadmin init DIR");
 }
 
-Result<Project> Context::load() {
+Result<Project> Context::load() const {
   auto root = project_root();
   if (!root) return root.errors();
   Diagnostics warnings;
@@ -146,7 +145,7 @@ Result<Project> Context::load() {
   return project;
 }
 
-Result<Planned> Context::plan() {
+Result<Planned> Context::plan() const {
   auto p = load();
   if (!p) return p.errors();
   auto s = compute_schedule(*p, today);

@@ -53,9 +53,9 @@ struct Context {
   /// The project root: -C DIR, else walk up from the current folder.
   Result<std::string> project_root() const;
   /// Loads the project, printing warnings.
-  Result<Project> load();
+  Result<Project> load() const;
   /// Loads the project and computes its forecast schedule as of today.
-  Result<Planned> plan();
+  Result<Planned> plan() const;
   /// Runs an edit under the lock; prints its summary and the files it wrote (or would, with
   /// --dry-run).
   CommandResult mutate(const Mutation& edit);

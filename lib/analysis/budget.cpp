@@ -73,14 +73,10 @@ struct PlannedTask {
   long days = 0;
 };
 
-/// The baseline named, else the latest; nullptr when none is saved.
+/// The baseline named, else the latest; nullptr when none is saved (the current plan then).
 Result<const Baseline*> measuring_baseline(const Project& p, const std::string& name) {
   if (name.empty()) return latest_baseline(p);
-  auto it = p.baselines.find(name);
-  if (it == p.baselines.end())
-    return make_error_of(ErrorKind::usage, fmt::format("unknown baseline \"{}\"", name),
-                         did_you_mean(name, ids_of(p.baselines)));
-  return &it->second;
+  return find_baseline(p, name);
 }
 
 /// Every costed task not cancelled, dated per `base` when it holds the task, else per `plan`.

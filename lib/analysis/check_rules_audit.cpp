@@ -33,11 +33,10 @@ class RoleHistory {
       if (e.action == RoleAction::grant && pos == roles.end()) roles.push_back(e.role);
       if (e.action == RoleAction::revoke && pos != roles.end()) roles.erase(pos);
     }
-    for (const auto& r : roles)
-      if (const RoleDef* def = p_.config.role(r))
-        if (std::find(def->permissions.begin(), def->permissions.end(), permission) != def->permissions.end())
-          return true;
-    return false;
+    return std::any_of(roles.begin(), roles.end(), [&](const std::string& r) {
+      const RoleDef* def = p_.config.role(r);
+      return def && std::find(def->permissions.begin(), def->permissions.end(), permission) != def->permissions.end();
+    });
   }
   std::optional<Date> first_event() const { return first_; }
 

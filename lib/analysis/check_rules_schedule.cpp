@@ -105,8 +105,10 @@ RuleOutcome done_without_acceptance(const CheckInput& in, double) {
   for (const auto& [id, t] : p.tasks) {
     if (t.status != TaskStatus::done || t.acceptance.empty()) continue;
     out.checked.push_back(id);
+    const std::string& task_id = id;  // clang before 16 cannot capture a structured binding
     bool passed = std::any_of(p.reviews.begin(), p.reviews.end(), [&](const auto& r) {
-      return r.second.kind == ReviewKind::quality && r.second.task == id && r.second.result == InspectionResult::pass;
+      return r.second.kind == ReviewKind::quality && r.second.task == task_id &&
+             r.second.result == InspectionResult::pass;
     });
     if (passed) continue;
     Finding f = at(t.src, "acceptance", id,

@@ -138,7 +138,7 @@ Result<std::vector<RuleSetting>> configured_rules(const Project& p) {
 
 /// Runs one rule (unless off) and files its findings under its severity.
 RuleReport run_rule(const CheckRuleDef& def, const RuleSetting& setting, const CheckInput& in) {
-  RuleReport report{def.id, def.description, setting.severity, setting.threshold, {}, {}};
+  RuleReport report{def.id, def.description, setting.severity, setting.threshold, setting.value, {}, {}};
   if (setting.severity == RuleSeverity::off) return report;
   RuleOutcome outcome = def.run(in, setting.value);
   report.checked = std::move(outcome.checked);
@@ -193,8 +193,8 @@ Result<CheckRun> list_checks(const Project& p) {
   listed.today = p.config.start;
   for (std::size_t i = 0; i < check_rules().size(); ++i) {
     const CheckRuleDef& def = check_rules()[i];
-    listed.rules.push_back(
-        RuleReport{def.id, def.description, (*settings)[i].severity, (*settings)[i].threshold, {}, {}});
+    listed.rules.push_back(RuleReport{
+        def.id, def.description, (*settings)[i].severity, (*settings)[i].threshold, (*settings)[i].value, {}, {}});
   }
   return listed;
 }

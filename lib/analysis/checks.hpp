@@ -59,7 +59,8 @@ struct RuleReport {
   CheckRuleId rule = CheckRuleId::overdue_task;
   std::string description;
   RuleSeverity severity = RuleSeverity::error;
-  std::string threshold;  ///< as configured or defaulted; "" when none
+  std::string threshold;       ///< as configured or defaulted; "" when none
+  double threshold_value = 0;  ///< `threshold` as the rule reads it (0.10 for "10%")
   std::vector<std::string> checked;
   std::vector<Finding> findings;
 };

@@ -97,9 +97,10 @@ Rag quality_rag(const Project& p, const StatusReport& r) {
   std::vector<std::string> failing;
   for (const auto& [id, q] : p.reviews) {
     if (q.kind != ReviewKind::quality || q.result != InspectionResult::fail) continue;
+    const Review& failed = q;  // clang before 16 cannot capture a structured binding
     bool passed_later = std::any_of(p.reviews.begin(), p.reviews.end(), [&](const auto& other) {
-      return other.second.kind == ReviewKind::quality && other.second.task == q.task &&
-             other.second.result == InspectionResult::pass && other.second.date >= q.date;
+      return other.second.kind == ReviewKind::quality && other.second.task == failed.task &&
+             other.second.result == InspectionResult::pass && other.second.date >= failed.date;
     });
     if (!passed_later) failing.push_back(q.task);
   }
@@ -229,9 +230,8 @@ Result<StatusReport> build_report(const Project& p, Date today) {
   for (CheckRuleId id : {CheckRuleId::overdue_task, CheckRuleId::missed_deadline_forecast})
     if (const RuleReport* rr = r.checks.find(id))
       for (const auto& f : rr->findings) r.late.push_back(f);
-  for (const auto& [name, cfg] : p.config.checks)
-    if (name == CheckRuleId::nps_below_target && !cfg.threshold.empty())
-      r.nps_target = std::atoi(cfg.threshold.c_str());
+  if (const RuleReport* nps = r.checks.find(CheckRuleId::nps_below_target))  // the target the check uses
+    r.nps_target = static_cast<int>(std::lround(nps->threshold_value));
   r.budget = analysis->budget;
   milestone_rows(p, cal, r);
   risk_rows(p, r);

@@ -21,8 +21,8 @@ std::array<std::array<int, 5>, 5> risk_heat_map(const Project& p) {
 
 std::optional<Money> risk_emv(const Risk& r) {
   if (!r.cost_impact) return std::nullopt;
-  static const int kPercent[] = {10, 30, 50, 70, 90};
-  int pct = kPercent[std::clamp(r.probability, 1, 5) - 1];
+  static constexpr std::array<int, 5> kPercent = {10, 30, 50, 70, 90};
+  int pct = kPercent[static_cast<std::size_t>(std::clamp(r.probability, 1, 5) - 1)];
   return r.cost_impact->scaled(pct, 100);
 }
 

@@ -5,7 +5,8 @@
 namespace pmadmin {
 
 namespace {
-__extension__ typedef __int128 Wide;  // GCC/Clang 128-bit integer; __extension__ keeps -Wpedantic quiet
+// GCC/Clang 128-bit integer; __extension__ keeps -Wpedantic quiet and works only on a typedef.
+__extension__ typedef __int128 Wide;  // NOLINT(modernize-use-using)
 }  // namespace
 
 std::optional<Money> Money::parse(std::string_view t) {

@@ -150,14 +150,14 @@ std::string escape_for_terminal(std::string_view s) {
       ++i;
       continue;
     }
-    if (cp == '\n' || cp == '\t')
+    const bool kept_as_is =
+        cp == '\n' || cp == '\t' || (!is_control_char(cp) && !is_bidi_control(cp) && !is_invisible(cp));
+    if (kept_as_is)
       out.append(s.substr(i, len));
     else if (is_control_char(cp))
       out += fmt::format("\\x{:02x}", static_cast<unsigned>(cp));
-    else if (is_bidi_control(cp) || is_invisible(cp))
-      out += fmt::format("\\u{{{:04x}}}", static_cast<unsigned>(cp));
     else
-      out.append(s.substr(i, len));
+      out += fmt::format("\\u{{{:04x}}}", static_cast<unsigned>(cp));
     i += len;
   }
   return out;

@@ -34,6 +34,7 @@ struct Source {
 template <typename Keyed>
 std::vector<std::string> ids_of(const Keyed& collection) {
   std::vector<std::string> out;
+  out.reserve(collection.size());
   for (const auto& entry : collection) out.push_back(entry.first);
   return out;
 }

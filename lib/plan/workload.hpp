@@ -1,6 +1,7 @@
 #pragma once
 /// Resource load (SPEC §3 Resources): how much of each person's capacity the schedule uses,
 /// per working day and per week. Shared by `assign load`, levelling and `check`.
+#include <algorithm>
 #include <map>
 #include <string>
 #include <vector>
@@ -36,9 +37,7 @@ struct PersonLoad {
   int capacity_percent = 100;
   std::vector<WeekLoad> weeks;
   bool over() const {
-    for (const auto& w : weeks)
-      if (w.over()) return true;
-    return false;
+    return std::any_of(weeks.begin(), weeks.end(), [](const WeekLoad& w) { return w.over(); });
   }
 };
 

@@ -43,9 +43,10 @@ CheckRun sample_run() {
   f.message = "task t-1 \"Build\" was due 2026-03-03";
   f.numbers = {{"working_days_late", "5"}};
   run.rules.push_back(
-      RuleReport{CheckRuleId::overdue_task, "Open tasks past due", RuleSeverity::error, "", {"t-1", "t-2"}, {f}});
-  run.rules.push_back(RuleReport{CheckRuleId::low_cpi, "CPI below", RuleSeverity::warning, "0.9", {"project"}, {}});
-  run.rules.push_back(RuleReport{CheckRuleId::stale_progress, "Stale", RuleSeverity::off, "14d", {}, {}});
+      RuleReport{CheckRuleId::overdue_task, "Open tasks past due", RuleSeverity::error, "", 0, {"t-1", "t-2"}, {f}});
+  run.rules.push_back(
+      RuleReport{CheckRuleId::low_cpi, "CPI below", RuleSeverity::warning, "0.9", 0.9, {"project"}, {}});
+  run.rules.push_back(RuleReport{CheckRuleId::stale_progress, "Stale", RuleSeverity::off, "14d", 14, {}, {}});
   run.errors = 1;
   return run;
 }

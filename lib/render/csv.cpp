@@ -23,7 +23,7 @@ std::string csv_line(const std::vector<std::string>& cells) {
   for (std::size_t i = 0; i < cells.size(); ++i) {
     std::string cell = cells[i];
     if (!cell.empty() && std::string("=+-@\t\r").find(cell[0]) != std::string::npos && !plain_number(cell))
-      cell = "'" + cell;
+      cell.insert(0, 1, '\'');
     if (i) out += ',';
     if (cell.find_first_of(",\"\r\n") != std::string::npos) {
       out += '"';

@@ -1,6 +1,7 @@
 #include "render/ics.hpp"
 
 #include <fmt/format.h>
+#include <array>
 
 #include "base/ids.hpp"
 #include "plan/calendar.hpp"
@@ -16,7 +17,7 @@ std::string ics_date(Date d) {
 
 /// "Mon" -> "MO".
 std::string ics_weekday(unsigned iso_weekday) {
-  static const char* names[] = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
+  static constexpr std::array<const char*, 7> names = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
   return names[iso_weekday % 7];
 }
 

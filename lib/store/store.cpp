@@ -31,8 +31,8 @@ namespace {
 
 class Loader {
  public:
-  Loader(const FileSystem& fs, const std::string& root, Diagnostics& warnings)
-      : fs_(fs), root_(root), warnings_(warnings) {}
+  Loader(const FileSystem& fs, std::string root, Diagnostics& warnings)
+      : fs_(fs), root_(std::move(root)), warnings_(warnings) {}
 
   Diagnostics errors;
   std::map<std::string, std::string> texts;  // relative path -> bytes, for source excerpts
@@ -83,7 +83,7 @@ class Loader {
     }
     for (const auto& name : *names) {
       if (name.empty() || name[0] == '.') continue;  // editor swap files, .gitkeep
-      std::string path = rel + "/" + name;
+      std::string path = join_path(rel, name);
       std::string id = name;
       if (!folders) {
         if (name.size() <= 5 || name.substr(name.size() - 5) != ".yaml") {
@@ -334,18 +334,18 @@ Status git_files(const FileSystem& fs, const std::string& dir, std::vector<FileC
   };
   for (const GitFile& g : {GitFile{".gitignore", kGitignore, ".pmadmin/"},
                            GitFile{".gitattributes", kGitattributes, "*.yaml text eol=lf"}}) {
-    std::string path = g.path, text = g.text;
-    std::string abs = join_path(dir, path);
-    if (fs.kind(abs) == FileKind::missing) {
-      changes.push_back({path, text, true});
+    const std::string name = g.path, text = g.text;
+    const std::string full_path = join_path(dir, name);
+    if (fs.kind(full_path) == FileKind::missing) {
+      changes.push_back({name, text, true});
       continue;
     }
-    auto old = fs.read(abs, path, kMaxFileBytes);
+    auto old = fs.read(full_path, name, kMaxFileBytes);
     if (!old) return old.errors();
     if (old->find(g.rule) != std::string::npos) continue;
     std::string merged = *old;
     if (!merged.empty() && merged.back() != '\n') merged += '\n';
-    changes.push_back({path, merged + text, false});
+    changes.push_back({name, merged + text, false});
   }
   return ok_status();
 }

@@ -27,7 +27,7 @@ struct YamlNode {
   const YamlNode* find(std::string_view key) const;
 };
 
-inline constexpr std::size_t kMaxFileBytes = 1024 * 1024;
+inline constexpr std::size_t kMaxFileBytes = std::size_t{1024} * 1024;
 inline constexpr int kMaxNesting = 32;
 
 /// Parses one file's bytes. `file` names it in diagnostics. Reports every problem it can

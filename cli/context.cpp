@@ -12,8 +12,11 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "base/text.hpp"
 #include "render/diagnostic.hpp"
 #include "render/project_view.hpp"
+#include "store/journal.hpp"
+#include "store/layout.hpp"
 
 namespace pmadmin::cli {
 
@@ -94,6 +97,15 @@ std::size_t terminal_columns(int option) {
   return 100;
 }
 
+int lock_timeout_ms() {
+  // Seconds to wait for another command's lock: PMADMIN_LOCK_TIMEOUT, default 10.
+  std::string t = env("PMADMIN_LOCK_TIMEOUT");
+  char* end = nullptr;
+  double seconds = t.empty() ? 10 : std::strtod(t.c_str(), &end);
+  if (!t.empty() && (!end || *end != '\0' || seconds < 0 || seconds > 3600)) seconds = 10;
+  return static_cast<int>(seconds * 1000);
+}
+
 void on_run(CLI::App* sub, Context& ctx, std::function<CommandResult()> run) {
   sub->callback([&ctx, run = std::move(run)] { ctx.command = run; });
 }
@@ -139,6 +151,11 @@ Result<std::string> Context::project_root() const {
 Result<Project> Context::load() const {
   auto root = project_root();
   if (!root) return root.errors();
+  if (has_journal(fs, *root)) {  // a change was interrupted: roll it back first, under the lock
+    auto lock = fs.lock(join_path(*root, kLockFile), lock_timeout_ms());
+    if (!lock) return lock.errors();
+    if (auto recovered = recover(fs, *root); !recovered) return recovered.errors();
+  }
   Diagnostics warnings;
   auto project = load_project(fs, *root, warnings);
   report(warnings);
@@ -158,13 +175,7 @@ CommandResult Context::mutate(const Mutation& edit) {
   if (!root) return root.errors();
   MutationOptions options;
   options.dry_run = dry_run;
-  if (std::string t = env("PMADMIN_LOCK_TIMEOUT"); !t.empty()) {
-    // Seconds to wait for another command's lock (default 10).
-    char* end = nullptr;
-    double seconds = std::strtod(t.c_str(), &end);
-    if (end && *end == '\0' && seconds >= 0 && seconds <= 3600)
-      options.lock_timeout_ms = static_cast<int>(seconds * 1000);
-  }
+  options.lock_timeout_ms = lock_timeout_ms();
   Diagnostics warnings;
   auto result = mutate_project(fs, *root, options, edit, warnings);
   report(warnings);
@@ -179,9 +190,18 @@ CommandResult Context::print(const std::string& text) {
 
 CommandResult Context::write_output(const std::string& out_file, const std::string& text) {
   if (out_file.empty()) return print(text);
-  if (dry_run) return print(fmt::format("would write {}\n", out_file));
-  if (Status written = fs.write_atomic(absolute(out_file), text, false); !written) return written.errors();
-  return print(fmt::format("wrote {}\n", out_file));
+  const std::string target = absolute(out_file);
+  if (auto root = project_root(); root && target.rfind(*root + "/", 0) == 0) {
+    std::string rel = target.substr(root->size() + 1);
+    bool project_file = rel.ends_with(".yaml") || rel == "HANDBOOK.md" || rel.starts_with(".pmadmin/") ||
+                        rel.starts_with(".git/") || rel == ".gitignore" || rel == ".gitattributes";
+    if (project_file)
+      return usage_error(fmt::format("--out {} would overwrite a file of the project itself", out_file),
+                         "write it elsewhere, like reports/status.html");
+  }
+  if (dry_run) return print(fmt::format("would write {}\n", escape_for_terminal(out_file)));
+  if (Status written = fs.write_atomic(target, text, false); !written) return written.errors();
+  return print(fmt::format("wrote {}\n", escape_for_terminal(out_file)));
 }
 
 Status Context::supports(std::initializer_list<OutputFormat> allowed) const {
@@ -195,8 +215,8 @@ Status Context::supports(std::initializer_list<OutputFormat> allowed) const {
 Result<std::optional<Date>> Context::date_option(const char* name, const std::string& text, bool allow_none) const {
   if (allow_none && text == "none") return std::optional<Date>{};
   if (auto d = Date::parse(text)) return std::optional<Date>{*d};
-  return usage_error(
-      fmt::format("{} must be a date like 2026-03-20{}, not \"{}\"", name, allow_none ? " (or none)" : "", text));
+  return usage_error(fmt::format("{} must be a date like 2026-03-20{}, from 1900-01-01 to 2200-12-31, not \"{}\"", name,
+                                 allow_none ? " (or none)" : "", text));
 }
 
 void Context::report(const Diagnostics& ds) const { err << render_diagnostics(ds, color_stderr()); }

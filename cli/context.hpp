@@ -37,8 +37,8 @@ struct Context {
   std::string color = "auto";
   bool dry_run = false;
 
-  Date today;  ///< the status date: resolved once by main after parsing
-  RealFileSystem fs;
+  Date today;                 ///< the status date: resolved once by main after parsing
+  mutable RealFileSystem fs;  ///< mutable: a read may have to roll back an interrupted change first
   std::ostream& out = std::cout;
   std::ostream& err = std::cerr;
   std::function<CommandResult()> command;  ///< what the parsed subcommand does; run by main
@@ -76,6 +76,9 @@ struct Context {
 
 /// Makes `run` what `sub` does when it is the parsed subcommand.
 void on_run(CLI::App* sub, Context& ctx, std::function<CommandResult()> run);
+
+/// How long to wait for another command's lock: PMADMIN_LOCK_TIMEOUT seconds, default 10.
+int lock_timeout_ms();
 
 /// `dir` made absolute against the current directory, with "." and ".." resolved.
 std::string absolute(const std::string& dir);

@@ -1,7 +1,9 @@
 // pmadmin: the command line. Parses arguments, runs the one command asked for, and maps
 // its result to the exit codes of SPEC §4. All project logic lives in lib/.
 #include <CLI/CLI.hpp>
+#include <cstdlib>
 
+#include "base/text.hpp"
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
 #include "render/diagnostic.hpp"
@@ -20,7 +22,8 @@ void add_global_options(CLI::App& app, Context& ctx, std::string& format) {
       [](std::string& text) {
         return pmadmin::Date::parse(text)
                    ? std::string()
-                   : "--today/PMADMIN_TODAY must be a date like 2026-03-20, not \"" + text + "\"";
+                   : "--today/PMADMIN_TODAY must be a date like 2026-03-20, from 1900-01-01 to 2200-12-31, not \"" +
+                         text + "\"";
       },
       "DATE");
   app.add_option("--today", ctx.today_option, "The status date YYYY-MM-DD (also PMADMIN_TODAY)")
@@ -65,11 +68,14 @@ int main(int argc, char** argv) {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     if (e.get_exit_code() == 0) return app.exit(e, std::cout, std::cerr);  // --help, --version
-    std::cerr << "error: " << e.what() << "\n  hint: see pmadmin --help (every subcommand has --help too)\n";
+    // CLI11's messages quote what was typed: escape it so a typed ESC cannot reach the terminal.
+    std::cerr << "error: " << pmadmin::escape_for_terminal(e.what())
+              << "\n  hint: see pmadmin --help (every subcommand has --help too)\n";
     return 2;  // every usage error is exit 2 (SPEC §4)
   }
   ctx.format = pmadmin::from_text<pmadmin::OutputFormat>(format).value_or(pmadmin::OutputFormat::text);
   ctx.resolve_today();
+  if (const char* fault = std::getenv("PMADMIN_FAULT"); fault && *fault) ctx.fs.set_fault(fault);  // tests only
   if (!ctx.command) return 2;  // a command group without its subcommand (CLI11 reports it)
   CommandResult result = ctx.command();
   if (!result) {

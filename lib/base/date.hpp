@@ -14,8 +14,12 @@ class Date {
   explicit Date(std::chrono::sys_days days) : days_(days) {}
   static Date from_ymd(int y, unsigned m, unsigned d);
 
-  /// Strict `YYYY-MM-DD` (years 1900-9999); rejects dates that do not exist (2026-02-30).
+  /// Strict `YYYY-MM-DD` within [first(), last()]; rejects dates that do not exist
+  /// (2026-02-30). The horizon keeps every calendar walk short: nothing pmadmin plans runs
+  /// past 2200.
   static std::optional<Date> parse(std::string_view text);
+  static Date first() { return from_ymd(1900, 1, 1); }
+  static Date last() { return from_ymd(2200, 12, 31); }
 
   std::string iso() const;
   std::chrono::sys_days days() const { return days_; }

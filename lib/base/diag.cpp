@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 #include <algorithm>
+#include <map>
 
 #include "base/text.hpp"
 
@@ -47,21 +48,32 @@ int exit_code_for(const Diagnostics& ds) {
   return code;
 }
 
+void limit_per_file(Diagnostics& ds, std::size_t max) {
+  std::map<std::string, std::size_t> seen;
+  Diagnostics kept;
+  for (auto& d : ds)
+    if (++seen[d.file] <= max) kept.push_back(std::move(d));
+  for (const auto& [file, n] : seen)
+    if (n > max)
+      kept.push_back(make_error(file, 0, 0, fmt::format("{} more problems in this file are not shown", n - max),
+                                "fix the ones above and run the command again"));
+  ds = std::move(kept);
+}
+
 void attach_source(Diagnostics& ds, const std::string& file, std::string_view text) {
+  // The offset of each line is found once, so attaching is linear in the text and the
+  // number of diagnostics, however many there are.
+  std::vector<std::size_t> starts;
   for (auto& d : ds) {
     if (d.file != file || d.line <= 0 || !d.source_line.empty()) continue;
-    int line = 1;
-    std::size_t start = 0;
-    while (line < d.line && start < text.size()) {
-      std::size_t nl = text.find('\n', start);
-      if (nl == std::string::npos) {
-        start = text.size();
-        break;
-      }
-      start = nl + 1;
-      ++line;
+    if (starts.empty()) {
+      starts.push_back(0);
+      for (std::size_t i = 0; i < text.size(); ++i)
+        if (text[i] == '\n') starts.push_back(i + 1);
     }
-    if (line != d.line) continue;
+    auto index = static_cast<std::size_t>(d.line - 1);
+    if (index >= starts.size() || (starts[index] == text.size() && index > 0)) continue;
+    std::size_t start = starts[index];
     std::size_t end = text.find('\n', start);
     std::string src(text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
     if (!src.empty() && src.back() == '\r') src.pop_back();

@@ -44,6 +44,10 @@ bool has_errors(const Diagnostics& ds);
 /// The exit code SPEC §4 assigns to the worst of these diagnostics (0 when none is an error).
 int exit_code_for(const Diagnostics& ds);
 
+/// Keeps the first `max` problems of each file (in order) and, for a file with more, adds
+/// one line after them saying how many more there are.
+void limit_per_file(Diagnostics& ds, std::size_t max);
+
 /// Fills `source_line` of every diagnostic for `file` from that file's text.
 void attach_source(Diagnostics& ds, const std::string& file, std::string_view text);
 

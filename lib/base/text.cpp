@@ -83,6 +83,12 @@ std::vector<char32_t> decode_utf8(std::string_view s) {
   return out;
 }
 
+std::optional<std::string> text_problem(std::string_view text, bool multiline) {
+  if (find_invalid_utf8(text)) return std::string("is not valid UTF-8");
+  if (find_forbidden_char(text, multiline)) return std::string("contains a control or bidi-override character");
+  return std::nullopt;
+}
+
 std::size_t display_width(std::string_view s) {
   std::size_t width = 0;
   for (char32_t cp : decode_utf8(s)) {

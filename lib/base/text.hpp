@@ -29,6 +29,10 @@ std::string truncate_to_width(std::string_view s, std::size_t width);
 /// when `allow_newlines`, newline), DEL, and bidi overrides/isolates (U+202A-202E, U+2066-2069).
 std::optional<std::size_t> find_forbidden_char(std::string_view s, bool allow_newlines);
 
+/// Why `text` cannot be stored as user text ("is not valid UTF-8", "contains a control or
+/// bidi-override character"), or nullopt when it can. Newlines pass when `multiline`.
+std::optional<std::string> text_problem(std::string_view text, bool multiline);
+
 /// C0/C1 control characters and DEL (tab and newline included).
 bool is_control_char(char32_t cp);
 /// Bidi overrides, isolates and marks (U+202A-202E, U+2066-2069, U+200E/F, U+061C).

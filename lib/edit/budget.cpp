@@ -30,8 +30,7 @@ Result<Outcome> plan_budget(Project& p, const std::string& category, Money amoun
   if (auto problem = id_problem(category))
     return usage_error(fmt::format("\"{}\" is not a valid category name: {}", category, *problem));
   if (amount.minor() < 0) return usage_error("a planned amount cannot be negative");
-  if (find_forbidden_char(description, false))
-    return usage_error("the description contains a control or bidi-override character");
+  if (auto why = text_problem(description, false)) return usage_error(fmt::format("the description {}", *why));
   auto actor = optional_actor(p, who);
   if (!actor) return actor.errors();
   const bool file_existed = p.budget.has_value();
@@ -89,8 +88,7 @@ Result<Outcome> record_expense(Project& p, const NewExpense& spec, const Identit
   Date date = spec.date.value_or(today);
   if (date > today)
     return usage_error(fmt::format("cannot record an expense on {}: it is after today ({})", date.iso(), today.iso()));
-  if (find_forbidden_char(spec.note, false))
-    return usage_error("the note contains a control or bidi-override character");
+  if (auto why = text_problem(spec.note, false)) return usage_error(fmt::format("the note {}", *why));
   auto actor = optional_actor(p, who);
   if (!actor) return actor.errors();
   Expense e;
@@ -124,7 +122,7 @@ Result<Outcome> adjust_budget(Project& p, const std::string& category, Money del
   if (!line) return line.errors();
   if (delta.minor() == 0) return usage_error("an adjustment of 0 changes nothing");
   if (reason.empty()) return usage_error("say why with --reason: the plan keeps it with your name and the date");
-  if (find_forbidden_char(reason, true)) return usage_error("the reason contains a control or bidi-override character");
+  if (auto why = text_problem(reason, true)) return usage_error(fmt::format("the reason {}", *why));
   BudgetPlan& plan = *p.budget;
   Money before = line_budget(plan, category, **line, std::nullopt);
   auto after = before.plus(delta);

@@ -73,8 +73,8 @@ Status apply_options(Project& p, const InitOptions& o) {
           fmt::format("--currency must be an ISO 4217 code like CNY, USD or EUR, not \"{}\"", o.currency));
     p.config.currency = o.currency;
   }
-  if (find_forbidden_char(p.config.name, false) || find_forbidden_char(p.config.client, false))
-    return usage_error("the project or client name contains a control or bidi-override character");
+  if (auto why = text_problem(p.config.name, false)) return usage_error(fmt::format("the project name {}", *why));
+  if (auto why = text_problem(p.config.client, false)) return usage_error(fmt::format("the client name {}", *why));
   return ok_status();
 }
 

@@ -5,13 +5,16 @@
 
 #include "base/ids.hpp"
 #include "base/text.hpp"
+#include "model/grammar.hpp"
 
 namespace pmadmin {
 
 Result<Outcome> add_person(Project& p, const NewPerson& spec, const IdentitySources& who, Date today) {
   if (spec.name.empty()) return usage_error("a person needs a name");
-  if (find_forbidden_char(spec.name, false))
-    return usage_error("the name contains a control or bidi-override character");
+  if (auto why = text_problem(spec.name, false)) return usage_error(fmt::format("the name {}", *why));
+  if (auto why = text_problem(spec.email, false)) return usage_error(fmt::format("the e-mail address {}", *why));
+  if (!spec.email.empty() && !is_email(spec.email))
+    return usage_error(fmt::format("\"{}\" is not an e-mail address", spec.email), "write it like name@example.org");
   std::string id = spec.id;
   if (id.empty()) {
     id = slug_from(spec.name);

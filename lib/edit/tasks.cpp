@@ -56,8 +56,7 @@ Result<Outcome> logged_change(Project& p, Task& t, LogEntry entry, const Schedul
 
 Result<Outcome> add_task(Project& p, const NewTask& spec, const IdentitySources& who, Date today) {
   if (spec.title.empty()) return usage_error("a task needs a title");
-  if (find_forbidden_char(spec.title, false))
-    return usage_error("the title contains a control or bidi-override character");
+  if (auto why = text_problem(spec.title, false)) return usage_error(fmt::format("the title {}", *why));
   std::string id =
       spec.id.empty() ? random_id("t", [&](const std::string& c) { return p.tasks.count(c) > 0; }) : spec.id;
   if (auto problem = id_problem(id)) return usage_error(fmt::format("\"{}\" is not a valid ID: {}", id, *problem));
@@ -127,6 +126,47 @@ Result<Outcome> add_task(Project& p, const NewTask& spec, const IdentitySources&
   return out;
 }
 
+namespace {
+
+/// Marks `t` done on `on`; the detail for its log, or an Outcome when nothing changes.
+Result<std::string> mark_done(Task& t, Date on, std::optional<Outcome>& unchanged) {
+  if (t.status == TaskStatus::done) {
+    unchanged = Outcome{};
+    unchanged->summary =
+        fmt::format("{} is already done (finished {}); nothing changed", t.id, date_or_dash(t.finished));
+    return std::string();
+  }
+  if (t.started && on < *t.started)
+    return usage_error(fmt::format("cannot finish on {}: \"{}\" started on {}", on.iso(), t.id, t.started->iso()));
+  if (!t.started) t.started = on;
+  t.finished = on;
+  t.status = TaskStatus::done;
+  std::string detail = fmt::format("done (progress {}% -> 100%)", t.progress);
+  t.progress = 100;
+  return detail;
+}
+
+/// Sets `t` to `percent` (below 100) on `on`, reopening it when it was done; the detail for
+/// its log, or an Outcome when nothing changes.
+std::string set_percent(Task& t, int percent, Date on, std::optional<Outcome>& unchanged) {
+  if (t.status == TaskStatus::done) {  // reopening: the work is not finished after all
+    t.finished.reset();
+    t.status = TaskStatus::doing;
+  }
+  if (percent > 0 && !t.started) t.started = on;
+  if (percent > 0 && (t.status == TaskStatus::todo || t.status == TaskStatus::blocked)) t.status = TaskStatus::doing;
+  if (percent == t.progress && t.status != TaskStatus::doing) {
+    unchanged = Outcome{};
+    unchanged->summary = fmt::format("{} is already at {}%; nothing changed", t.id, t.progress);
+    return {};
+  }
+  std::string detail = fmt::format("progress {}% -> {}%", t.progress, percent);
+  t.progress = percent;
+  return detail;
+}
+
+}  // namespace
+
 Result<Outcome> record_progress(Project& p, const std::string& task_id, std::optional<int> percent, Date on,
                                 const IdentitySources& who, Date today) {
   auto found = find_task(p, task_id);
@@ -135,46 +175,24 @@ Result<Outcome> record_progress(Project& p, const std::string& task_id, std::opt
   if (on > today)
     return usage_error(fmt::format("cannot record progress on {}: it is after today ({})", on.iso(), today.iso()));
   if (t.status == TaskStatus::cancelled) return usage_error(fmt::format("task \"{}\" is cancelled", task_id));
-  if (percent && (*percent < 0 || *percent > 100))
-    return usage_error("progress is a percentage from 0 to 100, or done");
-  if (percent && *percent == 100) percent.reset();
-  if (t.kind == TaskKind::milestone && percent && *percent != 0)
+  const int pct = percent.value_or(100);  // none: done
+  if (pct < 0 || pct > 100) return usage_error("progress is a percentage from 0 to 100, or done");
+  if (t.kind == TaskKind::milestone && pct != 0 && pct != 100)
     return usage_error("a milestone is reached or not: use done");
   auto actor = optional_actor(p, who);
   if (!actor) return actor.errors();
   auto before = compute_schedule(p, today);
   if (!before) return before.errors();
-
+  std::optional<Outcome> unchanged;
   std::string detail;
-  if (!percent) {
-    if (t.status == TaskStatus::done) {
-      Outcome out;
-      out.summary = fmt::format("{} is already done (finished {}); nothing changed", task_id, date_or_dash(t.finished));
-      return out;
-    }
-    if (t.started && on < *t.started)
-      return usage_error(fmt::format("cannot finish on {}: \"{}\" started on {}", on.iso(), task_id, t.started->iso()));
-    if (!t.started) t.started = on;
-    t.finished = on;
-    t.status = TaskStatus::done;
-    detail = fmt::format("done (progress {}% -> 100%)", t.progress);
-    t.progress = 100;
+  if (pct == 100) {
+    auto done = mark_done(t, on, unchanged);
+    if (!done) return done.errors();
+    detail = *done;
   } else {
-    if (t.status == TaskStatus::done) {
-      // Reopening: the work is not finished after all.
-      t.finished.reset();
-      t.status = TaskStatus::doing;
-    }
-    if (*percent > 0 && !t.started) t.started = on;
-    if (*percent > 0 && (t.status == TaskStatus::todo || t.status == TaskStatus::blocked)) t.status = TaskStatus::doing;
-    if (*percent == t.progress && t.status != TaskStatus::doing) {
-      Outcome out;
-      out.summary = fmt::format("{} is already at {}%; nothing changed", task_id, t.progress);
-      return out;
-    }
-    detail = fmt::format("progress {}% -> {}%", t.progress, *percent);
-    t.progress = *percent;
+    detail = set_percent(t, pct, on, unchanged);
   }
+  if (unchanged) return *unchanged;
   return logged_change(p, t, LogEntry{on, *actor, "progress", detail, ""}, *before, today);
 }
 
@@ -184,8 +202,7 @@ Result<Outcome> move_task(Project& p, const std::string& task_id, const MoveSpec
   if (!found) return found.errors();
   Task& t = **found;
   if (spec.reason.empty()) return usage_error("say why with --reason: the change log keeps it for the next review");
-  if (find_forbidden_char(spec.reason, true))
-    return usage_error("the reason contains a control or bidi-override character");
+  if (auto why = text_problem(spec.reason, true)) return usage_error(fmt::format("the reason {}", *why));
   if (!spec.start && !spec.duration_days && !spec.due && !spec.estimate)
     return usage_error("nothing to move: give --start, --duration, --due or --estimate");
   if (t.status == TaskStatus::done || t.status == TaskStatus::cancelled)
@@ -272,6 +289,7 @@ Result<Outcome> apply_levelling(Project& p, const IdentitySources& who, Date tod
                              fmt::format("resource levelling: {} has no capacity earlier", t.owner)});
     out.changed(EntityKind::task, id);
   }
+  if (auto after = compute_schedule(p, today); !after) return after.errors();  // still a plan pmadmin can hold
   const Levelling& r = *l;
   if (r.moves.empty())
     out.summary = "nobody is booked beyond their capacity; nothing to move";

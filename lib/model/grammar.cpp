@@ -76,6 +76,10 @@ std::string format_dependency(const Dependency& d) {
   return out;
 }
 
+bool is_email(std::string_view text) {
+  return text.find('@') != std::string_view::npos && text.find(' ') == std::string_view::npos;
+}
+
 std::string format_capacity(int percent) {
   std::string frac = fmt::format("{:02}", percent % 100);
   if (frac.back() == '0') frac.pop_back();

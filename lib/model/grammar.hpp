@@ -4,6 +4,7 @@
 /// and capacity as a share of full time ("0.5").
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "model/model.hpp"
 
@@ -30,6 +31,9 @@ std::optional<Estimate> parse_estimate(const std::string& text);
 /// "t-2mxa", "t-9zzk:ss+2d", "x:ff-1d" -> Dependency; nullopt when malformed.
 std::optional<Dependency> parse_dependency(const std::string& text);
 std::string format_dependency(const Dependency& d);
+
+/// True for something shaped like an e-mail address: an @ and no spaces.
+bool is_email(std::string_view text);
 
 /// "1", "0.5", "0.75", "1.0" -> percent of full time (0-100); nullopt for anything else,
 /// more than two decimals or more than 1.

@@ -52,10 +52,19 @@ Date WorkCalendar::date_of(long index) const {
   const long target = index + origin_;  // the working day whose position is `target`
   // position() is monotone: find the smallest day n with position(n + 1) > target.
   auto pos = [&](long n) { return position(anchor_.plus_days(static_cast<int>(n))); };
-  long guess = floor_div(target, per_week_) * 7;
+  // The search never leaves [first, last]: a calendar whose holidays leave no working day
+  // (or an index far beyond any plan) ends at an edge instead of walking on for ever.
+  const long first = anchor_.days_until(kSearchFirst), last = anchor_.days_until(kSearchLast);
+  long guess = std::clamp(floor_div(target, per_week_) * 7, first + 7, last - 7);
   long lo = guess - 7, hi = guess + 7;
-  for (long step = 7; pos(lo + 1) > target; step *= 2) lo -= step;
-  for (long step = 7; pos(hi + 1) <= target; step *= 2) hi += step;
+  for (long step = 7; pos(lo + 1) > target; step *= 2) {
+    if (lo <= first) return kSearchFirst;
+    lo = std::max(lo - step, first);
+  }
+  for (long step = 7; pos(hi + 1) <= target; step *= 2) {
+    if (hi >= last) return kSearchLast;
+    hi = std::min(hi + step, last);
+  }
   while (lo < hi) {  // invariant: pos(hi + 1) > target
     long mid = lo + (hi - lo) / 2;
     if (pos(mid + 1) > target)

@@ -23,8 +23,11 @@ class WorkCalendar {
   long index_on_or_after(Date d) const;
   /// The index of `d` if it is a working day, else of the previous working day.
   long index_on_or_before(Date d) const;
-  /// The date of working day `index`.
+  /// The date of working day `index`; never before kSearchFirst or after kSearchLast (what
+  /// lies beyond Date's horizon is clamped to these, so a plan that long is caught).
   Date date_of(long index) const;
+  static inline const Date kSearchFirst = Date::from_ymd(1800, 1, 1);
+  static inline const Date kSearchLast = Date::from_ymd(2300, 12, 31);
 
   Date next_workday_on_or_after(Date d) const { return date_of(index_on_or_after(d)); }
   /// `n` working days after the working day on or after `d` (n may be negative).

@@ -1,5 +1,6 @@
 #include "plan/schedule.hpp"
 
+#include <fmt/format.h>
 #include <algorithm>
 
 namespace pmadmin {
@@ -170,18 +171,46 @@ Result<std::vector<const ScheduledTask*>> select_tasks(const Project& p, const S
   return rows;
 }
 
+Date plan_horizon(const Project& p) {
+  const auto start = p.config.start.ymd();
+  std::chrono::year_month_day end{start.year() + std::chrono::years{kMaxPlanYears}, start.month(), start.day()};
+  if (!end.ok()) end = end.year() / end.month() / std::chrono::last;  // 29 February -> 28 February
+  return std::min(Date(std::chrono::sys_days{end}), Date::last());
+}
+
+Status check_horizon(const Project& p, const Schedule& s) {
+  const Date horizon = plan_horizon(p);
+  if (s.finish <= horizon) return ok_status();
+  const ScheduledTask* latest = nullptr;
+  for (const auto& t : s.tasks)
+    if (t.state != Network::State::cancelled && (!latest || t.finish > latest->finish)) latest = &t;
+  const Task& task = *latest->task;
+  Mark at = task.src.at("id");
+  std::string why =
+      horizon == Date::last()
+          ? fmt::format("after {}, the last day pmadmin plans for", Date::last().iso())
+          : fmt::format("more than {} years after the project start {}", kMaxPlanYears, p.config.start.iso());
+  return make_error(task.src.file, at.line, at.col,
+                    fmt::format("task {} would finish on {}, {}", task.id, latest->finish.iso(), why),
+                    "check its duration, start-no-earlier and dependencies, and the calendar's holidays");
+}
+
 Result<Schedule> compute_plan(const Project& p) {
   WorkCalendar cal(p.config.calendar, p.config.start);
   auto n = build_network(p, cal, p.config.start, true);
   if (!n) return n.errors();
-  return make_schedule(p, cal, *n, run_passes(*n, {}), p.config.start);
+  Schedule s = make_schedule(p, cal, *n, run_passes(*n, {}), p.config.start);
+  if (Status ok = check_horizon(p, s); !ok) return ok.errors();
+  return s;
 }
 
 Result<Schedule> compute_schedule(const Project& p, Date today) {
   WorkCalendar cal(p.config.calendar, p.config.start);
   auto n = build_network(p, cal, today);
   if (!n) return n.errors();
-  return make_schedule(p, cal, *n, run_passes(*n, {}), today);
+  Schedule s = make_schedule(p, cal, *n, run_passes(*n, {}), today);
+  if (Status ok = check_horizon(p, s); !ok) return ok.errors();
+  return s;
 }
 
 }  // namespace pmadmin

@@ -80,7 +80,16 @@ struct TaskFilter {
 /// error with "did you mean".
 Result<std::vector<const ScheduledTask*>> select_tasks(const Project& p, const Schedule& s, const TaskFilter& filter);
 
-/// The forecast schedule as of `today`.
+/// How long a plan may run: pmadmin refuses a plan that ends more than this many years after
+/// the project start (or after Date::last()): such a date is a typo, and the bound keeps
+/// every chart and report the size of the plan.
+inline constexpr int kMaxPlanYears = 20;
+/// The last day a plan of `p` may end on.
+Date plan_horizon(const Project& p);
+/// An error at the task that finishes last when `s` ends after plan_horizon(p).
+Status check_horizon(const Project& p, const Schedule& s);
+
+/// The forecast schedule as of `today`; an error when it ends after plan_horizon(p).
 Result<Schedule> compute_schedule(const Project& p, Date today);
 
 /// The plan without progress: every task as planned from the project start (actual dates,

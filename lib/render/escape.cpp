@@ -1,5 +1,7 @@
 #include "render/escape.hpp"
 
+#include "base/text.hpp"
+
 namespace pmadmin {
 
 std::string html_escape(const std::string& text) {
@@ -46,7 +48,9 @@ std::string xml_escape(const std::string& text) {
 
 std::string github_escape(const std::string& text, bool property) {
   std::string out;
-  for (char c : text) {
+  // Control characters and bidi overrides become visible escapes first (\x1b, \u{202e}), so
+  // an annotation cannot carry a terminal sequence into a CI log; newlines stay for %0A.
+  for (char c : escape_for_terminal(text)) {
     switch (c) {
       case '%': out += "%25"; break;
       case '\r': out += "%0D"; break;

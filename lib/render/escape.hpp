@@ -13,7 +13,8 @@ std::string html_escape(const std::string& text);
 std::string md_escape(const std::string& text);
 /// XML 1.0 text and attribute escaping (& < > " '), dropping characters XML cannot hold.
 std::string xml_escape(const std::string& text);
-/// GitHub workflow-command escaping: data (% CR LF) or property values (also : and ,).
+/// GitHub workflow-command escaping: control characters made visible as for the terminal,
+/// then data (% CR LF) or property values (also : and ,).
 std::string github_escape(const std::string& text, bool property);
 
 }  // namespace pmadmin

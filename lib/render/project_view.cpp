@@ -19,7 +19,8 @@ namespace {
 
 std::string written_lines(const MutationReport& report) {
   std::string out;
-  for (const auto& path : report.written) out += fmt::format("{} {}\n", report.dry_run ? "would write" : "wrote", path);
+  for (const auto& path : report.written)
+    out += fmt::format("{} {}\n", report.dry_run ? "would write" : "wrote", escape_for_terminal(path));
   return out;
 }
 

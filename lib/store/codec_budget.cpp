@@ -18,8 +18,6 @@ Result<BudgetPlan> decode_budget(const YamlNode& root, const std::string& file) 
     if (v.is_map()) {
       if (auto mny = lf.money("planned", true)) line.planned = *mny;
       line.description = lf.text("description");
-      if (line.planned.minor() < 0)
-        lf.error_at(b.src.at("categories." + id + ".planned"), "a planned amount cannot be negative");
     }
     lf.finish();
     b.categories.emplace_back(id, line);
@@ -28,7 +26,7 @@ Result<BudgetPlan> decode_budget(const YamlNode& root, const std::string& file) 
     BudgetAdjustment adj;
     if (auto d = a.date("date", true)) adj.date = *d;
     adj.category = a.id_field("category", true);
-    if (auto mny = a.money("amount", true)) adj.amount = *mny;
+    if (auto mny = a.money("amount", true, true)) adj.amount = *mny;
     adj.reason = a.text("reason", true, true);
     adj.by = a.id_field("by", true);
     b.adjustments.push_back(adj);

@@ -66,6 +66,13 @@ void decode_holidays(Fields& cf, const YamlNode& hol, Calendar& cal) {
       cf.error(item, fmt::format("holiday range {} ends before it starts", item.value));
       continue;
     }
+    if (first->days_until(*last) >= 366) {
+      cf.error(item,
+               fmt::format("holiday range {} covers {} days; a range covers at most a year", item.value,
+                           first->days_until(*last) + 1),
+               "list each year's holidays on their own; a calendar needs working days");
+      continue;
+    }
     cal.holidays.push_back({*first, *last});
   }
 }

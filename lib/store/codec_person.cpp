@@ -17,7 +17,7 @@ Result<Person> decode_person(const YamlNode& root, const std::string& file, cons
   f.check_id(p.id, expected_id);
   p.name = f.text("name", true);
   p.email = f.text("email");
-  if (!p.email.empty() && (p.email.find('@') == std::string::npos || p.email.find(' ') != std::string::npos))
+  if (!p.email.empty() && !is_email(p.email))
     f.error_at(p.src.at("email"), fmt::format("\"{}\" is not an e-mail address", p.email));
   p.org = f.word("org", Org::team);
   p.roles = f.list("roles", true);

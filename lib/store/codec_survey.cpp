@@ -61,7 +61,7 @@ Result<SurveyResponse> decode_response(const YamlNode& root, const std::string& 
   r.src.file = file;
   Fields f(root, file, "", errors, r.src.marks, "a survey response");
   r.respondent = f.id_field("respondent", true);
-  f.check_id(r.respondent, expected_id);
+  f.check_id(r.respondent, expected_id, "respondent");
   if (auto d = f.date("date", true)) r.date = *d;
   f.id_map("answers", [&](const std::string& q, const YamlNode& v) {
     if (!v.is_scalar()) {

@@ -101,7 +101,10 @@ std::optional<Date> Fields::date(const std::string& key, bool required) {
 
 std::optional<Date> Fields::parse_date(const YamlNode& at, const std::string& key, const std::string& s) {
   auto d = Date::parse(s);
-  if (!d) error(at, fmt::format("\"{}\" is not a valid date: \"{}\" (expected an existing day as YYYY-MM-DD)", key, s));
+  if (!d)
+    error(at, fmt::format("\"{}\" is not a valid date: \"{}\" (expected an existing day from 1900-01-01 to 2200-12-31, "
+                          "as YYYY-MM-DD)",
+                          key, s));
   return d;
 }
 
@@ -126,14 +129,15 @@ std::optional<int> Fields::parse_int(const YamlNode& at, const std::string& key,
   return n;
 }
 
-std::optional<Money> Fields::money(const std::string& key, bool required) {
+std::optional<Money> Fields::money(const std::string& key, bool required, bool signed_amount) {
   const YamlNode* v = get(key, required);
   auto s = scalar(key, v, "an amount");
   if (!s) return std::nullopt;
-  return parse_money(*v, key, *s);
+  return parse_money(*v, key, *s, signed_amount);
 }
 
-std::optional<Money> Fields::parse_money(const YamlNode& at, const std::string& key, const std::string& s) {
+std::optional<Money> Fields::parse_money(const YamlNode& at, const std::string& key, const std::string& s,
+                                         bool signed_amount) {
   auto m = Money::parse(s);
   if (!m) {
     error(at, fmt::format("\"{}\" is not a valid amount: \"{}\"", key, s),
@@ -144,6 +148,11 @@ std::optional<Money> Fields::parse_money(const YamlNode& at, const std::string& 
   if (!at.quoted) {
     error(at, fmt::format("\"{}\" must be a quoted amount like \"{}\"", key, m->str()),
           "unquoted, other YAML readers take it as a floating-point number");
+    return std::nullopt;
+  }
+  if (!signed_amount && m->minor() < 0) {
+    error(at, fmt::format("\"{}\" cannot be negative: \"{}\"", key, s),
+          "amounts here are zero or more; a change to a budget line is an adjustment (pmadmin budget adjust)");
     return std::nullopt;
   }
   return m;
@@ -197,11 +206,11 @@ void Fields::finish() {
       error(k, fmt::format("unknown key \"{}\" in {}", k.value, what_), did_you_mean(k.value, allowed_));
 }
 
-void Fields::check_id(const std::string& id, const std::string& expected) {
+void Fields::check_id(const std::string& id, const std::string& expected, const std::string& key) {
   if (!id.empty() && !expected.empty() && id != expected) {
-    Mark at = marks_[prefix_ + "id"];
-    error_at(at, fmt::format("id \"{}\" does not match the file name \"{}.yaml\"", id, expected),
-             "rename the file or change the id; the file name is the ID");
+    Mark at = marks_[prefix_ + key];
+    error_at(at, fmt::format("{} \"{}\" does not match the file name \"{}.yaml\"", key, id, expected),
+             fmt::format("rename the file or change the {}; the file name is the {}", key, key == "id" ? "ID" : key));
   }
 }
 

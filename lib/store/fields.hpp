@@ -67,9 +67,12 @@ class Fields {
 
   std::optional<int> parse_int(const YamlNode& at, const std::string& key, const std::string& s, int min, int max);
 
-  std::optional<Money> money(const std::string& key, bool required = false);
+  /// A quoted decimal amount; negative only where `signed_amount` (an adjustment is a change
+  /// either way; a cost, rate or expense never is).
+  std::optional<Money> money(const std::string& key, bool required = false, bool signed_amount = false);
 
-  std::optional<Money> parse_money(const YamlNode& at, const std::string& key, const std::string& s);
+  std::optional<Money> parse_money(const YamlNode& at, const std::string& key, const std::string& s,
+                                   bool signed_amount = false);
 
   std::optional<int> days(const std::string& key);
 
@@ -117,7 +120,8 @@ class Fields {
   /// Reports every key that no accessor asked for, with a suggestion.
   void finish();
 
-  void check_id(const std::string& id, const std::string& expected);
+  /// An error at `key` when its value is not the ID the file name gives.
+  void check_id(const std::string& id, const std::string& expected, const std::string& key = "id");
 
   const std::string& file() const { return file_; }
   Diagnostics& errors() { return errors_; }
@@ -140,6 +144,7 @@ Result<T> finish_entity(T value, Diagnostics& errors) {
   std::stable_sort(errors.begin(), errors.end(), [](const Diagnostic& a, const Diagnostic& b) {
     return std::tie(a.line, a.col) < std::tie(b.line, b.col);
   });
+  limit_per_file(errors, kMaxErrorsPerFile);
   if (has_errors(errors)) return errors;
   return value;
 }

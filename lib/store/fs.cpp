@@ -5,6 +5,7 @@
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <csignal>
 
 #include <fmt/format.h>
 #include <algorithm>
@@ -88,15 +89,23 @@ Result<std::string> RealFileSystem::read(const std::string& path, const std::str
   // O_NOFOLLOW refuses a symlink, O_NONBLOCK keeps a FIFO from hanging the open.
   Fd f(open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC));
   if (f.fd < 0) {
-    if (errno == ELOOP) return make_error(display, 0, 0, "is a symbolic link; pmadmin reads only regular files");
-    return make_error(display, 0, 0, "cannot read: " + errno_text());
+    if (errno == ELOOP)
+      return make_error(display, 0, 0, "is a symbolic link; pmadmin reads only regular files",
+                        "put the file itself here instead of a link (a link could point outside the project)");
+    return make_error(display, 0, 0, "cannot read: " + errno_text(), "check that you may read the file");
   }
   struct stat st {};
-  if (fstat(f.fd, &st) != 0) return make_error(display, 0, 0, "cannot read: " + errno_text());
-  if (S_ISDIR(st.st_mode)) return make_error(display, 0, 0, "is a directory, not a file");
-  if (!S_ISREG(st.st_mode)) return make_error(display, 0, 0, "is not a regular file (a FIFO, socket or device?)");
+  if (fstat(f.fd, &st) != 0)
+    return make_error(display, 0, 0, "cannot read: " + errno_text(), "check that you may read the file");
+  if (S_ISDIR(st.st_mode))
+    return make_error(display, 0, 0, "is a directory, not a file",
+                      "move the folder out of the project: this place holds one .yaml file per entity");
+  if (!S_ISREG(st.st_mode))
+    return make_error(display, 0, 0, "is not a regular file (a FIFO, socket or device?)",
+                      "remove it: this place holds one .yaml file per entity");
   if (static_cast<std::size_t>(st.st_size) > max_bytes)
-    return make_error(display, 0, 0, fmt::format("file is larger than 1 MiB ({} bytes)", st.st_size));
+    return make_error(display, 0, 0, fmt::format("file is larger than 1 MiB ({} bytes)", st.st_size),
+                      "a pmadmin file holds one entity and stays small: remove what does not belong in it");
   // Size the buffer from fstat (the file may still grow while we read: keep reading up to
   // one byte past the limit, growing as needed, so an oversized file is still caught).
   std::string out;
@@ -112,7 +121,9 @@ Result<std::string> RealFileSystem::read(const std::string& path, const std::str
     if (n == 0) break;
     total += static_cast<std::size_t>(n);
   }
-  if (total > max_bytes) return make_error(display, 0, 0, "file is larger than 1 MiB");
+  if (total > max_bytes)
+    return make_error(display, 0, 0, "file is larger than 1 MiB",
+                      "a pmadmin file holds one entity and stays small: remove what does not belong in it");
   out.resize(total);
   return out;
 }
@@ -135,10 +146,19 @@ Status RealFileSystem::write_atomic(const std::string& path, const std::string& 
   std::string dir = parent_path(path);
   std::string base = path.substr(dir.empty() ? 0 : dir.size() + 1);
   static thread_local std::mt19937_64 rng{std::random_device{}()};
-  std::string tmp = join_path(dir, fmt::format(".{}.tmp-{}-{:x}", base, getpid(), rng() & 0xffffffff));
+  std::string tmp = join_path(dir, fmt::format(".{}{}{}-{:x}", base, kTempMarker, getpid(), rng() & 0xffffffff));
   int fd = open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
   if (fd < 0) return write_error(path, "cannot create a temporary file: " + errno_text());
-  bool ok = write_all(fd, bytes) && fsync(fd) == 0;
+  struct stat old {};
+  bool ok = true;
+  if (!create_new && lstat(path.c_str(), &old) == 0 && S_ISREG(old.st_mode))
+    ok = fchmod(fd, old.st_mode & 07777) == 0;  // a rewrite keeps the file's mode (a 600 file stays 600)
+  const std::size_t half = bytes.size() / 2;
+  ok = ok && write_all(fd, bytes.substr(0, half));
+  Status fault = fault_point("mid_write");
+  ok = ok && fault && write_all(fd, bytes.substr(half));
+  if (ok) fault = fault_point("before_fsync");
+  ok = ok && fault && fsync(fd) == 0;
   std::string why = ok ? "" : errno_text();
   if (close(fd) != 0 && ok) {
     ok = false;
@@ -146,7 +166,7 @@ Status RealFileSystem::write_atomic(const std::string& path, const std::string& 
   }
   if (!ok) {
     unlink(tmp.c_str());
-    return write_error(path, "cannot write: " + why);
+    return fault ? write_error(path, "cannot write: " + why) : fault;
   }
   if (create_new) {
     // link() fails if the name exists: an exclusive create of a complete file.
@@ -161,7 +181,31 @@ Status RealFileSystem::write_atomic(const std::string& path, const std::string& 
     unlink(tmp.c_str());
     return write_error(path, "cannot replace: " + err);
   }
+  if (Status s = fault_point("after_rename"); !s) return s;
   if (!fsync_dir(dir)) return write_error(path, "cannot sync folder: " + errno_text());
+  return ok_status();
+}
+
+void RealFileSystem::set_fault(const std::string& spec) {
+  std::string point = spec;
+  fault_fails_ = point.ends_with(":fail");
+  if (fault_fails_) point.resize(point.size() - 5);
+  if (auto at = point.find('@'); at != std::string::npos) {
+    fault_at_ = std::max(1, std::atoi(point.c_str() + at + 1));
+    point.resize(at);
+  }
+  fault_ = point;
+}
+
+Status RealFileSystem::fault_point(std::string_view point) {
+  if (fault_.empty() || point != fault_ || ++fault_hits_ != fault_at_) return ok_status();
+  if (!fault_fails_) raise(SIGKILL);
+  return write_error(std::string(point), "injected fault (PMADMIN_FAULT)");
+}
+
+Status RealFileSystem::remove_dir(const std::string& path) {
+  if (rmdir(path.c_str()) != 0) return write_error(path, "cannot remove folder: " + errno_text());
+  if (!fsync_dir(parent_path(path))) return write_error(path, "cannot sync folder: " + errno_text());
   return ok_status();
 }
 
@@ -240,6 +284,15 @@ Status MemoryFileSystem::write_atomic(const std::string& path, const std::string
     return d;
   }
   files_[path] = bytes;
+  return ok_status();
+}
+
+Status MemoryFileSystem::remove_dir(const std::string& path) {
+  if (kind(path) == FileKind::directory) {
+    Diagnostic d = make_error(path, 0, 0, "cannot remove folder: not empty");
+    d.kind = ErrorKind::write;
+    return d;
+  }
   return ok_status();
 }
 

@@ -4,6 +4,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/result.hpp"
@@ -35,21 +36,44 @@ class FileSystem {
   /// Removes a file (not a folder) so that a crash leaves it either there or gone: unlink,
   /// then fsync the folder.
   virtual Status remove(const std::string& path) = 0;
+  /// Removes an empty folder (a folder a failed change created and left empty).
+  virtual Status remove_dir(const std::string& path) = 0;
   virtual Status make_dirs(const std::string& path) = 0;
   /// An exclusive advisory lock on `path`, waiting at most `timeout_ms`.
   virtual Result<std::unique_ptr<Lock>> lock(const std::string& path, int timeout_ms) = 0;
+  /// A fault-injection point (after_lock, mid_write, before_fsync, after_rename,
+  /// between_renames): inert unless a test set one with RealFileSystem::set_fault.
+  virtual Status fault_point(std::string_view /*point*/) { return ok_status(); }
 };
 
 class RealFileSystem : public FileSystem {
  public:
+  /// Tests only (PMADMIN_FAULT): `point`, `point@N` (the N-th time it is reached) or either
+  /// with `:fail`. At that point the process kills itself (SIGKILL), or with `:fail` the
+  /// operation fails as a disk error would.
+  void set_fault(const std::string& spec);
+  Status fault_point(std::string_view point) override;
   FileKind kind(const std::string& path) const override;
   Result<std::string> read(const std::string& path, const std::string& display, std::size_t max_bytes) const override;
   Result<std::vector<std::string>> list(const std::string& dir) const override;
   Status write_atomic(const std::string& path, const std::string& bytes, bool create_new) override;
   Status remove(const std::string& path) override;
+  Status remove_dir(const std::string& path) override;
   Status make_dirs(const std::string& path) override;
   Result<std::unique_ptr<Lock>> lock(const std::string& path, int timeout_ms) override;
+
+ private:
+  std::string fault_;  ///< the point; empty: none
+  int fault_at_ = 1;   ///< which time the point is reached
+  bool fault_fails_ = false;
+  int fault_hits_ = 0;
 };
+
+/// What marks a temporary file: `.<name>.pmadmin-tmp-<pid>-<random>` beside the file it
+/// replaces. .gitignore lists the pattern, and a command that holds the lock removes any it
+/// finds (a writer that held the lock and died left it).
+inline constexpr const char* kTempMarker = ".pmadmin-tmp-";
+inline bool is_temp_file(const std::string& name) { return name.find(kTempMarker) != std::string::npos; }
 
 /// `a/b` joined (std::filesystem's /); `b` when `a` is empty. `b` is relative.
 std::string join_path(const std::string& a, const std::string& b);
@@ -71,6 +95,7 @@ class MemoryFileSystem : public FileSystem {
   Result<std::vector<std::string>> list(const std::string& dir) const override;
   Status write_atomic(const std::string& path, const std::string& bytes, bool create_new) override;
   Status remove(const std::string& path) override;
+  Status remove_dir(const std::string& path) override;
   Status make_dirs(const std::string&) override { return ok_status(); }
   Result<std::unique_ptr<Lock>> lock(const std::string&, int) override {
     return std::unique_ptr<Lock>(std::make_unique<Lock>());

@@ -7,6 +7,7 @@
 
 #include "base/ids.hpp"
 #include "store/codec.hpp"
+#include "store/journal.hpp"
 #include "store/layout.hpp"
 #include "store/validate.hpp"
 #include "store/yaml_tree.hpp"
@@ -21,6 +22,24 @@ std::optional<std::string> find_project_root(const FileSystem& fs, const std::st
     dir = parent_path(dir);
   }
   return std::nullopt;
+}
+
+void remove_stale_temp_files(FileSystem& fs, const std::string& root) {
+  std::vector<std::string> folders = {"",        "people",    "tasks",  "risks", "budget", "budget/expenses",
+                                      "reviews", "baselines", "surveys"};
+  if (auto surveys = fs.list(join_path(root, "surveys")))
+    for (const auto& s : *surveys) {
+      folders.push_back("surveys/" + s);
+      folders.push_back("surveys/" + s + "/responses");
+    }
+  for (const auto& folder : folders) {
+    const std::string dir = join_path(root, folder);
+    if (fs.kind(dir) != FileKind::directory) continue;
+    if (auto names = fs.list(dir))
+      for (const auto& name : *names)
+        if (is_temp_file(name) && fs.kind(join_path(dir, name)) == FileKind::regular)
+          (void)fs.remove(join_path(dir, name));
+  }
 }
 
 bool holds_project(const FileSystem& fs, const std::string& dir) {
@@ -69,11 +88,12 @@ class Loader {
     FileKind k = fs_.kind(abs);
     if (k == FileKind::missing) return out;
     if (k == FileKind::symlink) {
-      errors.push_back(make_error(rel, 0, 0, "is a symbolic link to a folder; pmadmin reads only real folders"));
+      errors.push_back(make_error(rel, 0, 0, "is a symbolic link to a folder; pmadmin reads only real folders",
+                                  "put the folder itself here instead of a link"));
       return out;
     }
     if (k != FileKind::directory) {
-      errors.push_back(make_error(rel, 0, 0, "should be a folder"));
+      errors.push_back(make_error(rel, 0, 0, "should be a folder", "move the file away: pmadmin keeps its files here"));
       return out;
     }
     auto names = fs_.list(abs);
@@ -95,7 +115,8 @@ class Loader {
         id = name.substr(0, name.size() - 5);
       }
       if (auto problem = id_problem(id)) {
-        errors.push_back(make_error(path, 0, 0, fmt::format("file name \"{}\" is not a valid ID: {}", id, *problem)));
+        errors.push_back(make_error(path, 0, 0, fmt::format("file name \"{}\" is not a valid ID: {}", id, *problem),
+                                    "rename the file (and the ID inside it) to lowercase letters, digits and dashes"));
         continue;
       }
       out.emplace_back(id, path);
@@ -158,7 +179,10 @@ Result<Project> load_project(const FileSystem& fs, const std::string& root, Diag
   // repeat the first errors as "unknown ID" noise.
   if (L.errors.empty()) L.append(validate_project(p));
   if (!L.errors.empty()) {
-    for (const auto& [file, text] : L.texts) attach_source(L.errors, file, text);
+    std::set<std::string> files;
+    for (const auto& d : L.errors) files.insert(d.file);
+    for (const auto& file : files)
+      if (auto text = L.texts.find(file); text != L.texts.end()) attach_source(L.errors, file, text->second);
     return L.errors;
   }
   return p;
@@ -218,6 +242,43 @@ std::optional<std::string> encode_entity(const Project& p, const Touched& t) {
   return std::nullopt;
 }
 
+/// The errors the loader would report for a touched entity's new bytes.
+Diagnostics decode_errors(const Touched& t, const YamlNode& tree, const std::string& path) {
+  auto errors = [](const auto& result) { return result ? Diagnostics{} : result.errors(); };
+  switch (t.kind) {
+    case EntityKind::config: return errors(decode_config(tree, path));
+    case EntityKind::person: return errors(decode_person(tree, path, t.id));
+    case EntityKind::task: return errors(decode_task(tree, path, t.id));
+    case EntityKind::risk: return errors(decode_risk(tree, path, t.id));
+    case EntityKind::budget: return errors(decode_budget(tree, path));
+    case EntityKind::expense: return errors(decode_expense(tree, path, t.id));
+    case EntityKind::review: return errors(decode_review(tree, path, t.id));
+    case EntityKind::survey: return errors(decode_survey(tree, path, t.id));
+    case EntityKind::response: return errors(decode_response(tree, path, t.id));
+    case EntityKind::baseline: return errors(decode_baseline(tree, path, t.id));
+  }
+  return {};
+}
+
+/// Reads the files a change would write exactly as the next command will (strict YAML, the
+/// codecs, the 1 MiB limit): any problem means the change would leave the project
+/// unloadable, so it is refused before anything is written.
+Diagnostics reload_check(const std::vector<Touched>& touched, const std::vector<FileChange>& files) {
+  std::map<std::string, const FileChange*> by_path;
+  for (const auto& f : files) by_path.emplace(f.path, &f);
+  Diagnostics out;
+  for (const Touched& t : touched) {
+    auto f = by_path.find(path_of(t));
+    if (f == by_path.end() || f->second->remove) continue;
+    auto tree = parse_yaml_strict(f->second->bytes, f->first);
+    Diagnostics found = tree ? decode_errors(t, *tree, f->first) : tree.errors();
+    attach_source(found, f->first, f->second->bytes);
+    for (auto& d : found) out.push_back(std::move(d));
+    by_path.erase(f);
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<FileChange> encode_touched(const Project& p, const std::vector<Touched>& touched) {
@@ -253,43 +314,107 @@ std::vector<FileChange> encode_project(const Project& p) {
   return encode_touched(p, all);
 }
 
+namespace {
+
+/// The folders missing on the way to `dir`, in the order make_dirs creates them.
+std::vector<std::string> missing_folders(const FileSystem& fs, std::string dir) {
+  std::vector<std::string> out;
+  while (!dir.empty() && dir != "/" && fs.kind(dir) == FileKind::missing) {
+    out.insert(out.begin(), dir);
+    dir = parent_path(dir);
+  }
+  return out;
+}
+
+struct Applied {
+  Status status = ok_status();
+  bool rolled_back = true;  ///< after a failure: every file is as it was again
+};
+
+/// Applies the entries in order. On the first failure it puts back what it applied and
+/// removes the folders it made, so the project is as it was.
+Applied apply(FileSystem& fs, const std::string& root, const std::vector<JournalEntry>& entries) {
+  std::vector<std::string> made;  // in the order they were created
+  std::vector<JournalEntry> touched;
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    const JournalEntry& e = entries[i];
+    const std::string file = join_path(root, e.path);
+    Status s = i > 0 ? fs.fault_point("between_renames") : ok_status();
+    if (s && !e.new_bytes) {
+      s = fs.remove(file);
+    } else if (s) {
+      auto missing = missing_folders(fs, parent_path(file));
+      s = fs.make_dirs(parent_path(file));
+      made.insert(made.end(), missing.begin(), missing.end());
+      if (s) s = fs.write_atomic(file, *e.new_bytes, !e.old_bytes);
+    }
+    touched.push_back(e);  // a failed write may still have replaced the file: roll it back too
+    if (!s) {
+      bool back = roll_back(fs, root, touched).ok();
+      for (auto dir = made.rbegin(); dir != made.rend(); ++dir) (void)fs.remove_dir(*dir);
+      return {s, back};
+    }
+  }
+  return {};
+}
+
+/// A change refused because of what it would write: each problem says nothing was written.
+Diagnostics not_written(Diagnostics ds) {
+  for (auto& d : ds)
+    d.hint = d.hint.empty() ? "nothing was written: the change would leave this file unloadable"
+                            : d.hint + " (nothing was written)";
+  return ds;
+}
+
+Diagnostics nothing_changed(Diagnostics ds, bool rolled_back) {
+  for (auto& d : ds)
+    if (d.hint.empty())
+      d.hint = rolled_back ? "nothing was changed"
+                           : "the change could not be undone here; the next pmadmin command rolls it back";
+  return ds;
+}
+
+}  // namespace
+
 Result<MutationReport> write_changes(FileSystem& fs, const std::string& root, const std::vector<FileChange>& changes,
-                                     bool dry_run) {
+                                     bool dry_run, bool journal) {
   MutationReport report;
   report.dry_run = dry_run;
-  std::vector<const FileChange*> to_write;
+  std::vector<JournalEntry> entries;
   for (const auto& c : changes) {
-    std::string abs = join_path(root, c.path);
-    FileKind k = fs.kind(abs);
+    std::string file = join_path(root, c.path);
+    FileKind k = fs.kind(file);
     if (c.create && k != FileKind::missing) {
       Diagnostic d = make_error(c.path, 0, 0, "already exists; refusing to overwrite it");
       d.kind = ErrorKind::write;
       return d;
     }
-    if (c.remove && k == FileKind::missing) {
+    JournalEntry e{c.path, std::nullopt, c.remove ? std::nullopt : std::optional<std::string>(c.bytes)};
+    if (k == FileKind::regular) {
+      auto old = fs.read(file, c.path, kMaxFileBytes);
+      if (!old) return old.errors();
+      e.old_bytes = std::move(*old);
+    }
+    if (e.old_bytes == e.new_bytes) {
       report.unchanged.push_back(c.path);
       continue;
     }
-    if (!c.create && !c.remove && k == FileKind::regular) {
-      auto old = fs.read(abs, c.path, kMaxFileBytes);
-      if (old && *old == c.bytes) {
-        report.unchanged.push_back(c.path);
-        continue;
-      }
-    }
-    to_write.push_back(&c);
+    report.written.push_back(c.path);
+    entries.push_back(std::move(e));
   }
-  for (const FileChange* c : to_write) {
-    report.written.push_back(c->path);
-    if (dry_run) continue;
-    std::string abs = join_path(root, c->path);
-    if (c->remove) {
-      if (Status s = fs.remove(abs); !s) return s.errors();
-      continue;
-    }
-    if (Status s = fs.make_dirs(parent_path(abs)); !s) return s.errors();
-    if (Status s = fs.write_atomic(abs, c->bytes, c->create); !s) return s.errors();
+  if (dry_run || entries.empty()) return report;
+  const std::string journal_file = join_path(root, kJournalFile);
+  if (journal) {
+    if (Status s = fs.make_dirs(parent_path(journal_file)); !s) return s.errors();
+    if (Status s = fs.write_atomic(journal_file, encode_journal(entries), false); !s) return s.errors();
   }
+  Applied applied = apply(fs, root, entries);
+  if (!applied.status) {
+    if (journal && applied.rolled_back) (void)fs.remove(journal_file);
+    return nothing_changed(applied.status.errors(), applied.rolled_back);
+  }
+  if (journal)
+    if (Status s = fs.remove(journal_file); !s) return s.errors();
   return report;
 }
 
@@ -297,6 +422,9 @@ Result<MutationReport> mutate_project(FileSystem& fs, const std::string& root, c
                                       const Mutation& mutate, Diagnostics& warnings) {
   auto lock = fs.lock(join_path(root, kLockFile), options.lock_timeout_ms);
   if (!lock) return lock.errors();
+  if (Status s = fs.fault_point("after_lock"); !s) return s.errors();
+  if (auto recovered = recover(fs, root); !recovered) return recovered.errors();
+  remove_stale_temp_files(fs, root);
   auto project = load_project(fs, root, warnings);
   if (!project) return project.errors();
   auto outcome = mutate(*project);
@@ -304,8 +432,11 @@ Result<MutationReport> mutate_project(FileSystem& fs, const std::string& root, c
   for (const Touched& t : outcome->touched)  // so problems in new entities name their file
     if (Source* src = source_of(*project, t)) src->file = path_of(t);
   Diagnostics after = validate_project(*project);
-  if (has_errors(after)) return after;
-  auto report = write_changes(fs, root, encode_touched(*project, outcome->touched), options.dry_run);
+  if (has_errors(after)) return not_written(std::move(after));
+  std::vector<FileChange> files = encode_touched(*project, outcome->touched);
+  if (Diagnostics broken = reload_check(outcome->touched, files); has_errors(broken))
+    return not_written(std::move(broken));
+  auto report = write_changes(fs, root, files, options.dry_run, true);
   if (!report) return report.errors();
   report->summary = std::move(outcome->summary);
   return report;
@@ -314,8 +445,10 @@ Result<MutationReport> mutate_project(FileSystem& fs, const std::string& root, c
 namespace {
 
 const char* kGitignore =
-    "# pmadmin's own working files: lock, load cache, editor schemas\n"
-    ".pmadmin/\n";
+    "# pmadmin's own working files: lock, journal, load cache, editor schemas\n"
+    ".pmadmin/\n"
+    "# what an interrupted write leaves (the next pmadmin command removes it)\n"
+    ".*.pmadmin-tmp-*\n";
 
 const char* kGitattributes =
     "# Project files are UTF-8 text with LF line ends on every platform, so diffs stay clean.\n"
@@ -332,7 +465,7 @@ Status git_files(const FileSystem& fs, const std::string& dir, std::vector<FileC
     const char* text;
     const char* rule;  ///< present already: the file needs nothing from us
   };
-  for (const GitFile& g : {GitFile{".gitignore", kGitignore, ".pmadmin/"},
+  for (const GitFile& g : {GitFile{".gitignore", kGitignore, ".*.pmadmin-tmp-*"},
                            GitFile{".gitattributes", kGitattributes, "*.yaml text eol=lf"}}) {
     const std::string name = g.path, text = g.text;
     const std::string full_path = join_path(dir, name);
@@ -363,7 +496,7 @@ Result<MutationReport> create_project(FileSystem& fs, const std::string& dir, co
   if (Status s = git_files(fs, dir, changes); !s) return s.errors();
   // pmadmin.yaml goes last: until it exists the folder is not a project.
   std::stable_partition(changes.begin(), changes.end(), [](const FileChange& c) { return c.path != kConfigFile; });
-  return write_changes(fs, dir, changes, dry_run);
+  return write_changes(fs, dir, changes, dry_run, false);
 }
 
 }  // namespace pmadmin

@@ -49,9 +49,10 @@ struct MutationReport {
 
 using Mutation = std::function<Result<Outcome>(Project&)>;
 
-/// Takes the lock, loads and validates the project, runs `mutate` on it in memory,
-/// validates the result, then encodes each entity the edit touched and writes its file
-/// atomically (skipping identical bytes). On any error nothing is written.
+/// Takes the lock, rolls back a change a killed command left half-done, loads and validates
+/// the project, runs `mutate` on it in memory, validates the result, reads the new files
+/// back as the loader would, then writes them all or nothing (skipping identical bytes).
+/// On any error nothing is written.
 Result<MutationReport> mutate_project(FileSystem& fs, const std::string& root, const MutationOptions& options,
                                       const Mutation& mutate, Diagnostics& warnings);
 
@@ -61,10 +62,16 @@ std::vector<FileChange> encode_touched(const Project& p, const std::vector<Touch
 /// Every entity of the project encoded, path -> bytes (what a full save would write).
 std::vector<FileChange> encode_project(const Project& p);
 
-/// Writes `changes` under `root` (used by mutate_project and create_project). Unchanged
-/// bytes are skipped.
+/// Writes `changes` under `root` (used by mutate_project and create_project), skipping
+/// unchanged bytes. All or nothing: a failure puts back what was written and removes the
+/// folders made (exit 4, "nothing was changed"); with `journal` (the lock held), a crash
+/// half-way is rolled back by the next command (store/journal.hpp).
 Result<MutationReport> write_changes(FileSystem& fs, const std::string& root, const std::vector<FileChange>& changes,
-                                     bool dry_run);
+                                     bool dry_run, bool journal);
+
+/// Removes the temporary files a killed writer left in the project's folders; call with the
+/// lock held (no other writer is at work then, so every one is stale).
+void remove_stale_temp_files(FileSystem& fs, const std::string& root);
 
 /// Writes a new project into `dir`: every entity of `p` and HANDBOOK.md (when `handbook`
 /// is not empty) created exclusively, a .gitignore and .gitattributes created or extended,

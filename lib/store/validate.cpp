@@ -5,6 +5,7 @@
 
 #include "base/text.hpp"
 #include "plan/network.hpp"
+#include "store/yaml_tree.hpp"
 
 namespace pmadmin {
 
@@ -147,6 +148,41 @@ void check_answers(RefChecker& c, const Survey& s) {
   }
 }
 
+/// Sums the figures add up must stay within the money range: the first amount that takes a
+/// total beyond it is an error where it is written (otherwise every later command would
+/// fail to add them up, with no file to fix).
+void check_money_totals(RefChecker& c, const Project& p) {
+  auto overflow = [&](const Source& src, const std::string& field, const char* what) {
+    Mark at = src.at(field);
+    c.errors.push_back(make_error(src.file, at.line, at.col,
+                                  fmt::format("{} add up to more than 999,999,999,999,999.99 with this amount", what),
+                                  "check the amount: no project spends that much"));
+  };
+  MoneySum expenses;
+  for (const auto& [id, e] : p.expenses) {
+    expenses.add(e.amount);
+    if (expenses.overflow) return overflow(e.src, "amount", "the expenses");
+  }
+  if (p.budget) {
+    MoneySum lines;
+    for (const auto& [name, line] : p.budget->categories) {
+      lines.add(line.planned);
+      if (lines.overflow) return overflow(p.budget->src, "categories." + name + ".planned", "the budget lines");
+    }
+    for (std::size_t i = 0; i < p.budget->adjustments.size(); ++i) {
+      lines.add(p.budget->adjustments[i].amount);
+      if (lines.overflow)
+        return overflow(p.budget->src, fmt::format("adjustments[{}].amount", i), "the budget lines and adjustments");
+    }
+  }
+  MoneySum costs;
+  for (const auto& [id, t] : p.tasks) {
+    if (!t.cost) continue;
+    costs.add(*t.cost);
+    if (costs.overflow) return overflow(t.src, "cost", "the tasks' planned costs");
+  }
+}
+
 }  // namespace
 
 Diagnostics validate_project(const Project& p) {
@@ -157,7 +193,9 @@ Diagnostics validate_project(const Project& p) {
   check_reviews(c, p);
   for (const auto& [id, s] : p.surveys) check_answers(c, s);
   for (const auto& [name, b] : p.baselines) c.person(b.src, "by", b.by);
+  check_money_totals(c, p);
   for (auto& d : find_dependency_cycles(p)) c.errors.push_back(std::move(d));
+  limit_per_file(c.errors, kMaxErrorsPerFile);
   return c.errors;
 }
 

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 #include <map>
 #include <sstream>
+#include <unordered_map>
 
 #include "base/text.hpp"
 
@@ -54,7 +55,8 @@ class TreeBuilder : public YAML::EventHandler {
     add(make(mark, YamlNode::Kind::null));
   }
 
-  /// Adds "(N more in this file)" to the first anchor and alias errors.
+  /// Adds "(N more in this file)" to the first anchor and alias errors, and a last line for
+  /// the problems beyond kMaxErrorsPerFile.
   void summarise() {
     for (auto& d : errors_) {
       if (anchors_ > 1 && d.message.rfind("anchors", 0) == 0)
@@ -62,6 +64,9 @@ class TreeBuilder : public YAML::EventHandler {
       if (aliases_ > 1 && d.message.rfind("aliases", 0) == 0)
         d.message += fmt::format(" ({} more in this file)", aliases_ - 1);
     }
+    if (suppressed_ > 0)
+      errors_.push_back(make_error(file_, 0, 0, fmt::format("{} more problems in this file are not shown", suppressed_),
+                                   "fix the ones above and run the command again"));
   }
 
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
@@ -89,7 +94,9 @@ class TreeBuilder : public YAML::EventHandler {
  private:
   struct Frame {
     YamlNode node;
-    bool expecting_key = true;  // maps alternate key, value
+    bool expecting_key = true;                       // maps alternate key, value
+    std::unordered_map<std::string, int> key_lines;  // key -> its first line: duplicates in O(1)
+    bool over_limit = false;                         // reported once per map or list
   };
 
   YamlNode make(const YAML::Mark& mark, YamlNode::Kind kind) const {
@@ -101,7 +108,27 @@ class TreeBuilder : public YAML::EventHandler {
   }
 
   void error(const YAML::Mark& mark, std::string message) {
-    errors_.push_back(make_error(file_, mark.line + 1, mark.column + 1, std::move(message)));
+    report(mark.line + 1, mark.column + 1, std::move(message));
+  }
+
+  void report(int line, int col, std::string message, std::string hint = {}) {
+    if (errors_.size() >= kMaxErrorsPerFile) {
+      ++suppressed_;
+      return;
+    }
+    errors_.push_back(make_error(file_, line, col, std::move(message), std::move(hint)));
+  }
+
+  /// A map with more than kMaxKeysPerMap keys, or a list with more than kMaxItemsPerList
+  /// items, is refused (once): no pmadmin file needs that many.
+  void count(Frame& top, std::size_t size, const YamlNode& n) {
+    const bool map = top.node.kind == YamlNode::Kind::map;
+    const std::size_t limit = map ? kMaxKeysPerMap : kMaxItemsPerList;
+    if (size < limit || top.over_limit) return;
+    top.over_limit = true;
+    report(n.line, n.col,
+           fmt::format("this {} has more than {} {}", map ? "map" : "list", limit, map ? "keys" : "items"),
+           "split the data over several files; one entity per file keeps each one small");
   }
 
   void check_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
@@ -123,7 +150,9 @@ class TreeBuilder : public YAML::EventHandler {
       ++ignored_;
       return;
     }
-    stack_.push_back(Frame{make(mark, kind)});
+    Frame frame;
+    frame.node = make(mark, kind);
+    stack_.push_back(std::move(frame));
   }
 
   void close() {
@@ -147,22 +176,21 @@ class TreeBuilder : public YAML::EventHandler {
     }
     Frame& top = stack_.back();
     if (top.node.kind == YamlNode::Kind::sequence) {
+      count(top, top.node.items.size(), n);
       top.node.items.push_back(std::move(n));
       return;
     }
     if (top.expecting_key) {
       top.expecting_key = false;
       if (n.kind != YamlNode::Kind::scalar) {
-        errors_.push_back(make_error(file_, n.line, n.col, "a key must be a plain word, not a list, map or null"));
+        report(n.line, n.col, "a key must be a plain word, not a list, map or null");
         n.kind = YamlNode::Kind::scalar;
       }
-      for (const auto& k : top.node.keys)
-        if (k.value == n.value) {
-          errors_.push_back(make_error(file_, n.line, n.col,
-                                       fmt::format("duplicate key \"{}\" (first at line {})", n.value, k.line),
-                                       "a key may appear once per map; yaml-cpp would silently keep the first"));
-          break;
-        }
+      count(top, top.node.keys.size(), n);
+      auto [first, inserted] = top.key_lines.emplace(n.value, n.line);
+      if (!inserted)
+        report(n.line, n.col, fmt::format("duplicate key \"{}\" (first at line {})", n.value, first->second),
+               "a key may appear once per map; yaml-cpp would silently keep the first");
       top.node.keys.push_back(std::move(n));
     } else {
       top.expecting_key = true;
@@ -178,15 +206,18 @@ class TreeBuilder : public YAML::EventHandler {
   bool too_deep_reported_ = false;
   int anchors_ = 0;
   int aliases_ = 0;
+  std::size_t suppressed_ = 0;  // problems beyond kMaxErrorsPerFile
 };
 
 bool precheck_bytes(std::string_view text, const std::string& file, Diagnostics& errors) {
   if (text.size() > kMaxFileBytes) {
-    errors.push_back(make_error(file, 0, 0, fmt::format("file is larger than 1 MiB ({} bytes)", text.size())));
+    errors.push_back(make_error(file, 0, 0, fmt::format("file is larger than 1 MiB ({} bytes)", text.size()),
+                                "a pmadmin file holds one entity and stays small: remove what does not belong in it"));
     return false;
   }
   if (text.empty()) {
-    errors.push_back(make_error(file, 0, 0, "file is empty"));
+    errors.push_back(
+        make_error(file, 0, 0, "file is empty", "delete it, or write the entity into it (docs/format.md)"));
     return false;
   }
   if (text.substr(0, 3) == "\xEF\xBB\xBF") {
@@ -252,7 +283,8 @@ Result<YamlNode> parse_yaml_strict(std::string_view text, const std::string& fil
     return errors;
   }
   if (!builder.has_root || builder.root.is_null()) {
-    errors.push_back(make_error(file, 0, 0, "file has no content (only comments or blank lines)"));
+    errors.push_back(make_error(file, 0, 0, "file has no content (only comments or blank lines)",
+                                "delete it, or write the entity into it (docs/format.md)"));
     return errors;
   }
   return std::move(builder.root);

@@ -29,10 +29,16 @@ struct YamlNode {
 
 inline constexpr std::size_t kMaxFileBytes = std::size_t{1024} * 1024;
 inline constexpr int kMaxNesting = 32;
+/// Hard limits that keep reading linear and the output readable on a hostile file.
+inline constexpr std::size_t kMaxKeysPerMap = 20000;
+inline constexpr std::size_t kMaxItemsPerList = 20000;
+inline constexpr std::size_t kMaxErrorsPerFile = 20;  ///< then one line says how many more there are
 
-/// Parses one file's bytes. `file` names it in diagnostics. Reports every problem it can
-/// find: size, NUL, invalid UTF-8, BOM, several documents, anchors, aliases, tags, nesting
-/// deeper than kMaxNesting, duplicate and non-scalar keys, yaml-cpp syntax errors.
+/// Parses one file's bytes in time linear in their size. `file` names it in diagnostics.
+/// Reports the problems it finds (the first kMaxErrorsPerFile, then how many more): size,
+/// NUL, invalid UTF-8, BOM, several documents, anchors, aliases, tags, nesting deeper than
+/// kMaxNesting, maps or lists over their limits, duplicate and non-scalar keys, yaml-cpp
+/// syntax errors.
 Result<YamlNode> parse_yaml_strict(std::string_view text, const std::string& file);
 
 /// 1-based line and column of byte `offset` in `text`.

@@ -137,6 +137,9 @@ bool literal_block_fits(std::string_view s) {
 
 std::string scalar_text(const YamlNode& n, int indent) {
   if (!n.quoted) return n.value;
+  // Bytes that are not UTF-8 are written as they are, never replaced: the store reads every
+  // file back before writing it and refuses the change, so nothing is silently altered.
+  if (find_invalid_utf8(n.value)) return "\"" + n.value + "\"";
   if (!yaml_needs_quotes(n.value)) return n.value;
   if (literal_block_fits(n.value)) {
     std::string out = n.value.back() == '\n' ? "|" : "|-";

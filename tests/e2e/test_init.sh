@@ -37,7 +37,7 @@ grep -q "甲方管理员" "$WORK/software-zh/HANDBOOK.md" || fail "zh handbook n
 mkdir -p "$WORK/repo" && printf 'node_modules/\n' > "$WORK/repo/.gitignore"
 run init "$WORK/repo" --template blank --today 2026-03-02
 expect_code 0
-expect_eq "$(cat "$WORK/repo/.gitignore")" "$(printf 'node_modules/\n# pmadmin'"'"'s own working files: lock, load cache, editor schemas\n.pmadmin/')"
+expect_eq "$(cat "$WORK/repo/.gitignore")" "$(printf 'node_modules/\n# pmadmin'"'"'s own working files: lock, journal, load cache, editor schemas\n.pmadmin/\n# what an interrupted write leaves (the next pmadmin command removes it)\n.*.pmadmin-tmp-*')"
 
 # Bad usage.
 run init "$WORK/x" --template sofware --today 2026-03-02

@@ -73,5 +73,5 @@ done
 run -C "$P" assign person list
 expect_code 0
 expect_out_contains "$((ok + 2)) people"
-ls "$P/people" | grep -q '\.tmp-' && fail "temporary files left behind"
+ls -A "$P/people" | grep -q 'pmadmin-tmp-' && fail "temporary files left behind"
 echo "safety: ok ($ok of 30 concurrent adds succeeded)"

@@ -266,13 +266,24 @@ TEST_CASE("cycles: every task of the cycle is named, at the dependency that clos
   CHECK(v.size() == 2);
 }
 
-TEST_CASE("cpm: a long chain is scheduled without recursion") {
+TEST_CASE("cpm: a long chain is scheduled without recursion; a plan longer than 20 years is refused") {
   Plan plan;
   plan.add("t-0", 1);
-  for (int i = 1; i < 20000; ++i) plan.add("t-" + std::to_string(i), 1, {"t-" + std::to_string(i - 1)});
+  for (int i = 1; i < 5000; ++i) plan.add("t-" + std::to_string(i), 1, {"t-" + std::to_string(i - 1)});
   Schedule s = plan.run();
-  CHECK(s.working_days == 20000);
-  CHECK(s.critical_path.size() == 20000);
+  CHECK(s.working_days == 5000);
+  CHECK(s.critical_path.size() == 5000);
+  CHECK(s.finish == d("2045-04-28"));  // 1,000 weeks of five days: Friday of week 1,000
+  for (int i = 5000; i <= 5300; ++i) plan.add("t-" + std::to_string(i), 1, {"t-" + std::to_string(i - 1)});
+  auto too_long = compute_schedule(plan.p, d("2026-01-01"));
+  REQUIRE_FALSE(too_long);
+  // Working day 5,300 is the Monday of week 1,061: 2026-03-02 + 1,060 weeks.
+  CHECK(too_long.errors()[0].message ==
+        "task t-5300 would finish on 2046-06-25, more than 20 years after the project start 2026-03-02");
+  CHECK(too_long.errors()[0].file == "tasks/t-5300.yaml");
+  CHECK(plan_horizon(plan.p) == d("2046-03-02"));
+  plan.p.config.start = d("2190-01-01");
+  CHECK(plan_horizon(plan.p) == Date::last());  // never past 2200-12-31
 }
 
 TEST_CASE("cpm: the bundled example on 2026-04-03, worked by hand") {

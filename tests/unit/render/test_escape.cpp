@@ -16,5 +16,6 @@ TEST_CASE("escaping: XML drops what XML 1.0 cannot hold; GitHub properties escap
   CHECK(xml_escape("a\x01<b") == "a&lt;b");
   CHECK(xml_escape("line\nnext\ttab") == "line&#10;next\ttab");
   CHECK(github_escape("a:b,c%", true) == "a%3Ab%2Cc%25");
-  CHECK(github_escape("a:b,c%\r\n", false) == "a:b,c%25%0D%0A");
+  CHECK(github_escape("a:b,c%\r\n", false) == "a:b,c%25\\x0d%0A");  // CR made visible, LF kept as %0A
+  CHECK(github_escape("evil\x1b[31m\a.yaml", true) == "evil\\x1b[31m\\x07.yaml");
 }

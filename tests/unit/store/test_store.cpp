@@ -75,11 +75,11 @@ TEST_CASE("write_changes skips identical bytes and refuses to overwrite on creat
   REQUIRE(p.ok());
   std::string same = fs.files().at("/p/tasks/t-1.yaml");
   auto r = write_changes(fs, "/p", {{"tasks/t-1.yaml", same, false}, {"tasks/t-9.yaml", "id: t-9\ntitle: n\n", false}},
-                         false);
+                         false, true);
   REQUIRE(r.ok());
   CHECK(r->unchanged == std::vector<std::string>{"tasks/t-1.yaml"});
   CHECK(r->written == std::vector<std::string>{"tasks/t-9.yaml"});
-  auto clash = write_changes(fs, "/p", {{"tasks/t-9.yaml", "x", true}}, false);
+  auto clash = write_changes(fs, "/p", {{"tasks/t-9.yaml", "x", true}}, false, true);
   REQUIRE_FALSE(clash.ok());
   CHECK(exit_code_for(clash.errors()) == 4);
   CHECK(fs.files().at("/p/tasks/t-9.yaml") == "id: t-9\ntitle: n\n");

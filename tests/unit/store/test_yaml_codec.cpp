@@ -99,7 +99,9 @@ TEST_CASE("task problems are all reported, each at its field") {
   CHECK(has("1:5 id \"t-2\" does not match the file name \"t-1.yaml\""));
   CHECK(has("3:9 \"status\" must be one of todo, doing, blocked, done, cancelled, not \"dooing\""));
   CHECK(has("4:11 \"progress\" must be a whole number from 0 to 100, not 140"));
-  CHECK(has("5:6 \"due\" is not a valid date: \"2026-02-30\" (expected an existing day as YYYY-MM-DD)"));
+  CHECK(
+      has("5:6 \"due\" is not a valid date: \"2026-02-30\" (expected an existing day from 1900-01-01 to 2200-12-31, as "
+          "YYYY-MM-DD)"));
   CHECK(has("6:7 \"cost\" must be a quoted amount like \"12.50\""));
   CHECK(has("7:11 \"duration\" must be a number of working days like 5d, not \"five\""));
   CHECK(has("8:11 \"../etc\" is not a dependency; write ID, ID:ss+2d or ID:ff-1d"));
@@ -231,8 +233,14 @@ TEST_CASE("every entity kind round-trips through its canonical form") {
   Expense e;
   e.id = "e-1";
   e.date = *Date::parse("2026-03-02");
-  e.amount = *Money::parse("-12.5");
+  e.amount = *Money::parse("12.5");
   e.category = "travel";
-  CHECK(encode_expense(e).find("amount: \"-12.50\"") != std::string::npos);
+  CHECK(encode_expense(e).find("amount: \"12.50\"") != std::string::npos);
   round_trip(e, encode_expense, decode_expense, "e-1");
+  e.amount = *Money::parse("-12.5");  // an expense is never negative: a hand edit that says so is refused
+  auto negative = parse_yaml_strict(encode_expense(e), "budget/expenses/e-1.yaml");
+  REQUIRE(negative);
+  auto refused = decode_expense(*negative, "budget/expenses/e-1.yaml", "e-1");
+  REQUIRE_FALSE(refused);
+  CHECK(refused.errors()[0].message == "\"amount\" cannot be negative: \"-12.50\"");
 }

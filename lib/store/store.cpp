@@ -25,8 +25,8 @@ std::optional<std::string> find_project_root(const FileSystem& fs, const std::st
 }
 
 void remove_stale_temp_files(FileSystem& fs, const std::string& root) {
-  std::vector<std::string> folders = {"",        "people",    "tasks",  "risks", "budget", "budget/expenses",
-                                      "reviews", "baselines", "surveys"};
+  std::vector<std::string> folders = {"",       ".pmadmin",        "people",  "tasks",     "risks",
+                                      "budget", "budget/expenses", "reviews", "baselines", "surveys"};
   if (auto surveys = fs.list(join_path(root, "surveys")))
     for (const auto& s : *surveys) {
       folders.push_back("surveys/" + s);

@@ -86,6 +86,8 @@ std::vector<char32_t> decode_utf8(std::string_view s) {
 std::optional<std::string> text_problem(std::string_view text, bool multiline) {
   if (find_invalid_utf8(text)) return std::string("is not valid UTF-8");
   if (find_forbidden_char(text, multiline)) return std::string("contains a control or bidi-override character");
+  if (!multiline && decode_utf8(text).size() > kMaxLineChars)
+    return fmt::format("is longer than {} characters", kMaxLineChars);
   return std::nullopt;
 }
 
@@ -204,6 +206,11 @@ std::string closest_match(std::string_view word, const std::vector<std::string>&
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
   std::string m = closest_match(word, candidates);
   return m.empty() ? std::string() : "did you mean \"" + m + "\"?";
+}
+
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates, std::string otherwise) {
+  std::string hint = did_you_mean(word, candidates);
+  return hint.empty() ? std::move(otherwise) : hint;
 }
 
 }  // namespace pmadmin

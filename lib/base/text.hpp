@@ -29,8 +29,14 @@ std::string truncate_to_width(std::string_view s, std::size_t width);
 /// when `allow_newlines`, newline), DEL, and bidi overrides/isolates (U+202A-202E, U+2066-2069).
 std::optional<std::size_t> find_forbidden_char(std::string_view s, bool allow_newlines);
 
+/// The most characters of one-line text (a title, a name, a list item): enough for any real
+/// one, and a bound on every table and chart that shows it. Multi-line text (notes, reasons)
+/// is bounded by the 1 MiB of its file.
+inline constexpr std::size_t kMaxLineChars = 1000;
+
 /// Why `text` cannot be stored as user text ("is not valid UTF-8", "contains a control or
-/// bidi-override character"), or nullopt when it can. Newlines pass when `multiline`.
+/// bidi-override character", "is longer than 1000 characters"), or nullopt when it can.
+/// Newlines pass, and any length, when `multiline`.
 std::optional<std::string> text_problem(std::string_view text, bool multiline);
 
 /// C0/C1 control characters and DEL (tab and newline included).
@@ -49,5 +55,7 @@ std::string closest_match(std::string_view word, const std::vector<std::string>&
 
 /// `did you mean "x"?` or "" when nothing is close.
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
+/// `did you mean "x"?`, or `otherwise` when nothing is close.
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates, std::string otherwise);
 
 }  // namespace pmadmin

@@ -13,9 +13,7 @@ Result<Baseline> decode_baseline(const YamlNode& root, const std::string& file, 
   b.src.file = file;
   Fields f(root, file, "", errors, b.src.marks, "a baseline");
   b.name = f.id_field("name", true);
-  if (!b.name.empty() && b.name != expected_id)
-    f.error_at(b.src.at("name"),
-               fmt::format("name \"{}\" does not match the file name \"{}.yaml\"", b.name, expected_id));
+  f.check_id(b.name, expected_id, "name");
   if (auto d = f.date("saved", true)) b.saved = *d;
   b.by = f.id_field("by");
   f.id_map("tasks", [&](const std::string& id, const YamlNode& v) {

@@ -19,41 +19,47 @@ void decode_currency(Fields& f, ProjectConfig& c) {
   if (!s) return;
   bool iso = s->size() == 3 && std::all_of(s->begin(), s->end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
   if (!iso)
-    f.error(*v, fmt::format("\"currency\" must be an ISO 4217 code like CNY, USD or EUR, not \"{}\"", *s));
+    f.error(*v, fmt::format("\"currency\" must be an ISO 4217 code like CNY, USD or EUR, not \"{}\"", *s),
+            "write the three capital letters of the currency, like CNY");
   else
     c.currency = *s;
 }
 
 void decode_workdays(Fields& cf, const YamlNode& wd, Calendar& cal) {
   if (!wd.is_sequence()) {
-    cf.error(wd, "\"workdays\" must be a list like [mon, tue, wed, thu, fri]");
+    cf.error(wd, "\"workdays\" must be a list like [mon, tue, wed, thu, fri]", Fields::list_hint("workdays"));
     return;
   }
   cal.workdays.clear();
   for (const auto& item : wd.items) {
     auto day = item.is_scalar() ? parse_weekday(item.value) : std::nullopt;
     if (!day) {
-      cf.error(item, fmt::format("\"{}\" is not a weekday (mon, tue, wed, thu, fri, sat, sun)", item.value));
+      cf.error(item, fmt::format("\"{}\" is not a weekday (mon, tue, wed, thu, fri, sat, sun)", item.value),
+               "write weekdays as their first three letters in lowercase, like mon");
       continue;
     }
     if (std::find(cal.workdays.begin(), cal.workdays.end(), *day) != cal.workdays.end()) {
-      cf.error(item, fmt::format("weekday \"{}\" is listed twice", item.value));
+      cf.error(item, fmt::format("weekday \"{}\" is listed twice", item.value), "remove the second one");
       continue;
     }
     cal.workdays.push_back(*day);
   }
   std::sort(cal.workdays.begin(), cal.workdays.end());
-  if (cal.workdays.empty()) cf.error(wd, "\"workdays\" needs at least one working day");
+  if (cal.workdays.empty())
+    cf.error(wd, "\"workdays\" needs at least one working day",
+             "list the working days, like [mon, tue, wed, thu, fri]");
 }
 
 void decode_holidays(Fields& cf, const YamlNode& hol, Calendar& cal) {
   if (!hol.is_sequence()) {
-    cf.error(hol, "\"holidays\" must be a list of dates or ranges like 2026-05-01..2026-05-05");
+    cf.error(hol, "\"holidays\" must be a list of dates or ranges like 2026-05-01..2026-05-05",
+             Fields::list_hint("holidays"));
     return;
   }
   for (const auto& item : hol.items) {
     if (!item.is_scalar()) {
-      cf.error(item, "a holiday must be a date or a range like 2026-05-01..2026-05-05");
+      cf.error(item, "a holiday must be a date or a range like 2026-05-01..2026-05-05",
+               "write each holiday as one date or FIRST..LAST on its own \"- \" line");
       continue;
     }
     std::size_t dots = item.value.find("..");
@@ -63,7 +69,8 @@ void decode_holidays(Fields& cf, const YamlNode& hol, Calendar& cal) {
     auto last = cf.parse_date(item, "holidays", b);
     if (!first || !last) continue;
     if (*last < *first) {
-      cf.error(item, fmt::format("holiday range {} ends before it starts", item.value));
+      cf.error(item, fmt::format("holiday range {} ends before it starts", item.value),
+               "write the first day before the last, like 2026-05-01..2026-05-05");
       continue;
     }
     if (first->days_until(*last) >= 366) {
@@ -100,7 +107,7 @@ void decode_roles(Fields& f, ProjectConfig& c) {
         }
         Mark at = c.src.at(fmt::format("roles.{}.permissions[{}]", id, i));
         rf.error_at(at, fmt::format("unknown permission \"{}\"", words[i]),
-                    did_you_mean(words[i], known_permissions()));
+                    did_you_mean(words[i], known_permissions(), "the permissions are listed in docs/format.md"));
       }
     }
     rf.finish();
@@ -130,14 +137,16 @@ void decode_meetings(Fields& f, ProjectConfig& c) {
     if (const YamlNode* t = mf.get("time")) {
       auto s = mf.scalar("time", t, "a time like \"10:00\"");
       if (s && !is_clock_time(*s))
-        mf.error(*t, fmt::format("\"time\" must be HH:MM (24-hour), not \"{}\"", *s));
+        mf.error(*t, fmt::format("\"time\" must be HH:MM (24-hour), not \"{}\"", *s),
+                 "write it quoted, like \"14:30\"");
       else if (s)
         m.time = *s;
     }
     if (const YamlNode* d = mf.get("duration")) {
       auto s = mf.scalar("duration", d, "minutes like 60m");
       if (s && !is_minutes(*s))
-        mf.error(*d, fmt::format("\"duration\" must be minutes like 60m, not \"{}\"", *s));
+        mf.error(*d, fmt::format("\"duration\" must be minutes like 60m, not \"{}\"", *s),
+                 "write whole minutes followed by m, like 45m");
       else if (s)
         m.duration_minutes = std::stoi(s->substr(0, s->size() - 1));
     }
@@ -151,7 +160,8 @@ void decode_check_rule(Fields& f, const YamlNode& k, const YamlNode& v, CheckRul
     auto severity = n.is_scalar() ? from_text<RuleSeverity>(n.value) : std::nullopt;
     if (!severity) {
       f.error(n, fmt::format("severity of \"{}\" must be error, warning or off", k.value),
-              n.is_scalar() ? did_you_mean(n.value, words_of<RuleSeverity>()) : "");
+              did_you_mean(n.is_scalar() ? n.value : "", words_of<RuleSeverity>(),
+                           "write one of error, warning or off after the rule name"));
       return;
     }
     rule.severity = *severity;
@@ -172,14 +182,16 @@ void decode_checks(Fields& f, ProjectConfig& c) {
   const YamlNode* checks = f.get("checks");
   if (!checks) return;
   if (!checks->is_map()) {
-    f.error(*checks, "\"checks\" must be a map of rule: severity");
+    f.error(*checks, "\"checks\" must be a map of rule: severity",
+            "write each rule as an indented line, like \"  overdue-task: error\"");
     return;
   }
   for (std::size_t i = 0; i < checks->keys.size(); ++i) {
     const YamlNode& k = checks->keys[i];
     auto id = from_text<CheckRuleId>(k.value);
     if (!id) {
-      f.error(k, fmt::format("unknown check rule \"{}\"", k.value), did_you_mean(k.value, known_check_rules()));
+      f.error(k, fmt::format("unknown check rule \"{}\"", k.value),
+              did_you_mean(k.value, known_check_rules(), "the rules are listed in docs/check.md"));
       continue;
     }
     CheckRule rule;

@@ -18,14 +18,16 @@ Result<Person> decode_person(const YamlNode& root, const std::string& file, cons
   p.name = f.text("name", true);
   p.email = f.text("email");
   if (!p.email.empty() && !is_email(p.email))
-    f.error_at(p.src.at("email"), fmt::format("\"{}\" is not an e-mail address", p.email));
+    f.error_at(p.src.at("email"), fmt::format("\"{}\" is not an e-mail address", p.email),
+               "write one address like name@example.org, without spaces or angle brackets");
   p.org = f.word("org", Org::team);
   p.roles = f.list("roles", true);
   if (const YamlNode* v = f.get("capacity")) {
     if (auto s = f.scalar("capacity", v, "a number from 0 to 1")) {
       auto cap = v->quoted ? std::nullopt : parse_capacity(*s);
       if (!cap)
-        f.error(*v, fmt::format("\"capacity\" must be a share of full time from 0 to 1 (like 0.5), not {}", *s));
+        f.error(*v, fmt::format("\"capacity\" must be a share of full time from 0 to 1 (like 0.5), not {}", *s),
+                "write 1.0 for full time, 0.5 for half time, with at most two decimals");
       else
         p.capacity_percent = *cap;
     }

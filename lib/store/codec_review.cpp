@@ -41,9 +41,11 @@ Result<Review> decode_review(const YamlNode& root, const std::string& file, cons
   r.kudos = f.text("kudos", false, true);
   f.finish();
   if (r.kind == ReviewKind::quality && r.task.empty() && !has_errors(errors))
-    f.error_at(Mark{root.line, root.col}, "a quality inspection needs \"task\": the task inspected");
+    f.error_at(Mark{root.line, root.col}, "a quality inspection needs \"task\": the task inspected",
+               "add a line \"task: ID\" naming the task whose work was inspected");
   if (r.kind == ReviewKind::performance && r.person.empty() && !has_errors(errors))
-    f.error_at(Mark{root.line, root.col}, "performance feedback needs \"person\"");
+    f.error_at(Mark{root.line, root.col}, "performance feedback needs \"person\"",
+               "add a line \"person: ID\" naming the person the feedback is about");
   return finish_entity(std::move(r), errors);
 }
 

@@ -18,6 +18,10 @@ Result<Survey> decode_survey(const YamlNode& root, const std::string& file, cons
   s.title = f.text("title", true);
   if (auto d = f.date("opened", true)) s.opened = *d;
   s.closes = f.date("closes");
+  if (s.closes && *s.closes < s.opened)
+    f.error_at(s.src.at("closes"),
+               fmt::format("the survey closes on {}, before it opens on {}", s.closes->iso(), s.opened.iso()),
+               "correct whichever date is wrong: a survey closes on or after the day it opens");
   std::set<std::string> seen;
   f.list_of_maps("questions", "a question", [&](Fields& q, std::size_t i) {
     Question question;
@@ -27,12 +31,14 @@ Result<Survey> decode_survey(const YamlNode& root, const std::string& file, cons
     if (auto mx = q.integer("max", 2, 10)) question.max = *mx;
     if (!question.id.empty() && !seen.insert(question.id).second)
       q.error_at(s.src.at(fmt::format("questions[{}].id", i)),
-                 fmt::format("question id \"{}\" is used twice", question.id));
+                 fmt::format("question id \"{}\" is used twice", question.id),
+                 "give each question its own ID; answers refer to questions by ID");
     s.questions.push_back(question);
   });
   f.finish();
   if (s.questions.empty() && !has_errors(errors))
-    f.error_at(Mark{root.line, root.col}, "a survey needs at least one question");
+    f.error_at(Mark{root.line, root.col}, "a survey needs at least one question",
+               "add a question under \"questions:\" with id, kind and text (docs/format.md)");
   return finish_entity(std::move(s), errors);
 }
 
@@ -65,7 +71,8 @@ Result<SurveyResponse> decode_response(const YamlNode& root, const std::string& 
   if (auto d = f.date("date", true)) r.date = *d;
   f.id_map("answers", [&](const std::string& q, const YamlNode& v) {
     if (!v.is_scalar()) {
-      f.error(v, fmt::format("the answer to \"{}\" must be a number or text, not {}", q, kind_word(v)));
+      f.error(v, fmt::format("the answer to \"{}\" must be a number or text, not {}", q, kind_word(v)),
+              fmt::format("write the answer after \"{}:\" on the same line", q));
       return;
     }
     Answer a;

@@ -19,7 +19,8 @@ Fields::Fields(const YamlNode& node, const std::string& file, std::string prefix
                std::string what)
     : node_(node), file_(file), prefix_(std::move(prefix)), errors_(errors), marks_(marks), what_(std::move(what)) {
   if (!node_.is_map())
-    error(node_, fmt::format("{} must be a map of keys and values, not {}", what_, kind_word(node_)));
+    error(node_, fmt::format("{} must be a map of keys and values, not {}", what_, kind_word(node_)),
+          "write one \"key: value\" per line, like \"title: Design mockups\" (docs/format.md lists the keys)");
 }
 
 void Fields::error(const YamlNode& at, std::string message, std::string hint) {
@@ -30,12 +31,19 @@ void Fields::error_at(Mark at, std::string message, std::string hint) {
   errors_.push_back(make_error(file_, at.line, at.col, std::move(message), std::move(hint)));
 }
 
+std::string Fields::list_hint(const std::string& key) {
+  return fmt::format("write the items as \"- item\" lines under \"{}:\", or as [a, b] on its line", key);
+}
+
+std::string Fields::id_hint() { return "IDs are lowercase letters, digits and dashes, like t-12 or li-na"; }
+
 const YamlNode* Fields::get(const std::string& key, bool required) {
   allowed_.push_back(key);
   const YamlNode* v = node_.is_map() ? node_.find(key) : nullptr;
   if (v) marks_[prefix_ + key] = Mark{v->line, v->col};
   if (required && (!v || v->is_null()) && node_.is_map())
-    error(node_, fmt::format("{} is missing the required key \"{}\"", what_, key));
+    error(node_, fmt::format("{} is missing the required key \"{}\"", what_, key),
+          fmt::format("add a line \"{}: ...\" (docs/format.md shows what it holds)", key));
   if (v && v->is_null()) return nullptr;
   return v;
 }
@@ -43,7 +51,8 @@ const YamlNode* Fields::get(const std::string& key, bool required) {
 std::optional<std::string> Fields::scalar(const std::string& key, const YamlNode* v, const char* expected) {
   if (!v) return std::nullopt;
   if (!v->is_scalar()) {
-    error(*v, fmt::format("\"{}\" must be {}, not {}", key, expected, kind_word(*v)));
+    error(*v, fmt::format("\"{}\" must be {}, not {}", key, expected, kind_word(*v)),
+          fmt::format("write {} after \"{}:\" on the same line", expected, key));
     return std::nullopt;
   }
   return v->value;
@@ -54,7 +63,8 @@ std::string Fields::text(const std::string& key, bool required, bool multiline) 
   auto s = scalar(key, v, "text");
   if (!s) return {};
   check_text(*v, key, *s, multiline);
-  if (required && s->empty()) error(*v, fmt::format("\"{}\" cannot be empty", key));
+  if (required && s->empty())
+    error(*v, fmt::format("\"{}\" cannot be empty", key), fmt::format("write the {} after \"{}:\"", key, key));
   return *s;
 }
 
@@ -65,6 +75,9 @@ void Fields::check_text(const YamlNode& at, const std::string& key, const std::s
           fmt::format("\"{}\" contains a control or bidi-override character (U+{:04X}) at byte {}", key,
                       static_cast<unsigned>(cps.empty() ? 0 : cps[0]), *bad + 1),
           "remove invisible control characters; they can disguise text in terminals and reports");
+  } else if (!multiline && decode_utf8(s).size() > kMaxLineChars) {
+    error(at, fmt::format("\"{}\" is longer than {} characters", key, kMaxLineChars),
+          "keep it to one short line; details belong in notes");
   }
 }
 
@@ -73,7 +86,7 @@ std::string Fields::id_field(const std::string& key, bool required) {
   auto s = scalar(key, v, "an ID");
   if (!s) return {};
   if (auto problem = id_problem(*s)) {
-    error(*v, fmt::format("\"{}\" is not a valid ID: {}", *s, *problem));
+    error(*v, fmt::format("\"{}\" is not a valid ID: {}", *s, *problem), id_hint());
     return {};
   }
   return *s;
@@ -86,7 +99,7 @@ std::string Fields::choice(const std::string& key, const std::vector<std::string
   if (!s) return fallback;
   if (std::find(allowed.begin(), allowed.end(), *s) == allowed.end()) {
     error(*v, fmt::format("\"{}\" must be one of {}, not \"{}\"", key, fmt::join(allowed, ", "), *s),
-          did_you_mean(*s, allowed));
+          did_you_mean(*s, allowed, "write one of the listed words, in lowercase"));
     return fallback;
   }
   return *s;
@@ -102,9 +115,11 @@ std::optional<Date> Fields::date(const std::string& key, bool required) {
 std::optional<Date> Fields::parse_date(const YamlNode& at, const std::string& key, const std::string& s) {
   auto d = Date::parse(s);
   if (!d)
-    error(at, fmt::format("\"{}\" is not a valid date: \"{}\" (expected an existing day from 1900-01-01 to 2200-12-31, "
-                          "as YYYY-MM-DD)",
-                          key, s));
+    error(at,
+          fmt::format("\"{}\" is not a valid date: \"{}\" (expected an existing day from 1900-01-01 to 2200-12-31, "
+                      "as YYYY-MM-DD)",
+                      key, s),
+          "write the date as YYYY-MM-DD, like 2026-03-02, and check the month has that day");
   return d;
 }
 
@@ -122,8 +137,10 @@ std::optional<int> Fields::parse_int(const YamlNode& at, const std::string& key,
                 (s.size() == 1 || s[0] != '0');
   int n = digits ? std::stoi(s) : -1;
   if (!digits || n < min || n > max) {
-    error(at, fmt::format("\"{}\" must be a whole number from {} to {}, not {}", key, min, max,
-                          at.quoted ? "\"" + s + "\"" : s));
+    error(at,
+          fmt::format("\"{}\" must be a whole number from {} to {}, not {}", key, min, max,
+                      at.quoted ? "\"" + s + "\"" : s),
+          fmt::format("write a whole number from {} to {}, without quotes", min, max));
     return std::nullopt;
   }
   return n;
@@ -163,7 +180,9 @@ std::optional<int> Fields::days(const std::string& key) {
   auto s = scalar(key, v, "a number of working days like 5d");
   if (!s) return std::nullopt;
   auto d = parse_days(*s);
-  if (!d) error(*v, fmt::format("\"{}\" must be a number of working days like 5d, not \"{}\"", key, *s));
+  if (!d)
+    error(*v, fmt::format("\"{}\" must be a number of working days like 5d, not \"{}\"", key, *s),
+          "write whole working days followed by d, like 5d (0d for a milestone)");
   return d;
 }
 
@@ -172,19 +191,20 @@ std::vector<std::string> Fields::list(const std::string& key, bool ids) {
   const YamlNode* v = get(key);
   if (!v) return out;
   if (!v->is_sequence()) {
-    error(*v, fmt::format("\"{}\" must be a list, not {}", key, kind_word(*v)));
+    error(*v, fmt::format("\"{}\" must be a list, not {}", key, kind_word(*v)), list_hint(key));
     return out;
   }
   for (std::size_t i = 0; i < v->items.size(); ++i) {
     const YamlNode& item = v->items[i];
     marks_[fmt::format("{}{}[{}]", prefix_, key, i)] = Mark{item.line, item.col};
     if (!item.is_scalar()) {
-      error(item, fmt::format("items of \"{}\" must be {}, not {}", key, ids ? "IDs" : "text", kind_word(item)));
+      error(item, fmt::format("items of \"{}\" must be {}, not {}", key, ids ? "IDs" : "text", kind_word(item)),
+            list_hint(key));
       continue;
     }
     if (ids) {
       if (auto problem = id_problem(item.value)) {
-        error(item, fmt::format("\"{}\" is not a valid ID: {}", item.value, *problem));
+        error(item, fmt::format("\"{}\" is not a valid ID: {}", item.value, *problem), id_hint());
         continue;
       }
     } else {
@@ -203,7 +223,8 @@ void Fields::finish() {
   if (!node_.is_map()) return;
   for (const auto& k : node_.keys)
     if (std::find(allowed_.begin(), allowed_.end(), k.value) == allowed_.end())
-      error(k, fmt::format("unknown key \"{}\" in {}", k.value, what_), did_you_mean(k.value, allowed_));
+      error(k, fmt::format("unknown key \"{}\" in {}", k.value, what_),
+            did_you_mean(k.value, allowed_, "remove it; docs/format.md lists the keys each file may hold"));
 }
 
 void Fields::check_id(const std::string& id, const std::string& expected, const std::string& key) {

@@ -32,6 +32,9 @@ class Fields {
 
   void error(const YamlNode& at, std::string message, std::string hint = {});
   void error_at(Mark at, std::string message, std::string hint = {});
+  /// What to write instead, for the errors every kind of file shares.
+  static std::string list_hint(const std::string& key);
+  static std::string id_hint();
 
   const YamlNode* get(const std::string& key, bool required = false);
 
@@ -85,7 +88,7 @@ class Fields {
     const YamlNode* v = get(key);
     if (!v) return;
     if (!v->is_sequence()) {
-      error(*v, fmt::format("\"{}\" must be a list, not {}", key, kind_word(*v)));
+      error(*v, fmt::format("\"{}\" must be a list, not {}", key, kind_word(*v)), list_hint(key));
       return;
     }
     for (std::size_t i = 0; i < v->items.size(); ++i) {
@@ -101,14 +104,15 @@ class Fields {
     const YamlNode* v = get(key);
     if (!v) return;
     if (!v->is_map()) {
-      error(*v, fmt::format("\"{}\" must be a map, not {}", key, kind_word(*v)));
+      error(*v, fmt::format("\"{}\" must be a map, not {}", key, kind_word(*v)),
+            fmt::format("write each entry as an indented \"name: value\" line under \"{}:\"", key));
       return;
     }
     for (std::size_t i = 0; i < v->keys.size(); ++i) {
       const YamlNode& k = v->keys[i];
       marks_[prefix_ + key + "." + k.value] = Mark{k.line, k.col};
       if (auto problem = id_problem(k.value)) {
-        error(k, fmt::format("\"{}\" is not a valid name here: {}", k.value, *problem));
+        error(k, fmt::format("\"{}\" is not a valid name here: {}", k.value, *problem), id_hint());
         continue;
       }
       each(k.value, v->items[i]);

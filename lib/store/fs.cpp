@@ -116,7 +116,7 @@ Result<std::string> RealFileSystem::read(const std::string& path, const std::str
     ssize_t n = ::read(f.fd, out.data() + total, out.size() - total);
     if (n < 0) {
       if (errno == EINTR) continue;
-      return make_error(display, 0, 0, "cannot read: " + errno_text());
+      return make_error(display, 0, 0, "cannot read: " + errno_text(), "check that you may read the file");
     }
     if (n == 0) break;
     total += static_cast<std::size_t>(n);

@@ -153,7 +153,8 @@ Result<Project> load_project(const FileSystem& fs, const std::string& root, Diag
   L.load_folder("tasks", p.tasks, decode_task);
   L.load_folder("risks", p.risks, decode_risk);
   if (fs.kind(join_path(root, "budget")) == FileKind::symlink) {
-    L.errors.push_back(make_error("budget", 0, 0, "is a symbolic link to a folder; pmadmin reads only real folders"));
+    L.errors.push_back(make_error("budget", 0, 0, "is a symbolic link to a folder; pmadmin reads only real folders",
+                                  "put the folder itself here instead of a link"));
   } else {
     if (fs.kind(join_path(root, kBudgetFile)) != FileKind::missing)
       if (auto tree = L.parse(kBudgetFile))
@@ -163,7 +164,8 @@ Result<Project> load_project(const FileSystem& fs, const std::string& root, Diag
   L.load_folder("reviews", p.reviews, decode_review);
   for (const auto& [id, dir] : L.entity_files("surveys", true)) {
     if (fs.kind(join_path(root, dir)) != FileKind::directory) {
-      L.errors.push_back(make_error(dir, 0, 0, "should be a folder holding survey.yaml and responses/"));
+      L.errors.push_back(make_error(dir, 0, 0, "should be a folder holding survey.yaml and responses/",
+                                    "move the file away; pmadmin survey files live in surveys/ID/survey.yaml"));
       continue;
     }
     auto tree = L.parse(dir + "/survey.yaml");

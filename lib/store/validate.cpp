@@ -31,8 +31,17 @@ class RefChecker {
     if (id.empty()) return;
     if (std::binary_search(known.begin(), known.end(), id)) return;
     Mark at = src.at(field);
-    errors.push_back(
-        make_error(src.file, at.line, at.col, fmt::format("unknown {} \"{}\"", what, id), did_you_mean(id, known)));
+    errors.push_back(make_error(src.file, at.line, at.col, fmt::format("unknown {} \"{}\"", what, id),
+                                did_you_mean(id, known, unknown_hint(what))));
+  }
+  /// What to do about a reference to nothing, when no known ID is close.
+  static std::string unknown_hint(std::string_view what) {
+    if (what == "person") return "correct the ID, or add the person first (pmadmin assign person add)";
+    if (what == "task") return "correct the ID; pmadmin schedule show lists the tasks";
+    if (what == "role") return "correct the name, or define the role under \"roles:\" in pmadmin.yaml";
+    if (what == "budget category") return "correct the name, or plan the category first (pmadmin budget plan)";
+    if (what == "question") return "answer only the questions listed in the survey's survey.yaml, by their IDs";
+    return fmt::format("correct the ID: no {} has it", what);
   }
   void person(const Source& s, const std::string& field, const std::string& id) {
     check(s, field, id, people_, "person");
@@ -78,7 +87,8 @@ void check_tasks(RefChecker& c, const Project& p) {
       std::string field = fmt::format("depends[{}]", i);
       if (t.depends[i].task == id) {
         Mark at = t.src.at(field);
-        c.errors.push_back(make_error(t.src.file, at.line, at.col, fmt::format("task \"{}\" depends on itself", id)));
+        c.errors.push_back(make_error(t.src.file, at.line, at.col, fmt::format("task \"{}\" depends on itself", id),
+                                      "remove it from \"depends\", or name the task it really waits for"));
         continue;
       }
       c.task(t.src, field, t.depends[i].task);
@@ -143,7 +153,8 @@ void check_answers(RefChecker& c, const Survey& s) {
       Mark at = resp.src.at(field);
       c.errors.push_back(make_error(resp.src.file, at.line, at.col,
                                     fmt::format("answer to \"{}\" ({}) must be a whole number from {} to {}, not {}",
-                                                a.question, q->kind, lo, hi, a.value)));
+                                                a.question, q->kind, lo, hi, a.value),
+                                    fmt::format("write the score the respondent gave, from {} to {}", lo, hi)));
     }
   }
 }

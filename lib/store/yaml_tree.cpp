@@ -51,7 +51,9 @@ class TreeBuilder : public YAML::EventHandler {
 
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
     // Only the first alias is reported: an alias bomb would otherwise flood the output.
-    if (aliases_++ == 0) error(mark, "aliases (*name) are not allowed in pmadmin files; write the value out");
+    if (aliases_++ == 0)
+      error(mark, "aliases (*name) are not allowed in pmadmin files; write the value out",
+            "copy the value to where it is used: pmadmin files are plain YAML, without references");
     add(make(mark, YamlNode::Kind::null));
   }
 
@@ -107,8 +109,8 @@ class TreeBuilder : public YAML::EventHandler {
     return n;
   }
 
-  void error(const YAML::Mark& mark, std::string message) {
-    report(mark.line + 1, mark.column + 1, std::move(message));
+  void error(const YAML::Mark& mark, std::string message, std::string hint) {
+    report(mark.line + 1, mark.column + 1, std::move(message), std::move(hint));
   }
 
   void report(int line, int col, std::string message, std::string hint = {}) {
@@ -132,12 +134,15 @@ class TreeBuilder : public YAML::EventHandler {
   }
 
   void check_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
-    if (anchor != 0 && anchors_++ == 0) error(mark, "anchors (&name) are not allowed in pmadmin files");
+    if (anchor != 0 && anchors_++ == 0)
+      error(mark, "anchors (&name) are not allowed in pmadmin files",
+            "remove the &name and write each value out where it is used");
   }
 
   void check_tag(const YAML::Mark& mark, const std::string& tag) {
     if (!tag.empty() && tag != "?" && tag != "!")
-      error(mark, fmt::format("tags ({}) are not allowed in pmadmin files", tag));
+      error(mark, fmt::format("tags ({}) are not allowed in pmadmin files", tag),
+            "remove the word starting with ! before the value; pmadmin reads plain values only");
   }
 
   void open(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, YamlNode::Kind kind) {
@@ -145,7 +150,9 @@ class TreeBuilder : public YAML::EventHandler {
     check_tag(mark, tag);
     ++depth_;
     if (depth_ > kMaxNesting) {
-      if (!too_deep_reported_) error(mark, fmt::format("nesting is deeper than {} levels", kMaxNesting));
+      if (!too_deep_reported_)
+        error(mark, fmt::format("nesting is deeper than {} levels", kMaxNesting),
+              "no pmadmin file nests more than a few levels; docs/format.md shows the shape of each file");
       too_deep_reported_ = true;
       ++ignored_;
       return;
@@ -183,7 +190,8 @@ class TreeBuilder : public YAML::EventHandler {
     if (top.expecting_key) {
       top.expecting_key = false;
       if (n.kind != YamlNode::Kind::scalar) {
-        report(n.line, n.col, "a key must be a plain word, not a list, map or null");
+        report(n.line, n.col, "a key must be a plain word, not a list, map or null",
+               "write the key as a word followed by a colon, like \"title:\"");
         n.kind = YamlNode::Kind::scalar;
       }
       count(top, top.node.keys.size(), n);
@@ -227,7 +235,8 @@ bool precheck_bytes(std::string_view text, const std::string& file, Diagnostics&
   }
   if (auto nul = text.find('\0'); nul != std::string_view::npos) {
     auto [line, col] = line_col_of(text, nul);
-    errors.push_back(make_error(file, line, col, "file contains a NUL byte; is it a binary file?"));
+    errors.push_back(make_error(file, line, col, "file contains a NUL byte; is it a binary file?",
+                                "pmadmin files are UTF-8 text: restore the file from git, or move it elsewhere"));
     return false;
   }
   if (auto bad = find_invalid_utf8(text)) {
@@ -236,6 +245,14 @@ bool precheck_bytes(std::string_view text, const std::string& file, Diagnostics&
     return false;
   }
   return true;
+}
+
+/// What to look at for a message of yaml-cpp's parser.
+std::string syntax_hint(std::string_view msg) {
+  if (msg.find("tab") != std::string_view::npos) return "indent with spaces: YAML does not allow tabs";
+  if (msg.find("escape") != std::string_view::npos)
+    return "inside double quotes write a backslash as \\\\, or put the text in single quotes";
+  return "check the brackets, quotes, colons and indentation here and on the lines just before";
 }
 
 }  // namespace
@@ -268,14 +285,15 @@ Result<YamlNode> parse_yaml_strict(std::string_view text, const std::string& fil
     } second;
     if (builder.has_root && parser.HandleNextDocument(second))
       errors.push_back(make_error(file, second.line, second.col,
-                                  "a second YAML document (---) is not allowed; one entity per file"));
+                                  "a second YAML document (---) is not allowed; one entity per file",
+                                  "remove the --- line, or move what follows it into a file of its own"));
   } catch (const YAML::Exception& e) {
     std::string msg = e.msg;
     int line = e.mark.is_null() ? 0 : e.mark.line + 1;
     int col = e.mark.is_null() ? 0 : e.mark.column + 1;
-    errors.push_back(make_error(file, line, col, "YAML syntax error: " + msg));
+    errors.push_back(make_error(file, line, col, "YAML syntax error: " + msg, syntax_hint(msg)));
   } catch (const std::exception& e) {
-    errors.push_back(make_error(file, 0, 0, std::string("YAML parser failed: ") + e.what()));
+    errors.push_back(make_error(file, 0, 0, std::string("YAML parser failed: ") + e.what(), syntax_hint("")));
   }
   builder.summarise();
   if (!errors.empty()) {

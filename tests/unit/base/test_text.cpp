@@ -54,3 +54,16 @@ TEST_CASE("did you mean") {
   CHECK(did_you_mean("ownr", keys) == "did you mean \"owner\"?");
   CHECK(edit_distance("kitten", "sitting") == 3);
 }
+
+TEST_CASE("one-line text is at most kMaxLineChars characters, counted as characters, not bytes") {
+  std::string han;
+  for (std::size_t i = 0; i < kMaxLineChars; ++i) han += "项";  // 3 bytes each
+  CHECK_FALSE(text_problem(han, false));
+  CHECK(text_problem(han + "x", false) == std::optional<std::string>("is longer than 1000 characters"));
+  CHECK_FALSE(text_problem(han + "x", true));  // notes and reasons: bounded by their file
+}
+
+TEST_CASE("did_you_mean falls back to what to do when nothing is close") {
+  CHECK(did_you_mean("titel", {"title", "owner"}, "see docs") == "did you mean \"title\"?");
+  CHECK(did_you_mean("zzzzzz", {"title", "owner"}, "see docs") == "see docs");
+}

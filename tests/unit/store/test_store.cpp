@@ -34,7 +34,8 @@ TEST_CASE("problems in several files are all reported in one run, with source li
   CHECK(render_diagnostic(p.errors()[1]) ==
         "tasks/t-2.yaml:3:11: error: \"progress\" must be a whole number from 0 to 100, not 101\n"
         " 3 | progress: 101\n"
-        "   |           ^\n");
+        "   |           ^\n"
+        "  hint: write a whole number from 0 to 100, without quotes\n");
 }
 
 TEST_CASE("dangling references get did-you-mean") {

@@ -61,9 +61,20 @@ Html gantt_svg(const StatusReport& r) {
       "<svg id=\"gantt-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\" width=\"{}\" "
       "height=\"{}\" role=\"img\" aria-label=\"Gantt chart\">\n",
       px(label_w + chart_w + 10), px(height), px(label_w + chart_w + 10), px(height));
-  // Month ticks.
+  // Month ticks every 1, 2, 3, 6, 12, 24... months, so that at most about a dozen labels
+  // share the width (a twenty-year plan gets one every two years).
+  const int months = first.days_until(last) / 30 + 1;
+  int step = 120;
+  for (int nice : {1, 2, 3, 6, 12, 24, 60}) {
+    if (nice * 12 < months) continue;
+    step = nice;
+    break;
+  }
   for (Date d = first; d <= last; d = d.plus_days(1)) {
-    if (static_cast<unsigned>(d.ymd().day()) != 1 && d != first) continue;
+    const auto ymd = d.ymd();
+    const int month_index =
+        static_cast<int>(ymd.year()) * 12 + static_cast<int>(static_cast<unsigned>(ymd.month())) - 1;
+    if ((static_cast<unsigned>(ymd.day()) != 1 || month_index % step != 0) && d != first) continue;
     if (x(d) > label_w + chart_w - 50) break;  // no room for the label
     s += html(
         "<line x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\" stroke=\"#e5e8e8\"/>"

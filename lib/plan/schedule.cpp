@@ -209,7 +209,15 @@ Result<Schedule> compute_schedule(const Project& p, Date today) {
   auto n = build_network(p, cal, today);
   if (!n) return n.errors();
   Schedule s = make_schedule(p, cal, *n, run_passes(*n, {}), today);
-  if (Status ok = check_horizon(p, s); !ok) return ok.errors();
+  if (Status ok = check_horizon(p, s); !ok) {
+    // Open tasks are forecast from the status date: when that date is itself past the
+    // horizon, it is the date given that is wrong, not a task file.
+    if (today > plan_horizon(p))
+      return usage_error(fmt::format("the status date {} is more than {} years after the project start {}", today.iso(),
+                                     kMaxPlanYears, p.config.start.iso()),
+                         "give --today (or PMADMIN_TODAY) a date within the project, as YYYY-MM-DD");
+    return ok.errors();
+  }
   return s;
 }
 

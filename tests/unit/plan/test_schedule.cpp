@@ -282,6 +282,18 @@ TEST_CASE("cpm: a long chain is scheduled without recursion; a plan longer than 
         "task t-5300 would finish on 2046-06-25, more than 20 years after the project start 2026-03-02");
   CHECK(too_long.errors()[0].file == "tasks/t-5300.yaml");
   CHECK(plan_horizon(plan.p) == d("2046-03-02"));
+  // A status date past the horizon forecasts the open tasks past it: the date is named.
+  Plan small;
+  small.add("a", 5);
+  auto late_today = compute_schedule(small.p, d("2046-03-03"));
+  REQUIRE_FALSE(late_today);
+  CHECK(late_today.errors()[0].message ==
+        "the status date 2046-03-03 is more than 20 years after the project start 2026-03-02");
+  CHECK(late_today.errors()[0].file.empty());
+  small.p.tasks.at("a").status = TaskStatus::done;  // nothing left to forecast: fine
+  small.p.tasks.at("a").started = d("2026-03-02");
+  small.p.tasks.at("a").finished = d("2026-03-06");
+  CHECK(compute_schedule(small.p, d("2046-03-03")));
   plan.p.config.start = d("2190-01-01");
   CHECK(plan_horizon(plan.p) == Date::last());  // never past 2200-12-31
 }

@@ -57,8 +57,7 @@ CommandResult run_person_add(const PersonAddArgs& a, Context& ctx) {
     if (!spec.rate || spec.rate->minor() < 0)
       return usage_error(fmt::format("--rate must be an amount per working day like 800.00, not \"{}\"", a.rate));
   }
-  IdentitySources who = spec.roles.empty() ? IdentitySources{} : ctx.who();
-  return ctx.mutate([&](Project& p) { return add_person(p, spec, who, ctx.today); });
+  return ctx.mutate([&](Project& p) { return add_person(p, spec, ctx.who(), ctx.today); });
 }
 
 CommandResult run_person_list(Context& ctx) {
@@ -117,7 +116,7 @@ void register_person(CLI::App& assign, Context& ctx) {
   add->add_option("--id", args->id, "ID (default: from the name or e-mail, else random p-xxxx)");
   add->add_option("--email", args->email, "E-mail (used to recognise them from git user.email)");
   add->add_option("--org", args->org, "client, team or vendor")->check(CLI::IsMember(words_of<Org>()));
-  add->add_option("--role", args->roles, "Grant a role (repeatable; needs manage-roles)");
+  add->add_option("--role", args->roles, guarded("Grant a role (repeatable)", GuardedAction::grant_role));
   add->add_option("--capacity", args->capacity, "Share of full time, 0 to 1 (default 1)");
   add->add_option("--rate", args->rate, "Cost per working day, like 800.00");
   on_run(add, ctx, [args, &ctx] { return run_person_add(*args, ctx); });
@@ -136,7 +135,8 @@ void register_assign(CLI::App& app, Context& ctx) {
   register_person(*assign, ctx);
   {
     auto args = std::make_shared<RoleArgs>();
-    CLI::App* role = assign->add_subcommand("role", "Grant a role to a person, or --revoke it (needs manage-roles)");
+    CLI::App* role =
+        assign->add_subcommand("role", guarded("Grant a role to a person, or --revoke it", GuardedAction::grant_role));
     role->add_option("PERSON", args->person, "Person ID")->required();
     role->add_option("ROLE", args->role, "Role from pmadmin.yaml roles:")->required();
     role->add_flag("--revoke", args->revoke, "Take the role away instead");

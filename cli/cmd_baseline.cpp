@@ -45,8 +45,8 @@ void register_schedule_baseline(CLI::App& schedule, Context& ctx) {
   CLI::App* baseline = schedule.add_subcommand("baseline", "Save the plan to measure slip against later");
   baseline->require_subcommand(1);
   auto save_args = std::make_shared<BaselineArgs>();
-  CLI::App* save =
-      baseline->add_subcommand("save", "Save the current forecast as baselines/NAME.yaml (needs set-baseline)");
+  CLI::App* save = baseline->add_subcommand(
+      "save", guarded("Save the current forecast as baselines/NAME.yaml", GuardedAction::save_baseline));
   save->add_option("NAME", save_args->name, "Baseline name, like approved or v2")->required();
   save->add_flag("--replace", save_args->replace, "Overwrite an existing baseline of that name");
   on_run(save, ctx, [save_args, &ctx] { return run_baseline_save(*save_args, ctx); });

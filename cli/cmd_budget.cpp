@@ -96,7 +96,9 @@ void register_budget(CLI::App& app, Context& ctx) {
   budget->require_subcommand(1);
   {
     auto a = std::make_shared<PlanArgs>();
-    CLI::App* plan = budget->add_subcommand("plan", "Set a budget line (budget/plan.yaml)");
+    CLI::App* plan = budget->add_subcommand(
+        "plan", guarded("Set or re-plan a budget line (budget/plan.yaml); recorded with who and when",
+                        GuardedAction::plan_budget));
     plan->add_option("CATEGORY", a->category, "Budget category, like labour")->required();
     plan->add_option("AMOUNT", a->amount, "Planned amount, like 60000 or 60000.00")->required();
     plan->add_option("--description", a->description, "What the line is for");
@@ -115,7 +117,7 @@ void register_budget(CLI::App& app, Context& ctx) {
   {
     auto a = std::make_shared<AdjustArgs>();
     CLI::App* adjust = budget->add_subcommand(
-        "adjust", "Approve a change to a budget line: +AMOUNT or -AMOUNT (needs approve-budget)");
+        "adjust", guarded("Approve a change to a budget line: +AMOUNT or -AMOUNT", GuardedAction::adjust_budget));
     adjust->add_option("CATEGORY", a->category, "Budget category")->required();
     adjust->add_option("AMOUNT", a->amount, "+2000 or -2000")->required();
     adjust->add_option("--reason", a->reason, "Why (kept with your name and the date)")->required();

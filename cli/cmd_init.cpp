@@ -1,4 +1,5 @@
 // pmadmin init: create a project folder from a template.
+#include <filesystem>
 #include <memory>
 
 #include "cli/commands.hpp"
@@ -39,6 +40,16 @@ CommandResult run_init(const InitArgs& a, Context& ctx) {
   o.admin_id = a.admin;
   o.admin_name = a.admin_name;
   o.admin_email = a.admin_email;
+  if (o.admin_id.empty() && o.admin_name.empty() && o.admin_email.empty()) {
+    // The creator, from git as seen from the new folder (or its nearest existing parent):
+    // a repository's own user.name and user.email, else the global ones.
+    std::error_code ec;
+    std::filesystem::path probe = o.dir;
+    while (!std::filesystem::is_directory(probe, ec) && probe.has_parent_path() && probe != probe.parent_path())
+      probe = probe.parent_path();
+    o.admin_name = Context::git_config(probe.string(), "user.name");
+    o.admin_email = Context::git_config(probe.string(), "user.email");
+  }
   o.today = ctx.today;
   o.dry_run = ctx.dry_run;
   if (o.name.empty()) {
@@ -47,7 +58,7 @@ CommandResult run_init(const InitArgs& a, Context& ctx) {
   }
   auto report = init_project(ctx.fs, o);
   if (!report) return report.errors();
-  return ctx.print(render_created(*report, o.name, o.dir, o.template_name, !o.admin_id.empty()));
+  return ctx.print(render_created(report->report, o.name, a.dir, o.template_name, report->admin));
 }
 
 }  // namespace
@@ -61,7 +72,8 @@ void register_init(CLI::App& app, Context& ctx) {
   cmd->add_option("--start", args->start, "Project start date YYYY-MM-DD (default: --today)");
   cmd->add_option("--currency", args->currency, "ISO 4217 currency code (default: the template's)");
   cmd->add_option("--template", args->template_name, "Template: software, software-zh, blank (see --list-templates)");
-  cmd->add_option("--admin", args->admin, "Create this person ID as the client admin");
+  cmd->add_option("--admin", args->admin,
+                  "Create this person ID as the client admin (default: from git's user.name and user.email)");
   cmd->add_option("--admin-name", args->admin_name, "The client admin's full name");
   cmd->add_option("--admin-email", args->admin_email, "The client admin's e-mail (matched to git user.email)");
   cmd->add_flag("--list-templates", args->list_templates, "List the templates and exit");

@@ -3,9 +3,17 @@
 // makes the command's run function what the subcommand does.
 #include <CLI/CLI.hpp>
 
+#include <fmt/format.h>
+
 #include "cli/context.hpp"
+#include "model/identity.hpp"
 
 namespace pmadmin::cli {
+
+/// A guarded command's help text: `text` and the permission it needs, from the one table.
+inline std::string guarded(const char* text, GuardedAction action) {
+  return fmt::format("{} (needs {})", text, guard_of(action).permission);
+}
 
 void register_init(CLI::App& app, Context& ctx);
 void register_assign(CLI::App& app, Context& ctx);

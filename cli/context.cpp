@@ -27,8 +27,9 @@ std::string env(const char* name) {
   return v ? std::string(v) : std::string();
 }
 
-/// `git -C DIR config user.email`, run without a shell; "" when git is missing or says nothing.
-std::string git_user_email(const std::string& dir) {
+}  // namespace
+
+std::string Context::git_config(const std::string& dir, const std::string& key) {
   std::array<int, 2> pipe_fds{};
   if (pipe(pipe_fds.data()) != 0) return {};
   posix_spawn_file_actions_t actions;
@@ -37,11 +38,12 @@ std::string git_user_email(const std::string& dir) {
   posix_spawn_file_actions_addclose(&actions, pipe_fds[0]);
   posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
   std::string dir_arg = dir;
+  std::string key_arg = key;
   std::array<char*, 7> argv = {const_cast<char*>("git"),
                                const_cast<char*>("-C"),
                                dir_arg.data(),
                                const_cast<char*>("config"),
-                               const_cast<char*>("user.email"),
+                               key_arg.data(),
                                nullptr,
                                nullptr};
   pid_t pid = 0;
@@ -60,6 +62,8 @@ std::string git_user_email(const std::string& dir) {
   while (!out.empty() && (out.back() == '\n' || out.back() == '\r' || out.back() == ' ')) out.pop_back();
   return out;
 }
+
+namespace {
 
 /// The current folder; "." when it cannot be known (removed while we run).
 std::filesystem::path current_dir() {
@@ -125,7 +129,7 @@ const IdentitySources& Context::who() {
     w.env_user = env("PMADMIN_USER");
     if (w.as_option.empty() && w.env_user.empty()) {
       auto root = project_root();
-      w.git_email = git_user_email(root ? *root : current_dir().string());
+      w.git_email = git_config(root ? *root : current_dir().string(), "user.email");
     }
     who_ = w;
   }

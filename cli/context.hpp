@@ -47,6 +47,8 @@ struct Context {
   void resolve_today();
   /// Who may be acting: --as, PMADMIN_USER, else git's user.email (asked once, when needed).
   const IdentitySources& who();
+  /// `git config KEY` as seen from `dir` (run without a shell); "" when git has none.
+  static std::string git_config(const std::string& dir, const std::string& key);
   bool color_stdout() const;
   bool color_stderr() const;
 

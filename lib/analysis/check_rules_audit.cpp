@@ -1,34 +1,44 @@
-// The audit of approvals: every role grant, budget adjustment, acceptance and baseline
-// was made by someone who held the permission at the time.
+// The audit of approvals: every role grant, budget plan change and adjustment, acceptance
+// and baseline was made by someone who held the permission at the time, replayed from the
+// root of trust `init` records (the creator's first grant to themself).
 #include <fmt/format.h>
 #include <algorithm>
 
 #include "analysis/check_rules.hpp"
+#include "model/identity.hpp"
 
 namespace pmadmin::rules {
 
 namespace {
 
+/// The root of trust: the creator's grant to themself on the creation day.
+bool is_root_grant(const Project& p, const std::string& person, const RoleEvent& e) {
+  return !p.config.created_by.empty() && person == p.config.created_by && e.by == person &&
+         e.action == RoleAction::grant && p.config.created_on && e.date == *p.config.created_on;
+}
+
 /// Replays role history: who held which role on a given date.
 class RoleHistory {
  public:
-  explicit RoleHistory(const Project& p) : p_(p) {
-    for (const auto& [id, person] : p.people)
-      for (const auto& e : person.history)
-        if (!first_ || e.date < *first_) first_ = e.date;
-  }
+  explicit RoleHistory(const Project& p) : p_(p) {}
 
-  /// `skip`: the event under audit itself (a grant cannot authorise itself).
+  /// Only recorded grants count: a role in `roles:` with no grant behind it, or granted by
+  /// its holder (other than the creator's first grant), authorises nothing (and each is a
+  /// finding of its own). `skip`: the event under audit itself (a grant cannot authorise
+  /// itself).
   bool held(const std::string& person_id, Permission permission, Date on, const RoleEvent* skip = nullptr) const {
     auto it = p_.people.find(person_id);
     if (it == p_.people.end()) return false;
     const Person& person = it->second;
+    std::vector<const RoleEvent*> events;  // in date order; same-day events in file order
+    for (const auto& e : person.history) events.push_back(&e);
+    std::stable_sort(events.begin(), events.end(),
+                     [](const RoleEvent* a, const RoleEvent* b) { return a->date < b->date; });
     std::vector<std::string> roles;
-    for (const auto& r : person.roles)  // roles with no recorded grant: assumed held throughout
-      if (std::none_of(person.history.begin(), person.history.end(), [&](const RoleEvent& e) { return e.role == r; }))
-        roles.push_back(r);
-    for (const auto& e : person.history) {
+    for (const RoleEvent* event : events) {
+      const RoleEvent& e = *event;
       if (e.date > on || &e == skip) continue;
+      if (e.by == person_id && e.action == RoleAction::grant && !is_root_grant(p_, person_id, e)) continue;
       auto pos = std::find(roles.begin(), roles.end(), e.role);
       if (e.action == RoleAction::grant && pos == roles.end()) roles.push_back(e.role);
       if (e.action == RoleAction::revoke && pos != roles.end()) roles.erase(pos);
@@ -38,66 +48,117 @@ class RoleHistory {
       return def && std::find(def->permissions.begin(), def->permissions.end(), permission) != def->permissions.end();
     });
   }
-  std::optional<Date> first_event() const { return first_; }
 
  private:
   const Project& p_;
-  std::optional<Date> first_;
 };
 
 }  // namespace
 
-RuleOutcome unauthorised_approval(const CheckInput& in, double) {
-  RuleOutcome out;
-  const Project& p = in.project;
-  RoleHistory roles(p);
-  auto check = [&](const Source& src, const std::string& field, const std::string& entity, const std::string& by,
-                   Date on, Permission permission, const std::string& what, const RoleEvent* skip = nullptr) {
+namespace {
+
+/// Replays the records of one project against its role history, collecting findings.
+class Audit {
+ public:
+  explicit Audit(const Project& p) : p_(p), roles_(p) {}
+
+  /// One approval-bearing record: `by` must have held the permission `action` needs on `on`.
+  void record(const Source& src, const std::string& field, const std::string& entity, const std::string& by, Date on,
+              GuardedAction action, const std::string& what, const RoleEvent* skip = nullptr) {
+    const Permission permission = guard_of(action).permission;
     out.checked.push_back(entity);
     if (by.empty()) {
       out.findings.push_back(at(src, field, entity, fmt::format("{} on {} does not say who made it", what, on.iso())));
       return;
     }
-    if (roles.held(by, permission, on, skip)) return;
+    if (roles_.held(by, permission, on, skip)) return;
     Finding f = at(src, field, entity,
                    fmt::format("{} on {} was made by {}, who did not hold {} then", what, on.iso(), by, permission));
     f.numbers = {{"by", by}, {"date", on.iso()}, {"permission", std::string(to_text(permission))}};
     out.findings.push_back(f);
-  };
-  for (const auto& [id, person] : p.people) {
-    for (std::size_t i = 0; i < person.history.size(); ++i) {
-      const RoleEvent& e = person.history[i];
-      // The project's first grant, made by the admin to themself (pmadmin init), bootstraps.
-      if (e.by == id && roles.first_event() && e.date == *roles.first_event() && e.action == RoleAction::grant) {
-        out.checked.push_back(id);
-        continue;
+  }
+
+  void people() {
+    for (const auto& [id, person] : p_.people) {
+      for (std::size_t i = 0; i < person.history.size(); ++i) {
+        const RoleEvent& e = person.history[i];
+        const std::string field = fmt::format("history[{}].by", i);
+        if (is_root_grant(p_, id, e)) {  // the root of trust: needs no earlier grant
+          out.checked.push_back(id);
+          continue;
+        }
+        if (e.by == id && e.action == RoleAction::grant) {  // nobody but the creator grants themself
+          out.findings.push_back(at(person.src, field, id,
+                                    fmt::format("{} granted role {} to themself on {}; only the project's creator "
+                                                "({}) starts with a grant to themself",
+                                                id, e.role, e.date.iso(),
+                                                p_.config.created_by.empty() ? "not recorded" : p_.config.created_by)));
+          continue;
+        }
+        const bool grant = e.action == RoleAction::grant;
+        record(person.src, field, id, e.by, e.date, grant ? GuardedAction::grant_role : GuardedAction::revoke_role,
+               fmt::format("the {} of role {} to {}", grant ? "grant" : "revocation", e.role, id), &e);
       }
-      check(person.src, fmt::format("history[{}].by", i), id, e.by, e.date, Permission::manage_roles,
-            fmt::format("the {} of role {} to {}", e.action == RoleAction::grant ? "grant" : "revocation", e.role, id),
-            &e);
+      for (const auto& r : person.roles)
+        if (std::none_of(person.history.begin(), person.history.end(), [&](const RoleEvent& e) { return e.role == r; }))
+          out.findings.push_back(
+              at(person.src, "roles", id,
+                 fmt::format("person {} holds role {} but no grant of it is recorded (grant roles with "
+                             "pmadmin assign role, which records who and when)",
+                             id, r)));
     }
-    for (const auto& r : person.roles)
-      if (std::none_of(person.history.begin(), person.history.end(), [&](const RoleEvent& e) { return e.role == r; }))
-        out.findings.push_back(
-            at(person.src, "roles", id,
-               fmt::format("person {} holds role {} but no grant of it is recorded (grant roles with "
-                           "pmadmin assign role, which records who and when)",
-                           id, r)));
   }
-  if (p.budget)
-    for (std::size_t i = 0; i < p.budget->adjustments.size(); ++i) {
-      const auto& a = p.budget->adjustments[i];
-      check(p.budget->src, fmt::format("adjustments[{}].by", i), "adjustment " + a.category, a.by, a.date,
-            Permission::approve_budget,
-            fmt::format("the budget adjustment of {} on {}", a.amount.grouped(), a.category));
+
+  void budget() {
+    if (!p_.budget) return;
+    for (const auto& [name, line] : p_.budget->categories) {
+      const Money approved = line.history.empty() ? Money() : line.history.back().planned;
+      out.checked.push_back("budget line " + name);
+      if (line.planned != approved)  // `planned:` edited by hand, past the approvals
+        out.findings.push_back(at(p_.budget->src, fmt::format("categories.{}.planned", name), "budget line " + name,
+                                  fmt::format("budget line {} is planned at {}, but the last approved plan of it is {} "
+                                              "(plan lines with pmadmin budget plan, which records who and when)",
+                                              name, line.planned.grouped(), approved.grouped())));
+      for (std::size_t i = 0; i < line.history.size(); ++i) {
+        const PlanChange& c = line.history[i];
+        record(p_.budget->src, fmt::format("categories.{}.history[{}].by", name, i), "budget line " + name, c.by,
+               c.date, GuardedAction::plan_budget,
+               fmt::format("the plan of {} for budget line {}", c.planned.grouped(), name));
+      }
     }
-  for (const auto& [id, r] : p.reviews) {
-    if (r.accepted_by.empty()) continue;
-    check(r.src, "accepted-by", id, r.accepted_by, r.accepted_on.value_or(r.date), Permission::accept_deliverable,
-          fmt::format("the acceptance of task {} in review {}", r.task, id));
+    for (std::size_t i = 0; i < p_.budget->adjustments.size(); ++i) {
+      const auto& a = p_.budget->adjustments[i];
+      record(p_.budget->src, fmt::format("adjustments[{}].by", i), "adjustment " + a.category, a.by, a.date,
+             GuardedAction::adjust_budget,
+             fmt::format("the budget adjustment of {} on {}", a.amount.grouped(), a.category));
+    }
   }
-  for (const auto& [name, b] : p.baselines)
-    check(b.src, "by", name, b.by, b.saved, Permission::set_baseline, fmt::format("baseline {}", name));
+
+  void acceptances_and_baselines() {
+    for (const auto& [id, r] : p_.reviews) {
+      if (r.accepted_by.empty()) continue;
+      record(r.src, "accepted-by", id, r.accepted_by, r.accepted_on.value_or(r.date), GuardedAction::accept_deliverable,
+             fmt::format("the acceptance of task {} in review {}", r.task, id));
+    }
+    for (const auto& [name, b] : p_.baselines)
+      record(b.src, "by", name, b.by, b.saved, GuardedAction::save_baseline, fmt::format("baseline {}", name));
+  }
+
+  RuleOutcome out;
+
+ private:
+  const Project& p_;
+  RoleHistory roles_;
+};
+
+}  // namespace
+
+RuleOutcome unauthorised_approval(const CheckInput& in, double) {
+  Audit audit(in.project);
+  audit.people();
+  audit.budget();
+  audit.acceptances_and_baselines();
+  RuleOutcome out = std::move(audit.out);
   std::sort(out.checked.begin(), out.checked.end());
   out.checked.erase(std::unique(out.checked.begin(), out.checked.end()), out.checked.end());
   return out;

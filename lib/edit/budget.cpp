@@ -26,12 +26,11 @@ Result<BudgetLine*> find_line(Project& p, const std::string& category) {
 
 Result<Outcome> plan_budget(Project& p, const std::string& category, Money amount, const std::string& description,
                             const IdentitySources& who, Date today) {
-  (void)today;
   if (auto problem = id_problem(category))
     return usage_error(fmt::format("\"{}\" is not a valid category name: {}", category, *problem));
   if (amount.minor() < 0) return usage_error("a planned amount cannot be negative");
   if (auto why = text_problem(description, false)) return usage_error(fmt::format("the description {}", *why));
-  auto actor = optional_actor(p, who);
+  auto actor = require_permission(p, who, GuardedAction::plan_budget);
   if (!actor) return actor.errors();
   const bool file_existed = p.budget.has_value();
   if (!p.budget) p.budget = BudgetPlan{};
@@ -60,10 +59,11 @@ Result<Outcome> plan_budget(Project& p, const std::string& category, Money amoun
     }
     summary = fmt::format("re-planned {}: {} -> {}", category, line->planned.display(p.config.currency),
                           amount.display(p.config.currency));
+    if (line->planned != amount) line->history.push_back(PlanChange{today, *actor, amount, line->planned});
     line->planned = amount;
     if (!description.empty()) line->description = description;
   } else {
-    plan.categories.emplace_back(category, BudgetLine{amount, description});
+    plan.categories.emplace_back(category, BudgetLine{amount, description, {PlanChange{today, *actor, amount, {}}}});
     summary = fmt::format("planned {}: {}", category, amount.display(p.config.currency));
   }
   MoneySum total;
@@ -89,7 +89,7 @@ Result<Outcome> record_expense(Project& p, const NewExpense& spec, const Identit
   if (date > today)
     return usage_error(fmt::format("cannot record an expense on {}: it is after today ({})", date.iso(), today.iso()));
   if (auto why = text_problem(spec.note, false)) return usage_error(fmt::format("the note {}", *why));
-  auto actor = optional_actor(p, who);
+  auto actor = resolve_actor(p, who);
   if (!actor) return actor.errors();
   Expense e;
   e.id = random_id("e", [&](const std::string& c) { return p.expenses.count(c) > 0; });
@@ -116,7 +116,7 @@ Result<Outcome> record_expense(Project& p, const NewExpense& spec, const Identit
 
 Result<Outcome> adjust_budget(Project& p, const std::string& category, Money delta, const std::string& reason,
                               const IdentitySources& who, Date today) {
-  auto actor = require_permission(p, who, Permission::approve_budget, "adjusting the budget");
+  auto actor = require_permission(p, who, GuardedAction::adjust_budget);
   if (!actor) return actor.errors();
   auto line = find_line(p, category);
   if (!line) return line.errors();

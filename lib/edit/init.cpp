@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <algorithm>
 
+#include "base/ids.hpp"
 #include "base/text.hpp"
 #include "edit/people.hpp"
 #include "store/templates.hpp"
@@ -78,6 +79,20 @@ Status apply_options(Project& p, const InitOptions& o) {
   return ok_status();
 }
 
+/// Every project has its client admin from the start (nobody could grant roles otherwise):
+/// --admin, else an ID made from the name or e-mail given (the cli passes git's user.name
+/// and user.email); with neither, a refusal that shows the flags.
+Status choose_admin(InitOptions& o) {
+  if (!o.admin_id.empty()) return ok_status();
+  o.admin_id = slug_from(o.admin_name);
+  if (o.admin_id.empty()) o.admin_id = slug_from(o.admin_email.substr(0, o.admin_email.find('@')));
+  if (!o.admin_id.empty()) return ok_status();
+  return usage_error(
+      "a project needs its client admin, who grants roles and approves the budget, and none was given",
+      "pass --admin ID --admin-name \"Full Name\" --admin-email you@example.org, or set git's user.name and "
+      "user.email");
+}
+
 /// The client admin: a client person holding client-admin, owner of the admin duties and
 /// of the template's risks. The grant is recorded as made by the admin on creation day:
 /// the project's creation is its root of trust.
@@ -89,11 +104,13 @@ Status add_admin(Project& p, const InitOptions& o) {
   admin.name = o.admin_name.empty() ? o.admin_id : o.admin_name;
   admin.email = o.admin_email;
   admin.org = Org::client;
-  auto added = add_person(p, admin, IdentitySources{}, o.today);
-  if (!added) return added.errors();
-  Person& person = p.people.at(o.admin_id);
+  auto made = new_person(p, admin);
+  if (!made) return made.errors();
+  Person& person = p.people.emplace(made->id, std::move(*made)).first->second;
   person.roles.push_back("client-admin");
   person.history.push_back(RoleEvent{o.today, RoleAction::grant, "client-admin", o.admin_id});
+  p.config.created_by = o.admin_id;
+  p.config.created_on = o.today;
   for (auto& [id, t] : p.tasks)
     if (std::find(t.tags.begin(), t.tags.end(), "admin-duty") != t.tags.end() && t.owner.empty()) t.owner = o.admin_id;
   for (auto& [id, r] : p.risks)
@@ -103,20 +120,23 @@ Status add_admin(Project& p, const InitOptions& o) {
 
 }  // namespace
 
-Result<MutationReport> init_project(FileSystem& fs, const InitOptions& o) {
+Result<CreatedProject> init_project(FileSystem& fs, const InitOptions& o) {
   if (o.dir.empty()) return usage_error("no folder given");
   if (holds_project(fs, o.dir))
     return usage_error(fmt::format("{} already holds a pmadmin project; refusing to overwrite it", o.dir));
   auto loaded = load_template(o.template_name);
   if (!loaded) return loaded.errors();
+  InitOptions with_admin = o;
+  if (Status s = choose_admin(with_admin); !s) return s.errors();
   Project p = std::move(loaded->project);
-  if (Status s = apply_options(p, o); !s) return s.errors();
-  if (!o.admin_id.empty())
-    if (Status s = add_admin(p, o); !s) return s.errors();
+  if (Status s = apply_options(p, with_admin); !s) return s.errors();
+  if (Status s = add_admin(p, with_admin); !s) return s.errors();
   Diagnostics problems = validate_project(p);
   if (has_errors(problems)) return problems;
-  std::string handbook = loaded->handbook.empty() ? "" : render_handbook(loaded->handbook, p, o.admin_id);
-  return create_project(fs, o.dir, p, handbook, o.dry_run);
+  std::string handbook = loaded->handbook.empty() ? "" : render_handbook(loaded->handbook, p, with_admin.admin_id);
+  auto report = create_project(fs, o.dir, p, handbook, o.dry_run);
+  if (!report) return report.errors();
+  return CreatedProject{std::move(*report), with_admin.admin_id};
 }
 
 }  // namespace pmadmin

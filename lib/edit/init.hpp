@@ -18,17 +18,23 @@ struct InitOptions {
   std::string client;
   std::optional<Date> start;  ///< default: today
   std::string currency;       ///< default: the template's
-  std::string admin_id;       ///< creates this person with the client-admin role
+  std::string admin_id;       ///< creates this person with the client-admin role; "": from the name or e-mail
   std::string admin_name;
   std::string admin_email;
   Date today;
   bool dry_run = false;
 };
 
+struct CreatedProject {
+  MutationReport report;
+  std::string admin;  ///< the client admin's ID (given, or made from git's name or e-mail)
+};
+
 /// Loads the template, applies the options to it in memory (name, client, start, currency,
-/// the client admin who owns the admin duties), validates the result, then has the store
-/// create every file exclusively: an existing project is never overwritten.
-Result<MutationReport> init_project(FileSystem& fs, const InitOptions& options);
+/// the client admin who owns the admin duties and is recorded as the project's creator),
+/// validates the result, then has the store create every file exclusively: an existing
+/// project is never overwritten. Without an admin ID, name or e-mail it refuses.
+Result<CreatedProject> init_project(FileSystem& fs, const InitOptions& options);
 
 /// The handbook text for a template's HANDBOOK.md, with {{placeholders}} filled from `p`.
 std::string render_handbook(std::string_view text, const Project& p, const std::string& admin);

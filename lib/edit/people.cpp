@@ -9,7 +9,7 @@
 
 namespace pmadmin {
 
-Result<Outcome> add_person(Project& p, const NewPerson& spec, const IdentitySources& who, Date today) {
+Result<Person> new_person(const Project& p, const NewPerson& spec) {
   if (spec.name.empty()) return usage_error("a person needs a name");
   if (auto why = text_problem(spec.name, false)) return usage_error(fmt::format("the name {}", *why));
   if (auto why = text_problem(spec.email, false)) return usage_error(fmt::format("the e-mail address {}", *why));
@@ -34,9 +34,17 @@ Result<Outcome> add_person(Project& p, const NewPerson& spec, const IdentitySour
   person.org = spec.org;
   if (spec.capacity_percent) person.capacity_percent = *spec.capacity_percent;
   person.rate = spec.rate;
+  return person;
+}
+
+Result<Outcome> add_person(Project& p, const NewPerson& spec, const IdentitySources& who, Date today) {
+  auto made = new_person(p, spec);
+  if (!made) return made.errors();
+  Person person = std::move(*made);
+  const std::string id = person.id;
+  auto actor = spec.roles.empty() ? resolve_actor(p, who) : require_permission(p, who, GuardedAction::grant_role);
+  if (!actor) return actor.errors();
   if (!spec.roles.empty()) {
-    auto actor = require_permission(p, who, Permission::manage_roles, "granting a role");
-    if (!actor) return actor.errors();
     for (const auto& role : spec.roles) {
       if (!p.config.role(role)) return unknown_id("role", role, ids_of(p.config.roles));
       if (std::find(person.roles.begin(), person.roles.end(), role) != person.roles.end()) continue;
@@ -56,7 +64,7 @@ Result<Outcome> set_role(Project& p, const std::string& person_id, const std::st
   auto it = p.people.find(person_id);
   if (it == p.people.end()) return unknown_id("person", person_id, ids_of(p.people));
   if (!p.config.role(role)) return unknown_id("role", role, ids_of(p.config.roles));
-  auto actor = require_permission(p, who, Permission::manage_roles, revoke ? "revoking a role" : "granting a role");
+  auto actor = require_permission(p, who, revoke ? GuardedAction::revoke_role : GuardedAction::grant_role);
   if (!actor) return actor.errors();
   Person& person = it->second;
   auto has = std::find(person.roles.begin(), person.roles.end(), role);
@@ -91,7 +99,7 @@ Result<Outcome> assign_task(Project& p, const std::string& task_id, const std::s
   if (!p.people.count(person_id)) return unknown_id("person", person_id, ids_of(p.people));
   if (letter != "R" && letter != "A" && letter != "C" && letter != "I")
     return usage_error(fmt::format("--raci must be R, A, C or I, not \"{}\"", letter));
-  auto actor = optional_actor(p, who);
+  auto actor = resolve_actor(p, who);
   if (!actor) return actor.errors();
   Task& t = it->second;
   auto entry = std::find_if(t.raci.begin(), t.raci.end(), [&](const auto& kv) { return kv.first == person_id; });

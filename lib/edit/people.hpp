@@ -20,7 +20,12 @@ struct NewPerson {
   std::optional<Money> rate;
 };
 
-/// Adds a person (a new people/<id>.yaml).
+/// The person `spec` describes, validated against `p` (name, e-mail, a free ID), without
+/// roles and not yet added: `init` uses it for the creator, add_person for everyone else.
+Result<Person> new_person(const Project& p, const NewPerson& spec);
+
+/// Adds a person (a new people/<id>.yaml). The actor must be a person of the project; with
+/// roles, one holding manage-roles.
 Result<Outcome> add_person(Project& p, const NewPerson& spec, const IdentitySources& who, Date today);
 
 /// Grants (or revokes) `role`; needs manage-roles. The event is appended to the person's

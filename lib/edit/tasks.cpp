@@ -61,7 +61,7 @@ Result<Outcome> add_task(Project& p, const NewTask& spec, const IdentitySources&
       spec.id.empty() ? random_id("t", [&](const std::string& c) { return p.tasks.count(c) > 0; }) : spec.id;
   if (auto problem = id_problem(id)) return usage_error(fmt::format("\"{}\" is not a valid ID: {}", id, *problem));
   if (p.tasks.count(id)) return usage_error(fmt::format("task \"{}\" already exists", id), "choose another --id");
-  auto actor = optional_actor(p, who);
+  auto actor = resolve_actor(p, who);
   if (!actor) return actor.errors();
 
   Task t;
@@ -179,7 +179,7 @@ Result<Outcome> record_progress(Project& p, const std::string& task_id, std::opt
   if (pct < 0 || pct > 100) return usage_error("progress is a percentage from 0 to 100, or done");
   if (t.kind == TaskKind::milestone && pct != 0 && pct != 100)
     return usage_error("a milestone is reached or not: use done");
-  auto actor = optional_actor(p, who);
+  auto actor = resolve_actor(p, who);
   if (!actor) return actor.errors();
   auto before = compute_schedule(p, today);
   if (!before) return before.errors();
@@ -207,7 +207,7 @@ Result<Outcome> move_task(Project& p, const std::string& task_id, const MoveSpec
     return usage_error("nothing to move: give --start, --duration, --due or --estimate");
   if (t.status == TaskStatus::done || t.status == TaskStatus::cancelled)
     return usage_error(fmt::format("task \"{}\" is {}; it cannot be re-planned", task_id, t.status));
-  auto actor = optional_actor(p, who);
+  auto actor = resolve_actor(p, who);
   if (!actor) return actor.errors();
   auto before = compute_schedule(p, today);
   if (!before) return before.errors();
@@ -254,7 +254,7 @@ Result<Outcome> save_baseline(Project& p, const std::string& name, bool replace,
                               Date today) {
   if (auto problem = id_problem(name))
     return usage_error(fmt::format("\"{}\" is not a valid baseline name: {}", name, *problem));
-  auto actor = require_permission(p, who, Permission::set_baseline, "saving a baseline");
+  auto actor = require_permission(p, who, GuardedAction::save_baseline);
   if (!actor) return actor.errors();
   bool exists = p.baselines.count(name) > 0;
   if (exists && !replace)
@@ -278,7 +278,7 @@ Result<Outcome> save_baseline(Project& p, const std::string& name, bool replace,
 Result<Outcome> apply_levelling(Project& p, const IdentitySources& who, Date today) {
   auto l = plan_levelling(p, today);
   if (!l) return l.errors();
-  auto actor = optional_actor(p, who);
+  auto actor = resolve_actor(p, who);
   if (!actor) return actor.errors();
   Outcome out;
   for (const auto& [id, start] : l->delays) {

@@ -15,6 +15,13 @@ Diagnostic denied(std::string message, std::string hint = {}) {
 
 std::string join(const std::vector<std::string>& items) { return fmt::format("{}", fmt::join(items, ", ")); }
 
+/// The first ten items, then how many more.
+std::string join_some(const std::vector<std::string>& items) {
+  if (items.size() <= 10) return join(items);
+  std::vector<std::string> first(items.begin(), items.begin() + 10);
+  return fmt::format("{} and {} more", join(first), items.size() - 10);
+}
+
 }  // namespace
 
 Result<std::string> resolve_actor(const Project& p, const IdentitySources& who) {
@@ -25,16 +32,36 @@ Result<std::string> resolve_actor(const Project& p, const IdentitySources& who) 
     value = who.env_user, source = "PMADMIN_USER";
   else if (!who.git_email.empty())
     value = who.git_email, source = "git config user.email";
+  std::vector<std::string> ids = ids_of(p.people);
+  const std::string people = ids.empty() ? "this project has no people yet" : "people: " + join_some(ids);
   if (value.empty())
-    return denied("cannot tell who is running this command",
-                  "pass --as PERSON, set PMADMIN_USER, or set git's user.email to a person's e-mail");
+    return denied(
+        "who are you? every change records who made it, and nobody was named",
+        fmt::format("use --as PERSON, set PMADMIN_USER, or set git's user.email to a person's e-mail; {}", people));
   if (p.people.count(value)) return value;
   for (const auto& [id, person] : p.people)
     if (!person.email.empty() && person.email == value) return id;
-  std::vector<std::string> ids = ids_of(p.people);
-  std::string hint = did_you_mean(value, ids);
-  if (hint.empty()) hint = "known people: " + join(ids);
-  return denied(fmt::format("\"{}\" (from {}) is not a person of this project", value, source), hint);
+  return denied(fmt::format("\"{}\" (from {}) is not a person of this project", value, source),
+                did_you_mean(value, ids, fmt::format("use --as with a person's ID or e-mail; {}", people)));
+}
+
+const std::vector<Guard>& guards() {
+  static const std::vector<Guard> table = {
+      {GuardedAction::grant_role, Permission::manage_roles, "assign role", "granting a role"},
+      {GuardedAction::revoke_role, Permission::manage_roles, "assign role --revoke", "revoking a role"},
+      {GuardedAction::plan_budget, Permission::approve_budget, "budget plan", "planning a budget line"},
+      {GuardedAction::adjust_budget, Permission::approve_budget, "budget adjust", "adjusting the budget"},
+      {GuardedAction::save_baseline, Permission::set_baseline, "schedule baseline save", "saving a baseline"},
+      {GuardedAction::accept_deliverable, Permission::accept_deliverable, "review accept", "accepting a deliverable"},
+      {GuardedAction::close_risk, Permission::close_risk, "risk close", "closing a high or critical risk"},
+  };
+  return table;
+}
+
+const Guard& guard_of(GuardedAction action) {
+  for (const auto& g : guards())
+    if (g.action == action) return g;
+  return guards().front();  // unreachable: every action is in the table (a unit test holds it)
 }
 
 bool has_permission(const Project& p, const std::string& person, Permission permission) {
@@ -59,27 +86,20 @@ std::vector<std::string> permission_holders(const Project& p, Permission permiss
   return out;
 }
 
-Result<std::string> require_permission(const Project& p, const IdentitySources& who, Permission permission,
-                                       const std::string& action) {
+Result<std::string> require_permission(const Project& p, const IdentitySources& who, GuardedAction action) {
+  const Guard& guard = guard_of(action);
   auto actor = resolve_actor(p, who);
   if (!actor) return actor;
-  if (has_permission(p, *actor, permission)) return actor;
+  if (has_permission(p, *actor, guard.permission)) return actor;
   const Person& person = p.people.at(*actor);
   std::string roles = person.roles.empty() ? "no roles" : "roles: " + join(person.roles);
-  auto holders = permission_holders(p, permission);
+  auto holders = permission_holders(p, guard.permission);
   std::string hint = holders.empty()
-                         ? fmt::format("nobody holds {} yet; a role with it must be granted first", to_text(permission))
+                         ? fmt::format("nobody holds {} yet; a role with it must be granted first", guard.permission)
                          : "held by: " + join(holders);
-  return denied(fmt::format("permission denied: {} needs the {} permission, which {} ({}) does not have", action,
-                            to_text(permission), *actor, roles),
+  return denied(fmt::format("permission denied: {} needs the {} permission, which {} ({}) does not have", guard.doing,
+                            guard.permission, *actor, roles),
                 hint);
-}
-
-Result<std::string> optional_actor(const Project& p, const IdentitySources& who) {
-  if (who.as_option.empty() && who.env_user.empty() && who.git_email.empty()) return std::string();
-  auto actor = resolve_actor(p, who);
-  if (!actor && who.as_option.empty() && who.env_user.empty()) return std::string();  // git e-mail of a stranger
-  return actor;
 }
 
 }  // namespace pmadmin

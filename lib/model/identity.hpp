@@ -15,13 +15,32 @@ struct IdentitySources {
   std::string git_email;  ///< `git config user.email`
 };
 
-/// The acting person's ID. Unknown or missing identity is a permission error (exit 3).
+/// The acting person's ID. Unknown or missing identity is a permission error (exit 3):
+/// every change records who made it, so no mutating command runs for nobody.
 Result<std::string> resolve_actor(const Project& p, const IdentitySources& who);
 
-/// The actor for logs of unguarded commands: the resolved person, or "" when nobody is
-/// named and git's e-mail matches no one. A named (--as, PMADMIN_USER) unknown person is
-/// still an error.
-Result<std::string> optional_actor(const Project& p, const IdentitySources& who);
+/// The actions pmadmin guards. Each needs exactly one permission, written once in the
+/// table of guards(): the commands, `check`, the help text and docs/permissions.md use it.
+enum class GuardedAction {
+  grant_role,
+  revoke_role,
+  plan_budget,
+  adjust_budget,
+  save_baseline,
+  accept_deliverable,
+  close_risk,
+};
+
+struct Guard {
+  GuardedAction action;
+  Permission permission;
+  const char* command;  ///< the command that performs it, e.g. "budget plan"
+  const char* doing;    ///< the action in a sentence, e.g. "planning a budget line"
+};
+
+/// The permission table, in the order docs/permissions.md lists it.
+const std::vector<Guard>& guards();
+const Guard& guard_of(GuardedAction action);
 
 /// True when one of the person's roles carries `permission`.
 bool has_permission(const Project& p, const std::string& person, Permission permission);
@@ -29,9 +48,8 @@ bool has_permission(const Project& p, const std::string& person, Permission perm
 /// People who hold `permission`, as "id (role)" strings, sorted.
 std::vector<std::string> permission_holders(const Project& p, Permission permission);
 
-/// Resolves the actor and checks `permission` for `action` (e.g. "granting a role").
-/// Returns the actor's ID, or a permission diagnostic naming the permission and its holders.
-Result<std::string> require_permission(const Project& p, const IdentitySources& who, Permission permission,
-                                       const std::string& action);
+/// Resolves the actor and checks the permission `action` needs. Returns the actor's ID,
+/// or a permission diagnostic (exit 3) naming the permission and who holds it.
+Result<std::string> require_permission(const Project& p, const IdentitySources& who, GuardedAction action);
 
 }  // namespace pmadmin

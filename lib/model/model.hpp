@@ -79,6 +79,10 @@ struct ProjectConfig {
   std::vector<std::pair<std::string, RoleDef>> roles;  ///< file order is kept
   std::vector<Meeting> meetings;
   std::vector<std::pair<CheckRuleId, CheckRule>> checks;
+  /// The root of trust (`init`): the person who created the project, and when. Only their
+  /// first grant to themself needs no earlier grant; the audit replays everything from it.
+  std::string created_by;
+  std::optional<Date> created_on;
   Source src;
 
   const RoleDef* role(const std::string& id) const {
@@ -185,9 +189,19 @@ struct Risk {
 
 // ---- budget/plan.yaml, budget/expenses/<id>.yaml -----------------------------
 
+/// One approved setting of a budget line's planned amount (`budget plan`), kept like an
+/// adjustment so `check` can audit who approved it, when, and from what.
+struct PlanChange {
+  Date date;
+  std::string by;
+  Money planned;
+  std::optional<Money> was;  ///< nullopt: the line was new
+};
+
 struct BudgetLine {
   Money planned;
   std::string description;
+  std::vector<PlanChange> history;
 };
 
 struct BudgetAdjustment {

@@ -1,5 +1,9 @@
 #include "render/escape.hpp"
 
+#include <algorithm>
+#include <cctype>
+#include <string_view>
+
 #include "base/text.hpp"
 
 namespace pmadmin {
@@ -61,6 +65,18 @@ std::string github_escape(const std::string& text, bool property) {
     }
   }
   return out;
+}
+
+std::string shell_quote(const std::string& word) {
+  const std::string text = escape_for_terminal(word);
+  const bool plain = !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) ||
+           std::string_view("_./@%+=:,-").find(c) != std::string_view::npos;
+  });
+  if (plain) return text;
+  std::string out = "'";
+  for (char c : text) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
 }
 
 }  // namespace pmadmin

@@ -16,5 +16,9 @@ std::string xml_escape(const std::string& text);
 /// GitHub workflow-command escaping: control characters made visible as for the terminal,
 /// then data (% CR LF) or property values (also : and ,).
 std::string github_escape(const std::string& text, bool property);
+/// A word for a POSIX shell command line: as it is when it holds only letters, digits and
+/// `_./@%+=:,-`, else in single quotes (a quote inside written '\''); control characters
+/// made visible first, so a printed command never carries a raw escape.
+std::string shell_quote(const std::string& word);
 
 }  // namespace pmadmin

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "base/text.hpp"
+#include "render/escape.hpp"
 #include "render/table.hpp"
 
 namespace pmadmin {
@@ -33,17 +34,19 @@ std::string render_mutation(const MutationReport& report) {
 }
 
 std::string render_created(const MutationReport& report, const std::string& name, const std::string& dir,
-                           const std::string& template_name, bool with_admin) {
+                           const std::string& template_name, const std::string& admin) {
   std::string out =
       fmt::format("{} project \"{}\" in {} from template {}\n", report.dry_run ? "would create" : "created",
                   escape_for_terminal(name), escape_for_terminal(dir), template_name);
   out += written_lines(report);
   if (report.dry_run) return out;
-  out += "\nNext: read HANDBOOK.md, then\n";
-  if (!with_admin) out += "  pmadmin -C DIR assign person add \"Your Name\" --id you --org client\n";
-  return out +
-         "  pmadmin assign person add \"Team member\" --email them@example.com\n"
-         "  pmadmin assign matrix\n";
+  out += fmt::format("\nNext, as the client admin {}:\n", escape_for_terminal(admin));
+  if (dir != ".") out += fmt::format("  cd {}\n", shell_quote(dir));
+  return out + fmt::format(
+                   "  less HANDBOOK.md\n"
+                   "  pmadmin assign person add \"Team member\" --email them@example.com --as {}\n"
+                   "  pmadmin assign matrix\n",
+                   shell_quote(admin));
 }
 
 }  // namespace pmadmin

@@ -16,9 +16,9 @@ std::string render_templates(const std::vector<TemplateInfo>& templates);
 /// in a dry run.
 std::string render_mutation(const MutationReport& report);
 
-/// What `init` made: the project, the files written, and the next steps for the admin
-/// (`with_admin`: an admin was created, so the step to add yourself is not needed).
+/// What `init` made: the project, the files written, and the next steps for `admin`, each
+/// a command that runs as printed (from the folder `init` ran in; `dir` as it was given).
 std::string render_created(const MutationReport& report, const std::string& name, const std::string& dir,
-                           const std::string& template_name, bool with_admin);
+                           const std::string& template_name, const std::string& admin);
 
 }  // namespace pmadmin

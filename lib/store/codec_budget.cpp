@@ -18,6 +18,14 @@ Result<BudgetPlan> decode_budget(const YamlNode& root, const std::string& file) 
     if (v.is_map()) {
       if (auto mny = lf.money("planned", true)) line.planned = *mny;
       line.description = lf.text("description");
+      lf.list_of_maps("history", "a budget plan change", [&](Fields& h, std::size_t) {
+        PlanChange c;
+        if (auto d = h.date("date", true)) c.date = *d;
+        c.by = h.id_field("by", true);
+        if (auto mny = h.money("planned", true)) c.planned = *mny;
+        c.was = h.money("was");
+        line.history.push_back(c);
+      });
     }
     lf.finish();
     b.categories.emplace_back(id, line);
@@ -42,6 +50,18 @@ std::string encode_budget(const BudgetPlan& b) {
     YamlNode n = yaml_map();
     yaml_set(n, "planned", yaml_str(line.planned.str()));
     yaml_set_text(n, "description", line.description);
+    if (!line.history.empty()) {
+      YamlNode hs = yaml_seq();
+      for (const auto& c : line.history) {
+        YamlNode h = yaml_map();
+        yaml_set(h, "date", yaml_plain(c.date.iso()));
+        yaml_set(h, "by", yaml_str(c.by));
+        yaml_set(h, "planned", yaml_str(c.planned.str()));
+        if (c.was) yaml_set(h, "was", yaml_str(c.was->str()));
+        hs.items.push_back(h);
+      }
+      yaml_set(n, "history", hs);
+    }
     yaml_set(cats, id, n);
   }
   yaml_set(m, "categories", cats);

@@ -211,6 +211,8 @@ Result<ProjectConfig> decode_config(const YamlNode& root, const std::string& fil
   c.name = f.text("name", true);
   c.client = f.text("client");
   if (auto d = f.date("start", true)) c.start = *d;
+  c.created_by = f.id_field("created-by");
+  c.created_on = f.date("created-on");
   decode_currency(f, c);
   decode_calendar(f, c.calendar);
   decode_roles(f, c);
@@ -226,6 +228,8 @@ std::string encode_config(const ProjectConfig& c) {
   yaml_set(m, "name", yaml_str(c.name));
   yaml_set_text(m, "client", c.client);
   yaml_set(m, "start", yaml_plain(c.start.iso()));
+  yaml_set_text(m, "created-by", c.created_by);
+  yaml_set_date(m, "created-on", c.created_on);
   yaml_set(m, "currency", yaml_plain(c.currency));
   YamlNode cal = yaml_map();
   YamlNode wd = yaml_seq();

@@ -69,6 +69,7 @@ class RefChecker {
 };
 
 void check_people(RefChecker& c, const Project& p) {
+  c.person(p.config.src, "created-by", p.config.created_by);
   for (const auto& [id, person] : p.people) {
     for (std::size_t i = 0; i < person.roles.size(); ++i)
       c.role(person.src, fmt::format("roles[{}]", i), person.roles[i]);
@@ -104,12 +105,16 @@ void check_money_and_risks(RefChecker& c, const Project& p) {
     for (std::size_t i = 0; i < r.history.size(); ++i)
       c.person(r.src, fmt::format("history[{}].by", i), r.history[i].by);
   }
-  if (p.budget)
+  if (p.budget) {
     for (std::size_t i = 0; i < p.budget->adjustments.size(); ++i) {
       const auto& a = p.budget->adjustments[i];
       c.category(p.budget->src, fmt::format("adjustments[{}].category", i), a.category);
       c.person(p.budget->src, fmt::format("adjustments[{}].by", i), a.by);
     }
+    for (const auto& [name, line] : p.budget->categories)
+      for (std::size_t i = 0; i < line.history.size(); ++i)
+        c.person(p.budget->src, fmt::format("categories.{}.history[{}].by", name, i), line.history[i].by);
+  }
   for (const auto& [id, e] : p.expenses) {
     c.category(e.src, "category", e.category);
     c.task(e.src, "task", e.task);

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # pmadmin assign: people, roles, tasks, matrix, permissions.
 source "$(dirname "$0")/lib.sh"
+export PMADMIN_USER=alice  # every change needs a known author (docs/permissions.md)
 P=$(base_project p)
 cd "$P"
 
@@ -27,9 +28,9 @@ expect_err_contains "held by: alice (client-admin)"
 expect_eq "$(snapshot "$P")" "$before" "a denied command must change nothing"
 
 # No identity at all is also exit 3.
-run assign role bob client-admin --today 2026-03-05
+PMADMIN_USER= run assign role bob client-admin --today 2026-03-05
 expect_code 3
-expect_err_contains "cannot tell who is running this command"
+expect_err_contains "who are you? every change records who made it, and nobody was named"
 
 # PMADMIN_USER and e-mail identify the actor; the grant is recorded.
 PMADMIN_USER=alice@example.com run assign role carol-xu member --today 2026-03-06

@@ -2,6 +2,7 @@
 # pmadmin budget end to end: the example's status against an independent reference
 # (tests/cli/evm_reference.py), golden text and JSON, and every verb on a copy.
 source "$(dirname "$0")/lib.sh"
+export PMADMIN_USER=alice  # every change needs a known author (docs/permissions.md)
 EX="$WORK/ex"
 cp -R "$TEST_DATA/../../examples/website-redesign" "$EX"
 export PMADMIN_TODAY=2026-04-03

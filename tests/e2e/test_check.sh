@@ -3,6 +3,7 @@
 # parses, exit codes 0/1/2, and the CI story: an overdue task fails the gate with an
 # annotation on its file, and the gate passes once the task is done.
 source "$(dirname "$0")/lib.sh"
+export PMADMIN_USER=alice  # every change needs a known author (docs/permissions.md)
 EX="$WORK/ex"
 cp -R "$TEST_DATA/../../examples/website-redesign" "$EX"
 export PMADMIN_TODAY=2026-04-03

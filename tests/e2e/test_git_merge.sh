@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Two branches that each add people and tasks merge without conflict (real git).
 source "$(dirname "$0")/lib.sh"
+export PMADMIN_USER=alice  # every change needs a known author (docs/permissions.md)
 command -v git >/dev/null || { echo "git is not installed"; exit 1; }
 R="$WORK/repo"
 run init "$R" --template software --admin alice --today 2026-03-02

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Global options and exit codes (SPEC §2, §4).
 source "$(dirname "$0")/lib.sh"
+export PMADMIN_USER=alice  # every change needs a known author (docs/permissions.md)
 P=$(base_project p)
 
 run --version
@@ -34,10 +35,10 @@ expect_code 0
 expect_out_contains '"id": "alice"'
 
 # --color always colours the error label; NO_COLOR / never do not.
-run -C "$P" assign role bob member --color always
+run -C "$P" assign role bob member --as bob --color always
 expect_code 3
 grep -q $'\x1b\[1;31merror:' <<<"$ERR" || fail "no colour with --color always"
-run -C "$P" assign role bob member
+run -C "$P" assign role bob member --as bob
 grep -q $'\x1b' <<<"$ERR" && fail "colour without a terminal"
 
 # --dry-run shows, writes nothing.

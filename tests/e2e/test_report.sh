@@ -2,6 +2,7 @@
 # pmadmin report end to end: golden Markdown/JSON/HTML of the example, byte-for-byte
 # reproducible, hostile titles escaped in every format, --out written atomically.
 source "$(dirname "$0")/lib.sh"
+export PMADMIN_USER=alice  # every change needs a known author (docs/permissions.md)
 EX="$WORK/ex"
 cp -R "$TEST_DATA/../../examples/website-redesign" "$EX"
 export PMADMIN_TODAY=2026-04-03

@@ -3,6 +3,7 @@
 # the DOM; the sections and charts must be there, and a hostile task title must be text,
 # not a script. Without Chromium this skips (exit 77), except in CI (PMADMIN_CI=1).
 source "$(dirname "$0")/lib.sh"
+export PMADMIN_USER=alice  # every change needs a known author (docs/permissions.md)
 CHROMIUM=$(command -v chromium || command -v chromium-browser || true)
 if [ -z "$CHROMIUM" ]; then
   if [ "${PMADMIN_CI:-}" = 1 ]; then echo "FAIL: chromium is not installed (.ci/run installs it)" >&2; exit 1; fi

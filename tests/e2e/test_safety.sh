@@ -2,6 +2,7 @@
 # Safety (SPEC §6): read-only commands change no byte, failed mutations change no file,
 # concurrent writers lose nothing, a held lock gives exit 4, hostile IDs are refused.
 source "$(dirname "$0")/lib.sh"
+export PMADMIN_USER=alice  # every change needs a known author (docs/permissions.md)
 P=$(base_project p)
 
 # Read-only commands change no byte (and create no lock folder).

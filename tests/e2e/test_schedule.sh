@@ -3,6 +3,7 @@
 # whose CPM is worked by hand in tests/test_schedule.cpp) and on the small base project.
 # Golden files live in tests/golden/; UPDATE_GOLDEN=1 rewrites them (review the diff!).
 source "$(dirname "$0")/lib.sh"
+export PMADMIN_USER=alice  # every change needs a known author (docs/permissions.md)
 EX="$WORK/ex"
 cp -R "$TEST_DATA/../../examples/website-redesign" "$EX"
 export PMADMIN_TODAY=2026-04-03

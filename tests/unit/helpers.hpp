@@ -3,12 +3,16 @@
 #include <string>
 
 #include "model/grammar.hpp"
+#include "model/identity.hpp"
 #include "model/vocab.hpp"
 #include "store/fs.hpp"
 #include "store/layout.hpp"
 #include "store/store.hpp"
 
 namespace pmadmin::test {
+
+/// Acting as alice, the client admin of small_project() and evm_project().
+inline const IdentitySources kAsAlice{"alice", "", ""};
 
 /// A minimal valid project at /p: config with admin/member roles, people alice (client-admin)
 /// and bob (member), task t-1 owned by bob, a budget plan with category labour.
@@ -65,8 +69,8 @@ inline Project evm_project() {
   p.tasks["b"] = b;
   BudgetPlan plan;
   plan.src.file = kBudgetFile;
-  plan.categories = {{"labour", BudgetLine{*Money::parse("25000"), "team"}},
-                     {"travel", BudgetLine{*Money::parse("4000"), ""}}};
+  plan.categories = {{"labour", BudgetLine{*Money::parse("25000"), "team", {}}},
+                     {"travel", BudgetLine{*Money::parse("4000"), "", {}}}};
   p.budget = plan;
   return p;
 }
@@ -86,6 +90,8 @@ inline Project audited_project() {
   Project p;
   p.config.start = *Date::parse("2026-03-02");
   p.config.src.file = "pmadmin.yaml";
+  p.config.created_by = "alice";  // the root of trust, as init records it
+  p.config.created_on = p.config.start;
   p.config.roles = {
       {"client-admin", RoleDef{"",
                                {Permission::manage_roles, Permission::approve_budget, Permission::accept_deliverable,

@@ -73,7 +73,7 @@ TEST_CASE("budget-overrun: per line and in total") {
   BudgetPlan plan;
   plan.src.file = "budget/plan.yaml";
   plan.src.marks["categories.travel.planned"] = Mark{9, 14};
-  plan.categories = {{"travel", BudgetLine{m("1000"), ""}}, {"labour", BudgetLine{m("5000"), ""}}};
+  plan.categories = {{"travel", BudgetLine{m("1000"), "", {}}}, {"labour", BudgetLine{m("5000"), "", {}}}};
   p.budget = plan;
   Expense e;
   e.id = "e-1";
@@ -109,7 +109,7 @@ TEST_CASE("forecast-overrun, low-cpi, low-spi: thresholds from config") {
   a.started = d("2026-03-02");
   a.progress = 50;
   BudgetPlan plan;
-  plan.categories = {{"labour", BudgetLine{m("20000"), ""}}};
+  plan.categories = {{"labour", BudgetLine{m("20000"), "", {}}}};
   p.budget = plan;
   Expense e;
   e.id = "e-1";
@@ -242,31 +242,113 @@ TEST_CASE("stale-progress: in progress and not updated for longer than the limit
   CHECK(findings(p, "stale-progress", "2026-03-17").size() == 1);
 }
 
-TEST_CASE("unauthorised-approval: the audit of grants, adjustments, acceptances and baselines") {
+namespace {
+RoleEvent grant(const char* date, const char* role, const char* by) {
+  return RoleEvent{d(date), RoleAction::grant, role, by};
+}
+std::vector<std::string> messages(const Project& p, const char* today = "2026-03-20") {
+  std::vector<std::string> out;
+  for (const auto& f : findings(p, "unauthorised-approval", today)) out.push_back(f.message);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("unauthorised-approval: the creator's first grant is the root; every self-grant is flagged") {
   Project p = base();
-  CHECK(findings(p, "unauthorised-approval", "2026-03-05").empty());  // init's self-grant bootstraps
-  // bob grants himself client-admin, then approves a budget change and saves a baseline.
+  CHECK(messages(p).empty());  // init's grant to alice, the creator, on the creation day
+  // bob grants himself client-admin (issue 11: a forged self-grant dated the project start),
+  // then adjusts the budget with it.
   p.people["bob"].roles.push_back("client-admin");
-  p.people["bob"].history.push_back(RoleEvent{d("2026-03-03"), RoleAction::grant, "client-admin", "bob"});
+  p.people["bob"].history.push_back(grant("2026-03-02", "client-admin", "bob"));
   BudgetPlan plan;
   plan.src.file = "budget/plan.yaml";
-  plan.categories = {{"travel", BudgetLine{m("1000"), ""}}};
+  plan.categories = {{"travel", BudgetLine{m("1000"), "", {PlanChange{d("2026-03-02"), "alice", m("1000"), {}}}}}};
   plan.adjustments = {BudgetAdjustment{d("2026-03-04"), "travel", m("500"), "taxis", "bob"}};
   p.budget = plan;
-  auto f = findings(p, "unauthorised-approval", "2026-03-05");
-  REQUIRE(f.size() == 1);  // the grant; the adjustment is fine since bob "held" client-admin then
-  CHECK(f[0].message ==
-        "the grant of role client-admin to bob on 2026-03-03 was made by bob, who did not hold manage-roles then");
-  // Had alice granted it on 03-05, the 03-04 adjustment would be unauthorised.
-  p.people["bob"].history.back() = RoleEvent{d("2026-03-05"), RoleAction::grant, "client-admin", "alice"};
-  auto g = findings(p, "unauthorised-approval", "2026-03-06");
-  REQUIRE(g.size() == 1);
-  CHECK(g[0].message ==
-        "the budget adjustment of 500.00 on travel on 2026-03-04 was made by bob, who did not hold "
-        "approve-budget then");
-  // A role that appears with no recorded grant, an acceptance and a baseline by a member.
-  p.people["bob"].history.pop_back();
-  p.budget->adjustments.clear();
+  auto f = messages(p);
+  REQUIRE(f.size() == 2);
+  // in file order: budget/plan.yaml, then people/bob.yaml
+  CHECK(
+      f[0] ==
+      "the budget adjustment of 500.00 on travel on 2026-03-04 was made by bob, who did not hold approve-budget then");
+  CHECK(f[1] ==
+        "bob granted role client-admin to themself on 2026-03-02; only the project's creator (alice) starts with a "
+        "grant to themself");
+
+  SUBCASE("two identical self-grants do not authorise each other") {
+    p.people["bob"].history.push_back(grant("2026-03-02", "client-admin", "bob"));
+    CHECK(messages(p).size() == 3);
+  }
+  SUBCASE("a self-grant backdated before the project flags the forger, not the real grants") {
+    p.people["bob"].history.back() = grant("2000-01-01", "client-admin", "bob");
+    auto g = messages(p);
+    REQUIRE(g.size() == 2);
+    CHECK(g[1].find("bob granted role client-admin to themself on 2000-01-01") == 0);
+  }
+  SUBCASE("without a recorded creator, even alice's first grant is not trusted") {
+    p.config.created_by.clear();
+    auto g = messages(p);
+    CHECK(std::count_if(g.begin(), g.end(), [](const std::string& m) { return m.find("alice granted") == 0; }) == 1);
+  }
+}
+
+TEST_CASE("unauthorised-approval: grants by a revoked admin, records with no author, roles with no grant") {
+  Project p = base();
+  Person carol;
+  carol.id = "carol";
+  carol.src.file = "people/carol.yaml";
+  carol.history = {grant("2026-03-03", "client-admin", "alice"),
+                   RoleEvent{d("2026-03-04"), RoleAction::revoke, "client-admin", "alice"}};
+  p.people["carol"] = carol;
+  p.people["bob"].roles.push_back("client-admin");
+  p.people["bob"].history.push_back(grant("2026-03-05", "client-admin", "carol"));  // after her revocation
+  auto f = messages(p);
+  REQUIRE(f.size() == 1);
+  CHECK(f[0] ==
+        "the grant of role client-admin to bob on 2026-03-05 was made by carol, who did not hold manage-roles then");
+  p.people["bob"].history.back().date = d("2026-03-03");  // while she held it: fine
+  CHECK(messages(p).empty());
+  // The revocation is replayed in date order even when the file lists it first.
+  std::swap(p.people["carol"].history[0], p.people["carol"].history[1]);
+  CHECK(messages(p).empty());
+
+  // A role in roles: with no grant behind it is flagged, and authorises nothing.
+  Project q = base();
+  q.people["bob"].roles.push_back("client-admin");
+  BudgetPlan plan;
+  plan.src.file = "budget/plan.yaml";
+  plan.categories = {{"travel", BudgetLine{m("0"), "", {}}}};
+  plan.adjustments = {BudgetAdjustment{d("2026-03-04"), "travel", m("500"), "taxis", "bob"},
+                      BudgetAdjustment{d("2026-03-04"), "travel", m("100"), "tea", ""}};
+  q.budget = plan;
+  auto g = messages(q);
+  REQUIRE(g.size() == 3);
+  CHECK(
+      g[0] ==
+      "the budget adjustment of 500.00 on travel on 2026-03-04 was made by bob, who did not hold approve-budget then");
+  CHECK(g[1] == "the budget adjustment of 100.00 on travel on 2026-03-04 does not say who made it");
+  CHECK(g[2].find("person bob holds role client-admin but no grant of it is recorded") == 0);
+}
+
+TEST_CASE("unauthorised-approval: budget plans are approvals, and a hand-edited amount is caught") {
+  Project p = base();
+  BudgetPlan plan;
+  plan.src.file = "budget/plan.yaml";
+  plan.categories = {{"licences", BudgetLine{m("99999"), "", {PlanChange{d("2026-03-03"), "bob", m("99999"), {}}}}},
+                     {"travel", BudgetLine{m("2000"), "", {PlanChange{d("2026-03-02"), "alice", m("1000"), {}}}}}};
+  p.budget = plan;
+  auto f = messages(p);
+  REQUIRE(f.size() == 2);
+  CHECK(f[0] ==
+        "the plan of 99,999.00 for budget line licences on 2026-03-03 was made by bob, who did not hold approve-budget "
+        "then");
+  CHECK(f[1] ==
+        "budget line travel is planned at 2,000.00, but the last approved plan of it is 1,000.00 (plan lines with "
+        "pmadmin budget plan, which records who and when)");
+}
+
+TEST_CASE("unauthorised-approval: acceptances and baselines by a member") {
+  Project p = base();
   Review q;
   q.id = "q-1";
   q.kind = ReviewKind::quality;
@@ -275,20 +357,16 @@ TEST_CASE("unauthorised-approval: the audit of grants, adjustments, acceptances 
   q.accepted_on = d("2026-03-04");
   q.src.file = "reviews/q-1.yaml";
   p.reviews["q-1"] = q;
-  auto h = findings(p, "unauthorised-approval", "2026-03-06");
-  REQUIRE(h.size() == 1);
-  CHECK(h[0].message.find("holds role client-admin but no grant of it is recorded") != std::string::npos);
-  p.people["bob"].roles.pop_back();
   Baseline b;
   b.name = "v1";
   b.saved = d("2026-03-04");
   b.by = "bob";
   b.src.file = "baselines/v1.yaml";
   p.baselines["v1"] = b;
-  auto k = findings(p, "unauthorised-approval", "2026-03-06");
+  auto k = messages(p);
   REQUIRE(k.size() == 2);
-  CHECK(k[0].message == "baseline v1 on 2026-03-04 was made by bob, who did not hold set-baseline then");
-  CHECK(k[1].message ==
+  CHECK(k[0] == "baseline v1 on 2026-03-04 was made by bob, who did not hold set-baseline then");
+  CHECK(k[1] ==
         "the acceptance of task t-1 in review q-1 on 2026-03-04 was made by bob, who did not hold "
         "accept-deliverable then");
 }

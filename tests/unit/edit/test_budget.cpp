@@ -5,6 +5,7 @@
 #include "unit/helpers.hpp"
 
 using namespace pmadmin;
+using test::kAsAlice;
 
 namespace {
 
@@ -34,30 +35,30 @@ TEST_CASE("budget adjust: needs approve-budget, keeps who and why, never below z
 
 TEST_CASE("budget plan and spend: re-planning stops once money moves") {
   Project p = evm_project();
-  REQUIRE(plan_budget(p, "travel", m("5000"), "", {}, d("2026-03-05")));
+  REQUIRE(plan_budget(p, "travel", m("5000"), "", kAsAlice, d("2026-03-05")));
   CHECK(p.budget->line("travel")->planned.str() == "5000.00");
-  REQUIRE(plan_budget(p, "marketing", m("2500"), "Launch ads", {}, d("2026-03-05")));
+  REQUIRE(plan_budget(p, "marketing", m("2500"), "Launch ads", kAsAlice, d("2026-03-05")));
   CHECK(p.budget->categories.back().first == "marketing");
   NewExpense e;
   e.amount = m("300");
   e.category = "travel";
   e.note = "taxi";
-  auto r = record_expense(p, e, {}, d("2026-03-05"));
+  auto r = record_expense(p, e, kAsAlice, d("2026-03-05"));
   REQUIRE(r);
   CHECK(test::files_of(p, *r)[0].create);
   CHECK(test::files_of(p, *r)[0].path.rfind("budget/expenses/e-", 0) == 0);
-  auto replan = plan_budget(p, "travel", m("6000"), "", {}, d("2026-03-05"));
+  auto replan = plan_budget(p, "travel", m("6000"), "", kAsAlice, d("2026-03-05"));
   REQUIRE_FALSE(replan);
   CHECK(replan.errors()[0].hint ==
         "change it with: pmadmin budget adjust travel +1000.00 --reason \"...\" (needs approve-budget)");
   e.category = "travl";
-  auto typo = record_expense(p, e, {}, d("2026-03-05"));
+  auto typo = record_expense(p, e, kAsAlice, d("2026-03-05"));
   REQUIRE_FALSE(typo);
   CHECK(typo.errors()[0].hint == "did you mean \"travel\"?");
   e.category = "travel";
   e.date = d("2026-03-06");
-  CHECK_FALSE(record_expense(p, e, {}, d("2026-03-05")));  // in the future
+  CHECK_FALSE(record_expense(p, e, kAsAlice, d("2026-03-05")));  // in the future
   e.date.reset();
   e.amount = m("0");
-  CHECK_FALSE(record_expense(p, e, {}, d("2026-03-05")));
+  CHECK_FALSE(record_expense(p, e, kAsAlice, d("2026-03-05")));
 }

@@ -49,8 +49,13 @@ TEST_CASE("software-zh is in Chinese") {
   InitOptions o;
   o.dir = "/zh";
   o.template_name = "software-zh";
+  o.admin_name = "王芳";  // no ID given: made from the e-mail, the name having no ASCII
+  o.admin_email = "wang.fang@example.org";
   o.today = *Date::parse("2026-03-02");
-  REQUIRE(init_project(fs, o).ok());
+  auto r = init_project(fs, o);
+  REQUIRE(r.ok());
+  CHECK(r->admin == "wang-fang");
+  CHECK(fs.files().at("/zh/pmadmin.yaml").find("created-by: wang-fang\ncreated-on: 2026-03-02\n") != std::string::npos);
   CHECK(fs.files().at("/zh/tasks/p5-launch.yaml").find("正式上线") != std::string::npos);
   CHECK(fs.files().at("/zh/HANDBOOK.md").find("甲方管理员手册") != std::string::npos);
 }
@@ -64,4 +69,27 @@ TEST_CASE("unknown template gets a suggestion") {
   REQUIRE_FALSE(r.ok());
   CHECK(r.errors()[0].hint == "did you mean \"software\"?");
   CHECK(fs.files().empty());
+}
+
+TEST_CASE("init always has an admin: given, made from a name or e-mail, or a refusal showing the flags") {
+  MemoryFileSystem fs;
+  InitOptions o;
+  o.dir = "/a";
+  o.today = *Date::parse("2026-03-02");
+  auto none = init_project(fs, o);
+  REQUIRE_FALSE(none.ok());
+  CHECK(none.errors()[0].message ==
+        "a project needs its client admin, who grants roles and approves the budget, and none was given");
+  CHECK(none.errors()[0].hint.find("pass --admin ID --admin-name") == 0);
+  CHECK(fs.files().empty());
+  o.admin_name = "Ada Lovelace";
+  auto named = init_project(fs, o);
+  REQUIRE(named.ok());
+  CHECK(named->admin == "ada-lovelace");
+  Diagnostics w;
+  auto p = load_project(fs, "/a", w);
+  REQUIRE(p.ok());
+  CHECK(p->config.created_by == "ada-lovelace");
+  CHECK(p->config.created_on == o.today);
+  CHECK(p->people.at("ada-lovelace").history.at(0).by == "ada-lovelace");
 }

@@ -7,6 +7,7 @@
 #include "unit/helpers.hpp"
 
 using namespace pmadmin;
+using test::kAsAlice;
 
 namespace {
 using test::load_small_project;
@@ -18,7 +19,7 @@ TEST_CASE("person add: slug ID, exclusive file, roles need manage-roles") {
   NewPerson n;
   n.name = "Carol Xu";
   n.email = "carol@example.com";
-  auto r = add_person(p, n, {}, kToday);
+  auto r = add_person(p, n, kAsAlice, kToday);
   REQUIRE(r.ok());
   CHECK(p.people.count("carol-xu"));
   auto files = test::files_of(p, *r);
@@ -28,7 +29,7 @@ TEST_CASE("person add: slug ID, exclusive file, roles need manage-roles") {
 
   NewPerson cjk;
   cjk.name = "陈伟";
-  auto c = add_person(p, cjk, {}, kToday);
+  auto c = add_person(p, cjk, kAsAlice, kToday);
   REQUIRE(c.ok());
   std::string id = test::files_of(p, *c)[0].path.substr(7, 6);
   CHECK(id.substr(0, 2) == "p-");
@@ -36,7 +37,7 @@ TEST_CASE("person add: slug ID, exclusive file, roles need manage-roles") {
   NewPerson dup;
   dup.name = "Other";
   dup.email = "carol@example.com";
-  CHECK_FALSE(add_person(p, dup, {}, kToday).ok());
+  CHECK_FALSE(add_person(p, dup, kAsAlice, kToday).ok());
 
   NewPerson with_role;
   with_role.name = "Dan";
@@ -91,17 +92,17 @@ TEST_CASE("task assignment and the RACI matrix") {
   CHECK(t.owner == "alice");
   REQUIRE(t.log.size() == 2);
   CHECK(t.log[1].by == "alice");
-  auto c = assign_task(p, "t-1", "bob", "C", false, {}, kToday);
+  auto c = assign_task(p, "t-1", "bob", "C", false, kAsAlice, kToday);
   REQUIRE(c.ok());
   Matrix m = responsibility_matrix(p);
   CHECK(m.people == std::vector<std::string>{"alice", "bob"});  // client first
   REQUIRE(m.rows.size() == 1);
   CHECK(m.rows[0].cells == std::vector<std::string>{"R,A", "C"});
-  auto removed = assign_task(p, "t-1", "alice", "R", true, {}, kToday);
+  auto removed = assign_task(p, "t-1", "alice", "R", true, kAsAlice, kToday);
   REQUIRE(removed.ok());
   CHECK(p.tasks.at("t-1").owner.empty());
   CHECK(responsibility_matrix(p).rows[0].cells == std::vector<std::string>{"", "C"});
-  auto typo = assign_task(p, "t-2", "bob", "R", false, {}, kToday);
+  auto typo = assign_task(p, "t-2", "bob", "R", false, kAsAlice, kToday);
   REQUIRE_FALSE(typo.ok());
   CHECK(typo.errors()[0].hint == "did you mean \"t-1\"?");
   CHECK(validate_project(p).empty());

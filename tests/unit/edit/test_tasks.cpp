@@ -9,6 +9,7 @@
 #include "unit/helpers.hpp"
 
 using namespace pmadmin;
+using test::kAsAlice;
 
 namespace {
 using test::load_small_project;
@@ -26,7 +27,7 @@ TEST_CASE("schedule add: a task after t-1, with its dates in the summary") {
   n.after = {"t-1"};
   n.owner = "bob";
   n.due = d("2026-03-13");
-  auto r = add_task(p, n, {}, kToday);
+  auto r = add_task(p, n, kAsAlice, kToday);
   REQUIRE(r);
   auto files = test::files_of(p, *r);
   REQUIRE(files.size() == 1);
@@ -43,7 +44,7 @@ TEST_CASE("schedule add: a task after t-1, with its dates in the summary") {
   typo.title = "x";
   typo.duration_days = 1;
   typo.after = {"t-2"};
-  auto bad = add_task(p, typo, {}, kToday);
+  auto bad = add_task(p, typo, kAsAlice, kToday);
   REQUIRE_FALSE(bad);
   CHECK(bad.errors()[0].message == "unknown task \"t-2\" in --after");
   CHECK(bad.errors()[0].hint == "did you mean \"t-1\"?");
@@ -52,36 +53,36 @@ TEST_CASE("schedule add: a task after t-1, with its dates in the summary") {
   ms.title = "Sign-off";
   ms.milestone = true;
   ms.duration_days = 3;
-  CHECK_FALSE(add_task(p, ms, {}, kToday));
+  CHECK_FALSE(add_task(p, ms, kAsAlice, kToday));
   ms.duration_days.reset();
   ms.after = {"design"};
-  auto m = add_task(p, ms, {}, kToday);
+  auto m = add_task(p, ms, kAsAlice, kToday);
   REQUIRE(m);
   CHECK(m->summary.find("on 2026-03-12") != std::string::npos);  // the day design finishes
   CHECK(test::files_of(p, *m)[0].path.substr(0, 8) == "tasks/t-");
 
   NewTask no_length;
   no_length.title = "How long?";
-  CHECK_FALSE(add_task(p, no_length, {}, kToday));
+  CHECK_FALSE(add_task(p, no_length, kAsAlice, kToday));
 }
 
 TEST_CASE("schedule progress: start, percentage, done, and refusals") {
   Project p = load_small_project();
-  auto r = record_progress(p, "t-1", 40, kToday, {}, kToday);
+  auto r = record_progress(p, "t-1", 40, kToday, kAsAlice, kToday);
   REQUIRE(r);
   const Task& t = p.tasks["t-1"];
   CHECK(t.status == TaskStatus::doing);
   CHECK(t.started == kToday);
   CHECK(t.progress == 40);
   CHECK(t.log.back().detail == "progress 0% -> 40%");
-  auto done = record_progress(p, "t-1", std::nullopt, d("2026-03-04"), {}, d("2026-03-05"));
+  auto done = record_progress(p, "t-1", std::nullopt, d("2026-03-04"), kAsAlice, d("2026-03-05"));
   REQUIRE(done);
   CHECK(t.status == TaskStatus::done);
   CHECK(t.finished == d("2026-03-04"));
   CHECK(t.progress == 100);
-  CHECK_FALSE(record_progress(p, "t-1", 50, d("2026-03-09"), {}, kToday));  // in the future
-  CHECK_FALSE(record_progress(p, "t-9", 50, kToday, {}, kToday));
-  auto again = record_progress(p, "t-1", std::nullopt, kToday, {}, kToday);
+  CHECK_FALSE(record_progress(p, "t-1", 50, d("2026-03-09"), kAsAlice, kToday));  // in the future
+  CHECK_FALSE(record_progress(p, "t-9", 50, kToday, kAsAlice, kToday));
+  auto again = record_progress(p, "t-1", std::nullopt, kToday, kAsAlice, kToday);
   REQUIRE(again);
   CHECK(again->touched.empty());
 }
@@ -90,7 +91,7 @@ TEST_CASE("schedule move: needs a reason, logs it, shows the effect") {
   Project p = load_small_project();
   MoveSpec m;
   m.start = std::optional<Date>(d("2026-03-09"));
-  CHECK_FALSE(move_task(p, "t-1", m, {}, kToday));  // no reason
+  CHECK_FALSE(move_task(p, "t-1", m, kAsAlice, kToday));  // no reason
   m.reason = "client workshop moved";
   auto r = move_task(p, "t-1", m, as("alice"), kToday);
   REQUIRE(r);
@@ -105,7 +106,7 @@ TEST_CASE("schedule move: needs a reason, logs it, shows the effect") {
   MoveSpec longer;
   longer.duration_days = 4;
   longer.reason = "more pages";
-  REQUIRE(move_task(p, "t-1", longer, {}, kToday));
+  REQUIRE(move_task(p, "t-1", longer, kAsAlice, kToday));
   CHECK(p.tasks["t-1"].duration_days == 4);
 }
 

@@ -56,7 +56,7 @@ TEST_CASE("level: two people, earliest-start rule wins") {
   CHECK(plan->moves[1].delay == 1);
   CHECK(plan->cannot_fit.empty());
 
-  auto applied = apply_levelling(team.p, {}, d("2026-01-01"));
+  auto applied = apply_levelling(team.p, {"ann", "", ""}, d("2026-01-01"));
   REQUIRE(applied);
   CHECK(applied->touched.size() == 2);
   CHECK(team.p.tasks["b"].start_no_earlier == d("2026-03-05"));

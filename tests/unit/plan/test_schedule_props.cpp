@@ -132,7 +132,7 @@ TEST_CASE("levelling properties on random plans: nobody over-booked afterwards, 
     for (auto& [id, t] : p.tasks) t.due.reset();  // deadlines do not matter here
     auto before = compute_schedule(p, d("2026-01-01"));
     REQUIRE(before);
-    auto applied = apply_levelling(p, {}, d("2026-01-01"));
+    auto applied = apply_levelling(p, {"p0", "", ""}, d("2026-01-01"));
     REQUIRE(applied);
     auto after = compute_schedule(p, d("2026-01-01"));
     REQUIRE(after);

@@ -11,56 +11,10 @@ namespace pmadmin::rules {
 
 namespace {
 
-/// The root of trust: the creator's grant to themself on the creation day.
-bool is_root_grant(const Project& p, const std::string& person, const RoleEvent& e) {
-  return !p.config.created_by.empty() && person == p.config.created_by && e.by == person &&
-         e.action == RoleAction::grant && p.config.created_on && e.date == *p.config.created_on;
-}
-
-/// Replays role history: who held which role on a given date.
-class RoleHistory {
- public:
-  explicit RoleHistory(const Project& p) : p_(p) {}
-
-  /// Only recorded grants count: a role in `roles:` with no grant behind it, or granted by
-  /// its holder (other than the creator's first grant), authorises nothing (and each is a
-  /// finding of its own). `skip`: the event under audit itself (a grant cannot authorise
-  /// itself).
-  bool held(const std::string& person_id, Permission permission, Date on, const RoleEvent* skip = nullptr) const {
-    auto it = p_.people.find(person_id);
-    if (it == p_.people.end()) return false;
-    const Person& person = it->second;
-    std::vector<const RoleEvent*> events;  // in date order; same-day events in file order
-    for (const auto& e : person.history) events.push_back(&e);
-    std::stable_sort(events.begin(), events.end(),
-                     [](const RoleEvent* a, const RoleEvent* b) { return a->date < b->date; });
-    std::vector<std::string> roles;
-    for (const RoleEvent* event : events) {
-      const RoleEvent& e = *event;
-      if (e.date > on || &e == skip) continue;
-      if (e.by == person_id && e.action == RoleAction::grant && !is_root_grant(p_, person_id, e)) continue;
-      auto pos = std::find(roles.begin(), roles.end(), e.role);
-      if (e.action == RoleAction::grant && pos == roles.end()) roles.push_back(e.role);
-      if (e.action == RoleAction::revoke && pos != roles.end()) roles.erase(pos);
-    }
-    return std::any_of(roles.begin(), roles.end(), [&](const std::string& r) {
-      const RoleDef* def = p_.config.role(r);
-      return def && std::find(def->permissions.begin(), def->permissions.end(), permission) != def->permissions.end();
-    });
-  }
-
- private:
-  const Project& p_;
-};
-
-}  // namespace
-
-namespace {
-
 /// Replays the records of one project against its role history, collecting findings.
 class Audit {
  public:
-  explicit Audit(const Project& p) : p_(p), roles_(p) {}
+  explicit Audit(const Project& p) : p_(p) {}
 
   /// One approval-bearing record: `by` must have held the permission `action` needs on `on`.
   void record(const Source& src, const std::string& field, const std::string& entity, const std::string& by, Date on,
@@ -71,7 +25,7 @@ class Audit {
       out.findings.push_back(at(src, field, entity, fmt::format("{} on {} does not say who made it", what, on.iso())));
       return;
     }
-    if (roles_.held(by, permission, on, skip)) return;
+    if (has_permission(p_, by, permission, on, skip)) return;
     Finding f = at(src, field, entity,
                    fmt::format("{} on {} was made by {}, who did not hold {} then", what, on.iso(), by, permission));
     f.numbers = {{"by", by}, {"date", on.iso()}, {"permission", std::string(to_text(permission))}};
@@ -148,7 +102,6 @@ class Audit {
 
  private:
   const Project& p_;
-  RoleHistory roles_;
 };
 
 }  // namespace

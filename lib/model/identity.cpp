@@ -64,10 +64,38 @@ const Guard& guard_of(GuardedAction action) {
   return guards().front();  // unreachable: every action is in the table (a unit test holds it)
 }
 
-bool has_permission(const Project& p, const std::string& person, Permission permission) {
-  auto it = p.people.find(person);
-  if (it == p.people.end()) return false;
-  for (const auto& role : it->second.roles)
+bool is_root_grant(const Project& p, const std::string& person, const RoleEvent& e) {
+  return !p.config.created_by.empty() && person == p.config.created_by && e.by == person &&
+         e.action == RoleAction::grant && p.config.created_on && e.date == *p.config.created_on;
+}
+
+std::vector<std::string> roles_held(const Project& p, const std::string& person_id, std::optional<Date> on,
+                                    const RoleEvent* skip) {
+  auto it = p.people.find(person_id);
+  if (it == p.people.end()) return {};
+  const Person& person = it->second;
+  std::vector<const RoleEvent*> events;  // in date order; same-day events in file order
+  for (const auto& e : person.history) events.push_back(&e);
+  std::stable_sort(events.begin(), events.end(),
+                   [](const RoleEvent* a, const RoleEvent* b) { return a->date < b->date; });
+  std::vector<std::string> roles;
+  for (const RoleEvent* e : events) {
+    if ((on && e->date > *on) || e == skip) continue;
+    if (e->by == person_id && e->action == RoleAction::grant && !is_root_grant(p, person_id, *e)) continue;
+    auto pos = std::find(roles.begin(), roles.end(), e->role);
+    if (e->action == RoleAction::grant && pos == roles.end()) roles.push_back(e->role);
+    if (e->action == RoleAction::revoke && pos != roles.end()) roles.erase(pos);
+  }
+  if (!on)  // today: a role taken off `roles:` is not held, whatever the history says
+    std::erase_if(roles, [&](const std::string& r) {
+      return std::find(person.roles.begin(), person.roles.end(), r) == person.roles.end();
+    });
+  return roles;
+}
+
+bool has_permission(const Project& p, const std::string& person, Permission permission, std::optional<Date> on,
+                    const RoleEvent* skip) {
+  for (const auto& role : roles_held(p, person, on, skip))
     if (const RoleDef* def = p.config.role(role))
       for (const auto& perm : def->permissions)
         if (perm == permission) return true;
@@ -77,7 +105,7 @@ bool has_permission(const Project& p, const std::string& person, Permission perm
 std::vector<std::string> permission_holders(const Project& p, Permission permission) {
   std::vector<std::string> out;
   for (const auto& [id, person] : p.people)
-    for (const auto& role : person.roles)
+    for (const auto& role : roles_held(p, id))
       if (const RoleDef* def = p.config.role(role))
         if (std::find(def->permissions.begin(), def->permissions.end(), permission) != def->permissions.end()) {
           out.push_back(fmt::format("{} ({})", id, role));

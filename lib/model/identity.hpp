@@ -42,8 +42,20 @@ struct Guard {
 const std::vector<Guard>& guards();
 const Guard& guard_of(GuardedAction action);
 
-/// True when one of the person's roles carries `permission`.
-bool has_permission(const Project& p, const std::string& person, Permission permission);
+/// The root of trust: the project creator's grant to themself on the creation day (`init`).
+bool is_root_grant(const Project& p, const std::string& person, const RoleEvent& e);
+
+/// The roles `person` holds on `on` (default: with every recorded event), replayed from
+/// their history in date order: a role counts only when a grant of it is recorded, not
+/// revoked since, and made by someone else (or is the root grant); without `on`, it must
+/// also still be listed under `roles:`. `skip`: an event to leave out (the grant under audit). Whether each
+/// grantor held manage-roles is `check unauthorised-approval`'s to say.
+std::vector<std::string> roles_held(const Project& p, const std::string& person, std::optional<Date> on = {},
+                                    const RoleEvent* skip = nullptr);
+
+/// True when one of the roles `person` holds (roles_held) carries `permission`.
+bool has_permission(const Project& p, const std::string& person, Permission permission, std::optional<Date> on = {},
+                    const RoleEvent* skip = nullptr);
 
 /// People who hold `permission`, as "id (role)" strings, sorted.
 std::vector<std::string> permission_holders(const Project& p, Permission permission);

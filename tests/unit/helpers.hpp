@@ -19,12 +19,15 @@ inline const IdentitySources kAsAlice{"alice", "", ""};
 inline MemoryFileSystem small_project() {
   MemoryFileSystem fs;
   fs.add("/p/pmadmin.yaml",
-         "schema: 1\nname: Test\nstart: 2026-03-02\nroles:\n"
+         "schema: 1\nname: Test\nstart: 2026-03-02\ncreated-by: alice\ncreated-on: 2026-03-02\nroles:\n"
          "  client-admin:\n    permissions: [manage-roles, approve-budget]\n"
          "  member:\n    permissions: []\n");
   fs.add("/p/people/alice.yaml",
-         "id: alice\nname: Alice\nemail: alice@example.com\norg: client\nroles: [client-admin]\n");
-  fs.add("/p/people/bob.yaml", "id: bob\nname: Bob\nroles: [member]\n");
+         "id: alice\nname: Alice\nemail: alice@example.com\norg: client\nroles: [client-admin]\n"
+         "history:\n  - {date: 2026-03-02, action: grant, role: client-admin, by: alice}\n");
+  fs.add("/p/people/bob.yaml",
+         "id: bob\nname: Bob\nroles: [member]\nhistory:\n  - {date: 2026-03-02, action: grant, role: member, by: "
+         "alice}\n");
   fs.add("/p/tasks/t-1.yaml", "id: t-1\ntitle: First\nowner: bob\nduration: 2d\ncategory: labour\n");
   fs.add("/p/budget/plan.yaml", "categories:\n  labour:\n    planned: \"1000.00\"\n");
   return fs;
@@ -46,9 +49,12 @@ inline Project evm_project() {
   Project p;
   p.config.start = *Date::parse("2026-03-02");
   p.config.roles = {{"client-admin", RoleDef{"", {Permission::approve_budget}}}, {"member", RoleDef{}}};
+  p.config.created_by = "alice";
+  p.config.created_on = p.config.start;
   Person alice;
   alice.id = "alice";
   alice.roles = {"client-admin"};
+  alice.history = {RoleEvent{p.config.start, RoleAction::grant, "client-admin", "alice"}};
   p.people["alice"] = alice;
   Person bob;
   bob.id = "bob";
@@ -101,6 +107,7 @@ inline Project audited_project() {
   alice.id = "alice";
   alice.src.file = "people/alice.yaml";
   alice.roles = {"client-admin"};
+  alice.history = {RoleEvent{p.config.start, RoleAction::grant, "client-admin", "alice"}};
   alice.history = {RoleEvent{*Date::parse("2026-03-02"), RoleAction::grant, "client-admin", "alice"}};
   p.people["alice"] = alice;
   Person bob;

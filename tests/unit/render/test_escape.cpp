@@ -19,3 +19,13 @@ TEST_CASE("escaping: XML drops what XML 1.0 cannot hold; GitHub properties escap
   CHECK(github_escape("a:b,c%\r\n", false) == "a:b,c%25\\x0d%0A");  // CR made visible, LF kept as %0A
   CHECK(github_escape("evil\x1b[31m\a.yaml", true) == "evil\\x1b[31m\\x07.yaml");
 }
+
+TEST_CASE("shell_quote: a printed command runs as printed, with no raw control character") {
+  CHECK(shell_quote("acme-site") == "acme-site");
+  CHECK(shell_quote("/tmp/a_b.c@d%e+f=g:h,i") == "/tmp/a_b.c@d%e+f=g:h,i");
+  CHECK(shell_quote("Ada's site") == "'Ada'\\''s site'");
+  CHECK(shell_quote("$(rm -rf ~)") == "'$(rm -rf ~)'");
+  CHECK(shell_quote("项目") == "'项目'");
+  CHECK(shell_quote("") == "''");
+  CHECK(shell_quote("a\x1b[31mb") == "'a\\x1b[31mb'");
+}

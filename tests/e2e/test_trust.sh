@@ -1,0 +1,135 @@
+#!/usr/bin/env bash
+# Trust (issue 11): every changing command needs a known author; every guarded command run
+# by a holder (0), a non-holder (3, nothing written) and an unknown person (3); forged
+# files are caught by `check unauthorised-approval`.
+source "$(dirname "$0")/lib.sh"
+export PMADMIN_TODAY=2026-03-05
+unset PMADMIN_USER
+P=$(base_project p)
+printf 'id: t-2\ntitle: Two\nowner: alice\nduration: 3d\n' > "$P/tasks/t-2.yaml"
+printf 'id: t-3\ntitle: Three\nowner: alice\nduration: 3d\n' > "$P/tasks/t-3.yaml"
+
+# 1. No author, or one who is not a person of the project: exit 3, nothing written, for
+#    every changing command (git's e-mail of a stranger included: HOME has a git config).
+changing=(
+  "assign person add Carol --id carol"
+  "assign role bob client-admin"
+  "assign task t-1 alice --raci A"
+  "schedule add New --id t-new --duration 3d --after t-1"
+  "schedule progress t-1 50"
+  "schedule move t-1 --duration 5d --reason re-plan"
+  "schedule baseline save v1"
+  "schedule level"
+  "budget plan travel 500"
+  "budget spend 100 --category design"
+  "budget adjust design +100 --reason more"
+)
+mkdir -p "$WORK/home"
+before=$(snapshot "$P")
+for cmd in "${changing[@]}"; do
+  run -C "$P" $cmd
+  expect_code 3 "$cmd with nobody named"
+  expect_err_contains "who are you? every change records who made it, and nobody was named"
+  expect_err_contains "people: alice, bob"
+  run -C "$P" $cmd --as mallory
+  expect_code 3 "$cmd as mallory"
+  expect_err_contains '"mallory" (from --as) is not a person of this project'
+done
+git config --file "$WORK/home/.gitconfig" user.email stranger@example.org
+for cmd in "${changing[@]}"; do
+  run -C "$P" $cmd
+  expect_code 3 "$cmd with a stranger's git e-mail"
+  expect_err_contains '"stranger@example.org" (from git config user.email) is not a person of this project'
+done
+expect_eq "$(snapshot "$P")" "$before" "a command without a known author wrote"
+# git's e-mail of a person identifies them.
+git config --file "$WORK/home/.gitconfig" user.email alice@example.com
+run -C "$P" budget spend 100 --category design
+expect_code 0
+grep -q "^by: alice$" "$P"/budget/expenses/*.yaml || fail "the expense does not record its author"
+rm "$WORK/home/.gitconfig"
+
+# 2. Each guarded command: the holder (alice) succeeds, a member (bob) and an unknown
+#    person get exit 3 naming the permission and who holds it, and nothing is written.
+guarded=(
+  "assign role bob client-admin|manage-roles"
+  "assign role bob member --revoke|manage-roles"
+  "assign person add Dora --id dora --role member|manage-roles"
+  "budget plan travel 500|approve-budget"
+  "budget adjust design +100 --reason more|approve-budget"
+  "schedule baseline save v1|set-baseline"
+)
+for entry in "${guarded[@]}"; do
+  cmd=${entry%|*} permission=${entry#*|}
+  Q=$(base_project "g$RANDOM")
+  before=$(snapshot "$Q")
+  run -C "$Q" $cmd --as bob
+  expect_code 3 "$cmd as bob"
+  expect_err_contains "needs the $permission permission, which bob (roles: member) does not have"
+  expect_err_contains "held by: alice (client-admin)"
+  run -C "$Q" $cmd --as nobody
+  expect_code 3 "$cmd as nobody"
+  expect_eq "$(snapshot "$Q")" "$before" "$cmd by a non-holder wrote"
+  run -C "$Q" $cmd --as alice
+  expect_code 0 "$cmd as alice"
+  run -C "$Q" check unauthorised-approval
+  expect_code 0 "the audit after $cmd by alice"
+done
+# The help text names the permission, from the same table.
+run budget plan --help
+expect_out_contains "(needs approve-budget)"
+
+# 3. Forged files (issue 11), each caught by check unauthorised-approval (exit 1).
+forged() {  # forged NAME EXPECTED-TEXT: run the audit on $F, expect a finding
+  run -C "$F" check unauthorised-approval
+  expect_code 1 "$1"
+  expect_out_contains "$2"
+}
+F=$(base_project f1)  # a self-grant dated the project start, by the grantee
+cat >> "$F/people/bob.yaml" <<'YAML'
+  - date: 2026-03-02
+    action: grant
+    role: client-admin
+    by: bob
+YAML
+sed -i 's/^  - member$/  - member\n  - client-admin/' "$F/people/bob.yaml"
+forged "self-grant" "bob granted role client-admin to themself on 2026-03-02"
+run -C "$F" budget adjust design +50000 --reason "mine now" --as bob
+expect_code 3 "an adjustment on a forged self-grant"
+F=$(base_project f2)  # the same, backdated to 2000-01-01
+sed -i 's/^created-on: .*/created-on: 2026-03-02/' "$F/pmadmin.yaml"
+printf '  - date: 2000-01-01\n    action: grant\n    role: client-admin\n    by: bob\n' >> "$F/people/bob.yaml"
+sed -i 's/^  - member$/  - member\n  - client-admin/' "$F/people/bob.yaml"
+forged "backdated self-grant" "bob granted role client-admin to themself on 2000-01-01"
+F=$(base_project f3)  # an adjustment written by hand by a member
+sed -i 's/^adjustments: \[\]$/adjustments:\n  - date: 2026-03-04\n    category: design\n    amount: "5000.00"\n    reason: more\n    by: bob/' "$F/budget/plan.yaml"
+forged "adjustment by a member" "the budget adjustment of 5,000.00 on design on 2026-03-04 was made by bob, who did not hold approve-budget then"
+F=$(base_project f4)  # a planned amount raised by hand past its approval
+sed -i 's/^    planned: "1000.00"$/    planned: "99999.00"/' "$F/budget/plan.yaml"
+forged "hand-edited plan" "budget line design is planned at 99,999.00, but the last approved plan of it is 1,000.00"
+F=$(base_project f5)  # a grant by a revoked admin
+cat > "$F/people/carol.yaml" <<'YAML'
+id: carol
+name: Carol
+roles: []
+history:
+  - date: 2026-03-03
+    action: grant
+    role: client-admin
+    by: alice
+  - date: 2026-03-04
+    action: revoke
+    role: client-admin
+    by: alice
+YAML
+printf '  - date: 2026-03-05\n    action: grant\n    role: client-admin\n    by: carol\n' >> "$F/people/bob.yaml"
+sed -i 's/^  - member$/  - member\n  - client-admin/' "$F/people/bob.yaml"
+forged "grant by a revoked admin" "the grant of role client-admin to bob on 2026-03-05 was made by carol, who did not hold manage-roles then"
+F=$(base_project f6)  # a baseline with no author
+printf 'name: v1\nsaved: 2026-03-04\ntasks:\n  t-1:\n    start: 2026-03-02\n    finish: 2026-03-06\n' > "$F/baselines/v1.yaml" 2>/dev/null ||
+  { mkdir -p "$F/baselines"; printf 'name: v1\nsaved: 2026-03-04\ntasks:\n  t-1:\n    start: 2026-03-02\n    finish: 2026-03-06\n' > "$F/baselines/v1.yaml"; }
+forged "record with no by" "baseline v1 on 2026-03-04 does not say who made it"
+F=$(base_project f7)  # a role in roles: with no grant behind it
+sed -i 's/^  - member$/  - member\n  - client-admin/' "$F/people/bob.yaml"
+forged "role with no grant" "person bob holds role client-admin but no grant of it is recorded"
+echo "trust: ok"

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <algorithm>
 
+#include "analysis/acceptance.hpp"
 #include "analysis/check_rules.hpp"
 #include "plan/baseline.hpp"
 #include "plan/calendar.hpp"
@@ -105,16 +106,38 @@ RuleOutcome done_without_acceptance(const CheckInput& in, double) {
   for (const auto& [id, t] : p.tasks) {
     if (t.status != TaskStatus::done || t.acceptance.empty()) continue;
     out.checked.push_back(id);
-    const std::string& task_id = id;  // clang before 16 cannot capture a structured binding
-    bool passed = std::any_of(p.reviews.begin(), p.reviews.end(), [&](const auto& r) {
-      return r.second.kind == ReviewKind::quality && r.second.task == task_id &&
-             r.second.result == InspectionResult::pass;
-    });
-    if (passed) continue;
-    Finding f = at(t.src, "acceptance", id,
-                   fmt::format("task {} {} is done but none of its {} acceptance criteria passed an inspection", id,
-                               quoted(t.title), t.acceptance.size()));
-    f.numbers = {{"criteria", std::to_string(t.acceptance.size())}};
+    const AcceptanceStatus a = acceptance_of(p, t);
+    std::string message;
+    switch (a.state) {
+      case AcceptanceState::no_criteria:
+      case AcceptanceState::accepted: continue;
+      case AcceptanceState::not_inspected:
+        message = fmt::format("task {} {} is done but none of its {} acceptance criteria passed an inspection", id,
+                              quoted(t.title), t.acceptance.size());
+        break;
+      case AcceptanceState::not_passed: {
+        std::vector<std::string> open;
+        for (const auto& c : a.open) open.push_back(quoted(c));
+        message =
+            fmt::format("task {} {} is done but {} of its {} acceptance criteria have not passed an inspection: {}", id,
+                        quoted(t.title), a.open.size(), t.acceptance.size(), fmt::join(open, ", "));
+        break;
+      }
+      case AcceptanceState::awaiting_acceptance:
+        message = fmt::format(
+            "task {} {} passed every acceptance criterion on {} but nobody holding accept-deliverable has accepted it "
+            "since",
+            id, quoted(t.title), a.passed_on->iso());
+        break;
+      case AcceptanceState::accepted_without_permission:
+        message = fmt::format("task {} {} was accepted by {} on {}, who did not hold accept-deliverable then", id,
+                              quoted(t.title), a.accepted_by, a.accepted_on->iso());
+        break;
+    }
+    Finding f = at(t.src, "acceptance", id, message);
+    f.numbers = {{"criteria", std::to_string(t.acceptance.size())},
+                 {"not_passed", std::to_string(a.open.size())},
+                 {"state", std::string(to_text(a.state))}};
     out.findings.push_back(f);
   }
   return out;

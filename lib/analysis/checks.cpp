@@ -53,7 +53,9 @@ const std::vector<CheckRuleDef>& check_rules() {
        RuleSeverity::error, "", "", rules::unowned_high_risk},
       {CheckRuleId::risk_review_overdue, "Open risks past their review-by date", RuleSeverity::warning, "", "",
        rules::risk_review_overdue},
-      {CheckRuleId::done_without_acceptance, "Done tasks with acceptance criteria but no passed quality inspection",
+      {CheckRuleId::done_without_acceptance,
+       "Done tasks with acceptance criteria not accepted: every criterion passed, then signed off by a holder of "
+       "accept-deliverable",
        RuleSeverity::error, "", "", rules::done_without_acceptance},
       {CheckRuleId::over_allocation,
        "People booked beyond their capacity in a week, or on a day, from now to the forecast finish",
@@ -63,7 +65,8 @@ const std::vector<CheckRuleDef>& check_rules() {
       {CheckRuleId::stale_progress, "Tasks in progress whose progress was not updated for longer than the threshold",
        RuleSeverity::warning, "14d", "calendar days", rules::stale_progress},
       {CheckRuleId::unauthorised_approval,
-       "Role grants, budget adjustments, acceptances and baselines made by someone without the permission at the time",
+       "Role grants, budget plans and adjustments, acceptances and baselines made by someone without the permission at "
+       "the time, or by nobody named",
        RuleSeverity::error, "", "", rules::unauthorised_approval},
   };
   return rules;

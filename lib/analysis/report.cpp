@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "analysis/acceptance.hpp"
 #include "analysis/risk.hpp"
 #include "plan/baseline.hpp"
 #include "plan/calendar.hpp"
@@ -90,20 +91,31 @@ Rag risk_rag(const Project& p, const StatusReport& r) {
   return {ReportArea::risk, RagStatus::green, "no high or critical risk open"};
 }
 
-Rag quality_rag(const Project& p, const StatusReport& r) {
-  if (auto n = r.checks.count(CheckRuleId::done_without_acceptance))
-    return {ReportArea::quality, RagStatus::red,
-            fmt::format("{} deliverable{} done without a passed inspection", n, n == 1 ? "" : "s")};
-  std::vector<std::string> failing;
-  for (const auto& [id, q] : p.reviews) {
-    if (q.kind != ReviewKind::quality || q.result != InspectionResult::fail) continue;
-    const Review& failed = q;  // clang before 16 cannot capture a structured binding
-    bool passed_later = std::any_of(p.reviews.begin(), p.reviews.end(), [&](const auto& other) {
-      return other.second.kind == ReviewKind::quality && other.second.task == failed.task &&
-             other.second.result == InspectionResult::pass && other.second.date >= failed.date;
-    });
-    if (!passed_later) failing.push_back(q.task);
+/// For a task without acceptance criteria, an inspection can only pass or fail as a whole.
+bool latest_inspection_failed(const Project& p, const Task& t) {
+  if (!t.acceptance.empty()) return false;
+  const Review* latest = nullptr;
+  for (const auto& [id, q] : p.reviews)
+    if (q.kind == ReviewKind::quality && q.task == t.id && (!latest || q.date >= latest->date)) latest = &q;
+  return latest && latest->result == InspectionResult::fail;
+}
+
+/// From acceptance_of, the same reading as `check done-without-acceptance` (whatever its
+/// severity in `checks:`): red while a done deliverable is not accepted, amber while a
+/// criterion's latest inspection failed.
+Rag quality_rag(const Project& p) {
+  std::vector<std::string> unaccepted, failing;
+  for (const auto& [id, t] : p.tasks) {
+    const AcceptanceStatus a = acceptance_of(p, t);
+    if (t.status == TaskStatus::done && a.state != AcceptanceState::no_criteria && a.state != AcceptanceState::accepted)
+      unaccepted.push_back(id);
+    if (t.status != TaskStatus::cancelled && (!a.failing.empty() || latest_inspection_failed(p, t)))
+      failing.push_back(id);
   }
+  if (!unaccepted.empty())
+    return {ReportArea::quality, RagStatus::red,
+            fmt::format("{} deliverable{} done without acceptance: {}", unaccepted.size(),
+                        unaccepted.size() == 1 ? "" : "s", fmt::join(unaccepted, ", "))};
   if (!failing.empty())
     return {ReportArea::quality, RagStatus::amber,
             fmt::format("failed inspection open for {}", fmt::join(failing, ", "))};
@@ -238,7 +250,7 @@ Result<StatusReport> build_report(const Project& p, Date today) {
   meeting_rows(p, today, r);
   r.surveys = survey_trend(p);
   if (Status s = burn_points(p, analysis->plan, today, r); !s) return s.errors();
-  r.rag = {schedule_rag(r), budget_rag(r), risk_rag(p, r), quality_rag(p, r), satisfaction_rag(r)};
+  r.rag = {schedule_rag(r), budget_rag(r), risk_rag(p, r), quality_rag(p), satisfaction_rag(r)};
   return r;
 }
 

@@ -132,4 +132,33 @@ forged "record with no by" "baseline v1 on 2026-03-04 does not say who made it"
 F=$(base_project f7)  # a role in roles: with no grant behind it
 sed -i 's/^  - member$/  - member\n  - client-admin/' "$F/people/bob.yaml"
 forged "role with no grant" "person bob holds role client-admin but no grant of it is recorded"
+
+# 4. A hand-written inspection (issue 11): result pass, naming no criterion of the task,
+#    accepted by a member. The deliverable stays unaccepted in check and in the report.
+F=$(base_project q1)
+sed -i 's/^status: todo$/status: done/; s/^progress: 0$/progress: 100/' "$F/tasks/t-1.yaml"
+printf 'acceptance:\n  - Layout approved\n  - AA contrast\n' >> "$F/tasks/t-1.yaml"
+mkdir -p "$F/reviews"
+printf 'id: q-1\nkind: quality\ntitle: Looks fine\ndate: 2026-03-04\nby: bob\ntask: t-1\npassed:\n  - Looks fine\nresult: pass\naccepted-by: bob\naccepted-on: 2026-03-04\n' > "$F/reviews/q-1.yaml"
+run -C "$F" check done-without-acceptance
+expect_code 1 "an inspection naming no criterion"
+expect_out_contains 'task t-1 "Design mockups" is done but none of its 2 acceptance criteria passed an inspection'
+run -C "$F" report --format md
+expect_code 0
+expect_out_contains "1 deliverable done without acceptance: t-1"
+# Every criterion passed by name, but signed off by a member: still not accepted.
+printf 'id: q-2\nkind: quality\ntitle: Full inspection\ndate: 2026-03-05\nby: bob\ntask: t-1\npassed:\n  - Layout approved\n  - AA contrast\nresult: pass\naccepted-by: bob\naccepted-on: 2026-03-05\n' > "$F/reviews/q-2.yaml"
+run -C "$F" check done-without-acceptance
+expect_code 1 "an acceptance by a member"
+expect_out_contains "was accepted by bob on 2026-03-05, who did not hold accept-deliverable then"
+run -C "$F" check unauthorised-approval
+expect_code 1 "the audit of an acceptance by a member"
+expect_out_contains "the acceptance of task t-1 in review q-2 on 2026-03-05 was made by bob, who did not hold accept-deliverable then"
+# Signed off by the client admin: accepted, and the report's Quality turns green.
+sed -i 's/^accepted-by: bob$/accepted-by: alice/' "$F/reviews/q-2.yaml"
+sed -i '/^accepted-/d' "$F/reviews/q-1.yaml"
+run -C "$F" check done-without-acceptance unauthorised-approval
+expect_code 0 "an acceptance by the client admin"
+run -C "$F" report --format md
+expect_out_contains "2 inspections recorded, none failing"
 echo "trust: ok"

@@ -107,7 +107,6 @@ inline Project audited_project() {
   alice.id = "alice";
   alice.src.file = "people/alice.yaml";
   alice.roles = {"client-admin"};
-  alice.history = {RoleEvent{p.config.start, RoleAction::grant, "client-admin", "alice"}};
   alice.history = {RoleEvent{*Date::parse("2026-03-02"), RoleAction::grant, "client-admin", "alice"}};
   p.people["alice"] = alice;
   Person bob;

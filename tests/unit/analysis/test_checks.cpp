@@ -2,6 +2,7 @@
 // condition; severities and thresholds come from pmadmin.yaml.
 #include <doctest/doctest.h>
 
+#include "analysis/acceptance.hpp"
 #include "analysis/checks.hpp"
 #include "unit/helpers.hpp"
 
@@ -169,23 +170,71 @@ TEST_CASE("unowned-high-risk and risk-review-overdue") {
   CHECK(findings(p, "risk-review-overdue", "2026-03-09").empty());
 }
 
-TEST_CASE("done-without-acceptance: criteria need a passed inspection") {
+Review inspection(const std::string& id, const char* date, std::vector<std::string> passed,
+                  std::vector<std::string> failed = {}) {
+  Review q;
+  q.id = id;
+  q.kind = ReviewKind::quality;
+  q.task = "t-1";
+  q.date = d(date);
+  q.by = "bob";
+  q.passed = std::move(passed);
+  q.failed = std::move(failed);
+  q.result = q.failed.empty() ? InspectionResult::pass : InspectionResult::fail;
+  return q;
+}
+
+TEST_CASE("done-without-acceptance: every criterion passed by name, then a sign-off by a holder") {
   Project p = base();
   Task& t = task(p, "t-1", 2);
   t.status = TaskStatus::done;
   t.acceptance = {"Layout approved", "AA contrast"};
-  auto f = findings(p, "done-without-acceptance", "2026-03-05");
-  REQUIRE(f.size() == 1);
-  CHECK(f[0].message == "task t-1 \"Task t-1\" is done but none of its 2 acceptance criteria passed an inspection");
-  Review q;
-  q.id = "q-1";
-  q.kind = ReviewKind::quality;
-  q.task = "t-1";
-  q.result = InspectionResult::fail;
-  p.reviews["q-1"] = q;
-  CHECK(findings(p, "done-without-acceptance", "2026-03-05").size() == 1);
-  p.reviews["q-1"].result = InspectionResult::pass;
-  CHECK(findings(p, "done-without-acceptance", "2026-03-05").empty());
+  auto only = [&]() {
+    auto f = findings(p, "done-without-acceptance", "2026-03-20");
+    REQUIRE(f.size() == 1);
+    return f[0].message;
+  };
+  CHECK(only() == "task t-1 \"Task t-1\" is done but none of its 2 acceptance criteria passed an inspection");
+  // The hole of issue 11: result pass naming no criterion of the task, accepted by a member.
+  Review forged = inspection("q-0", "2026-03-05", {"Looks fine"});
+  forged.accepted_by = "bob";
+  p.reviews["q-0"] = forged;
+  CHECK(only() == "task t-1 \"Task t-1\" is done but none of its 2 acceptance criteria passed an inspection");
+  p.reviews["q-1"] = inspection("q-1", "2026-03-06", {"Layout approved"}, {"AA contrast"});
+  CHECK(only() ==
+        "task t-1 \"Task t-1\" is done but 1 of its 2 acceptance criteria have not passed an inspection: \"AA "
+        "contrast\"");
+  // The rework passes the failed criterion: each criterion takes its latest inspection.
+  p.reviews["q-2"] = inspection("q-2", "2026-03-10", {"AA contrast"});
+  CHECK(only() ==
+        "task t-1 \"Task t-1\" passed every acceptance criterion on 2026-03-10 but nobody holding "
+        "accept-deliverable has accepted it since");
+  CHECK(acceptance_of(p, p.tasks["t-1"]).open.empty());
+  // A sign-off by a member does not count; nor does one by the admin before the last pass.
+  p.reviews["q-2"].accepted_by = "bob";
+  p.reviews["q-2"].accepted_on = d("2026-03-11");
+  CHECK(only() == "task t-1 \"Task t-1\" was accepted by bob on 2026-03-11, who did not hold accept-deliverable then");
+  p.reviews["q-1"].accepted_by = "alice";
+  p.reviews["q-1"].accepted_on = d("2026-03-06");
+  CHECK(only() == "task t-1 \"Task t-1\" was accepted by bob on 2026-03-11, who did not hold accept-deliverable then");
+  p.reviews["q-2"].accepted_by = "alice";
+  CHECK(findings(p, "done-without-acceptance", "2026-03-20").empty());
+  const AcceptanceStatus a = acceptance_of(p, p.tasks["t-1"]);
+  CHECK(a.state == AcceptanceState::accepted);
+  CHECK(a.accepted_by == "alice");
+  CHECK(a.review == "q-2");
+  // A later inspection failing a criterion reopens it, whatever was signed before.
+  p.reviews["q-3"] = inspection("q-3", "2026-03-12", {}, {"Layout approved"});
+  CHECK(only() ==
+        "task t-1 \"Task t-1\" is done but 1 of its 2 acceptance criteria have not passed an inspection: "
+        "\"Layout approved\"");
+  CHECK(acceptance_of(p, p.tasks["t-1"]).failing == std::vector<std::string>{"Layout approved"});
+  // An admin whose role was revoked before signing does not hold the permission then.
+  p.reviews.erase("q-3");
+  p.people["alice"].history.push_back(RoleEvent{d("2026-03-09"), RoleAction::revoke, "client-admin", "alice"});
+  p.people["alice"].roles.clear();
+  CHECK(only() ==
+        "task t-1 \"Task t-1\" was accepted by alice on 2026-03-11, who did not hold accept-deliverable then");
 }
 
 TEST_CASE("over-allocation: two full-time tasks at once") {

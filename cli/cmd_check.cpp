@@ -18,11 +18,8 @@ struct CheckArgs {
 CommandResult run_check(const CheckArgs& a, Context& ctx) {
   using F = OutputFormat;
   if (Status s = ctx.supports({F::text, F::json, F::junit, F::github}); !s) return s.errors();
-  auto p = ctx.load();
-  if (!p) {
-    if (ctx.format == F::github) ctx.print(render_invalid_files_github(p.errors()));
-    return p.errors();
-  }
+  auto p = load_for_ci(ctx);
+  if (!p) return p.errors();
   if (a.list) {
     if (Status s = ctx.supports({F::text, F::json}); !s) return s.errors();
     auto listed = list_checks(*p);

@@ -7,12 +7,21 @@
 
 #include "cli/context.hpp"
 #include "model/identity.hpp"
+#include "render/check_render.hpp"
 
 namespace pmadmin::cli {
 
 /// A guarded command's help text: `text` and the permission it needs, from the one table.
 inline std::string guarded(const char* text, GuardedAction action) {
   return fmt::format("{} (needs {})", text, guard_of(action).permission);
+}
+
+/// Loads the project for a CI command (check, audit): with --format github the files that
+/// cannot be loaded are also printed as annotations on their lines.
+inline Result<Project> load_for_ci(Context& ctx) {
+  auto p = ctx.load();
+  if (!p && ctx.format == OutputFormat::github) ctx.print(render_invalid_files_github(p.errors()));
+  return p;
 }
 
 void register_init(CLI::App& app, Context& ctx);
@@ -23,5 +32,6 @@ void register_schedule_views(CLI::App& schedule, Context& ctx);
 void register_budget(CLI::App& app, Context& ctx);
 void register_check(CLI::App& app, Context& ctx);
 void register_report(CLI::App& app, Context& ctx);
+void register_audit(CLI::App& app, Context& ctx);
 
 }  // namespace pmadmin::cli

@@ -1,9 +1,7 @@
 #include "cli/context.hpp"
 
 #include <fcntl.h>
-#include <spawn.h>
 #include <sys/ioctl.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <fmt/format.h>
@@ -17,6 +15,7 @@
 #include "render/project_view.hpp"
 #include "store/journal.hpp"
 #include "store/layout.hpp"
+#include "store/process.hpp"
 
 namespace pmadmin::cli {
 
@@ -30,35 +29,9 @@ std::string env(const char* name) {
 }  // namespace
 
 std::string Context::git_config(const std::string& dir, const std::string& key) {
-  std::array<int, 2> pipe_fds{};
-  if (pipe(pipe_fds.data()) != 0) return {};
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_adddup2(&actions, pipe_fds[1], STDOUT_FILENO);
-  posix_spawn_file_actions_addclose(&actions, pipe_fds[0]);
-  posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
-  std::string dir_arg = dir;
-  std::string key_arg = key;
-  std::array<char*, 7> argv = {const_cast<char*>("git"),
-                               const_cast<char*>("-C"),
-                               dir_arg.data(),
-                               const_cast<char*>("config"),
-                               key_arg.data(),
-                               nullptr,
-                               nullptr};
-  pid_t pid = 0;
-  int spawned = posix_spawnp(&pid, "git", &actions, nullptr, argv.data(), environ);
-  posix_spawn_file_actions_destroy(&actions);
-  close(pipe_fds[1]);
-  std::string out;
-  if (spawned == 0) {
-    std::array<char, 256> buf{};
-    ssize_t n = 0;
-    while ((n = read(pipe_fds[0], buf.data(), buf.size())) > 0) out.append(buf.data(), static_cast<std::size_t>(n));
-    int status = 0;
-    waitpid(pid, &status, 0);
-  }
-  close(pipe_fds[0]);
+  ProcessResult r = run_program({"git", "-C", dir, "config", key});
+  if (!r.started || r.exit_code != 0) return {};
+  std::string out = r.out;
   while (!out.empty() && (out.back() == '\n' || out.back() == '\r' || out.back() == ' ')) out.pop_back();
   return out;
 }

@@ -63,6 +63,7 @@ int main(int argc, char** argv) {
   register_budget(app, ctx);
   register_check(app, ctx);
   register_report(app, ctx);
+  register_audit(app, ctx);
 
   try {
     app.parse(argc, argv);

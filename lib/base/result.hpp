@@ -21,6 +21,7 @@ class Result {
   T* operator->() { return &*value_; }
   const T* operator->() const { return &*value_; }
   T& operator*() { return *value_; }
+  const T& operator*() const { return *value_; }
   const Diagnostics& errors() const { return errors_; }
   Diagnostics& errors() { return errors_; }
 

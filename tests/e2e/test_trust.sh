@@ -101,6 +101,14 @@ sed -i 's/^created-on: .*/created-on: 2026-03-02/' "$F/pmadmin.yaml"
 printf '  - date: 2000-01-01\n    action: grant\n    role: client-admin\n    by: bob\n' >> "$F/people/bob.yaml"
 sed -i 's/^  - member$/  - member\n  - client-admin/' "$F/people/bob.yaml"
 forged "backdated self-grant" "bob granted role client-admin to themself on 2000-01-01"
+[ "$(grep -c 'error: unauthorised-approval' <<<"$OUT")" = 1 ] || fail "only bob's backdated grant is flagged, not alice's"
+F=$(base_project f2b)  # two identical self-grants by bob, which once authorised each other
+printf '  - date: 2026-03-03\n    action: grant\n    role: client-admin\n    by: bob\n  - date: 2026-03-03\n    action: grant\n    role: client-admin\n    by: bob\n' >> "$F/people/bob.yaml"
+sed -i 's/^  - member$/  - member\n  - client-admin/' "$F/people/bob.yaml"
+forged "twin self-grants" "bob granted role client-admin to themself on 2026-03-03"
+[ "$(grep -c 'granted role client-admin to themself' <<<"$OUT")" = 2 ] || fail "both twin self-grants are flagged"
+run -C "$F" budget adjust design +50000 --reason "mine now" --as bob
+expect_code 3 "an adjustment on twin self-grants"
 F=$(base_project f3)  # an adjustment written by hand by a member
 sed -i 's/^adjustments: \[\]$/adjustments:\n  - date: 2026-03-04\n    category: design\n    amount: "5000.00"\n    reason: more\n    by: bob/' "$F/budget/plan.yaml"
 forged "adjustment by a member" "the budget adjustment of 5,000.00 on design on 2026-03-04 was made by bob, who did not hold approve-budget then"

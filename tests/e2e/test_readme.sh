@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# The README walkthrough ("Five minutes as the client admin"), run as written: every
+# command of its two shell blocks must succeed (but `check`, which is meant to find the
+# late tasks of week 4 and exits 1), both audits must pass, and the refusal it shows must
+# happen as shown.
+source "$(dirname "$0")/lib.sh"
+command -v git >/dev/null || { echo "readme: git is not installed" >&2; exit 1; }
+README="$(dirname "$0")/../../README.md"
+mkdir -p "$WORK/bin" "$WORK/home" "$WORK/walk"
+ln -s "$PMADMIN" "$WORK/bin/pmadmin"
+python3 - "$README" > "$WORK/walk.sh" <<'PY'
+import re, sys
+text = open(sys.argv[1], encoding="utf-8").read()
+start = text.index("## Five minutes as the client admin")
+blocks = re.findall(r"```sh\n(.*?)```", text[start:], re.S)[:2]
+assert len(blocks) == 2, "the walkthrough has two shell blocks"
+print("set -euo pipefail")
+for block in blocks:
+    for line in block.replace("\\\n", " ").splitlines():
+        if line.startswith("less "):
+            line = "cat" + line[4:]
+        elif line.startswith("pmadmin check "):
+            line = "pmadmin check > check.txt || [ $? = 1 ]"
+        print(line)
+PY
+set +e
+(cd "$WORK/walk" && env -i PATH="$WORK/bin:$PATH" HOME="$WORK/home" TZ=UTC LC_ALL=C.UTF-8 NO_COLOR=1 \
+  bash "$WORK/walk.sh") > "$WORK/.out" 2> "$WORK/.err"
+CODE=$?
+set -e
+OUT=$(cat "$WORK/.out")
+ERR=$(cat "$WORK/.err")
+expect_code 0 "the README walkthrough"
+[ "$(grep -c '^pmadmin audit: passed (0 findings' <<<"$OUT")" = 2 ] || fail "both audits of the walkthrough pass"
+expect_out_contains "pmadmin audit: passed (0 findings; 11 records in 2 commits checked) over the whole history"
+# The refusal the README shows.
+export PMADMIN_TODAY=2026-03-27
+run -C "$WORK/walk/acme-site" assign role wang-fang client-admin --as wang-fang
+expect_code 3 "a project manager granting herself client-admin"
+expect_err_contains "error: permission denied: granting a role needs the manage-roles permission, which wang-fang (roles: project-manager) does not have"
+expect_err_contains "hint: held by: alice (client-admin)"
+echo "readme: ok"

@@ -24,6 +24,16 @@ run -C "$Q" audit
 expect_code 2 "audit outside git"
 expect_err_contains "is not in a git repository, so there is no history to audit"
 
+# Without the git program: exit 2, saying what to install.
+mkdir -p "$WORK/nogit"
+set +e
+env -i PATH="$WORK/nogit" HOME="$WORK/home" TZ=UTC LC_ALL=C.UTF-8 "$PMADMIN" -C "$Q" audit >"$WORK/.out" 2>"$WORK/.err"
+CODE=$?
+set -e
+OUT=$(cat "$WORK/.out"); ERR=$(cat "$WORK/.err")
+expect_code 2 "audit without git"
+expect_err_contains "the audit reads the project's history with the git program, which could not be run"
+
 # 1. The creation, committed by the creator: the root of trust, roles and checks.
 run init "$P" --admin alice --admin-name Alice --admin-email alice@example.com
 expect_code 0

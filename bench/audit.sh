@@ -10,7 +10,7 @@ COUNTS=("${@:-200 1000}")
 PM="$(cd "$BUILD" && pwd)/pmadmin"
 HERE=$(cd "$(dirname "$0")" && pwd)
 WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
+trap '[ -n "${KEEP:-}" ] || rm -rf "$WORK"' EXIT
 export PMADMIN_TODAY=2026-03-02 HOME="$WORK"
 for n in ${COUNTS[@]}; do
   R="$WORK/r$n"

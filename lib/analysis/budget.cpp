@@ -239,31 +239,6 @@ Result<Evm> earned_value(const Project& p, Date today, const std::string& baseli
   return evm;
 }
 
-/// The expected cost of open risks against what is left in a contingency line.
-Result<RiskReserve> risk_reserve(const Project& p, const std::vector<CategoryStatus>& categories) {
-  RiskReserve r;
-  MoneySum threats, opportunities;
-  for (const auto& [id, risk] : p.risks) {
-    if (risk.status != RiskStatus::open) continue;
-    auto emv = risk_emv(risk);
-    if (!emv) {
-      ++r.open_risks_without_cost;
-      continue;
-    }
-    (risk.kind == RiskKind::opportunity ? opportunities : threats).add(*emv);
-  }
-  if (threats.overflow || opportunities.overflow) return amounts_too_large();
-  r.threats = threats.total;
-  r.opportunities = opportunities.total;
-  r.net = r.threats.minus(r.opportunities).value_or(Money{});
-  for (const auto& c : categories)
-    if (c.category == "contingency" || c.category == "reserve") {
-      r.contingency_left = c.remaining;
-      r.contingency_category = c.category;
-    }
-  return r;
-}
-
 std::string percent(double share) { return fmt::format("{}%", std::lround(share * 100)); }
 
 void cost_words(const Evm& evm, const std::string& cur, std::vector<std::string>& v) {
@@ -336,6 +311,31 @@ void reserve_words(const RiskReserve& r, const std::string& cur, std::vector<std
 }
 
 }  // namespace
+
+/// The expected cost of open risks against what is left in a contingency line.
+Result<RiskReserve> risk_reserve(const Project& p, const std::vector<CategoryStatus>& categories) {
+  RiskReserve r;
+  MoneySum threats, opportunities;
+  for (const auto& [id, risk] : p.risks) {
+    if (risk.status != RiskStatus::open) continue;
+    auto emv = risk_emv(risk);
+    if (!emv) {
+      ++r.open_risks_without_cost;
+      continue;
+    }
+    (risk.kind == RiskKind::opportunity ? opportunities : threats).add(*emv);
+  }
+  if (threats.overflow || opportunities.overflow) return amounts_too_large();
+  r.threats = threats.total;
+  r.opportunities = opportunities.total;
+  r.net = r.threats.minus(r.opportunities).value_or(Money{});
+  for (const auto& c : categories)
+    if (c.category == "contingency" || c.category == "reserve") {
+      r.contingency_left = c.remaining;
+      r.contingency_category = c.category;
+    }
+  return r;
+}
 
 Result<BudgetStatus> budget_status(const Project& p, Date today, const std::string& baseline_name,
                                    const Schedule* plan) {

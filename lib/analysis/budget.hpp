@@ -78,6 +78,11 @@ struct BudgetStatus {
   std::vector<std::string> verdict;  ///< plain words for a non-PM
 };
 
+/// The expected cost (EMV) of the open risks, threats and opportunities apart, against what
+/// is left in a budget line named "contingency" or "reserve" (SPEC §3 Risk). `budget status`,
+/// `risk exposure` and the report all take their totals from here.
+Result<RiskReserve> risk_reserve(const Project& p, const std::vector<CategoryStatus>& categories);
+
 /// Per-category control and EVM as of `today`. PV follows `baseline_name`, else the latest
 /// saved baseline, else the current plan (without progress; pass `plan` when it is already
 /// computed). Errors: unknown baseline, sums beyond the money range.

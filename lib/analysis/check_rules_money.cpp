@@ -91,15 +91,16 @@ RuleOutcome unowned_high_risk(const CheckInput& in, double) {
   RuleOutcome out;
   for (const auto& [id, r] : in.project.risks) {
     if (r.status != RiskStatus::open) continue;
-    int score = risk_score(r);
-    if (score < 10) continue;
+    const int score = risk_score(r);
+    const RiskLevel level = risk_level(in.project, r);
+    if (level < RiskLevel::high) continue;
     out.checked.push_back(id);
     std::vector<std::string> missing;
     if (r.owner.empty()) missing.push_back("no owner");
     if (r.response.empty()) missing.push_back("no response");
     if (missing.empty()) continue;
     Finding f = at(r.src, r.owner.empty() ? "owner" : "response", id,
-                   fmt::format("risk {} {} scores {} ({}) and has {}", id, quoted(r.title), score, risk_level(score),
+                   fmt::format("risk {} {} scores {} ({}) and has {}", id, quoted(r.title), score, level,
                                missing.size() == 2 ? "no owner and no response" : missing[0]));
     f.numbers = {{"score", std::to_string(score)}};
     out.findings.push_back(f);

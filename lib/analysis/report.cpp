@@ -71,10 +71,10 @@ Rag risk_rag(const Project& p, const StatusReport& r) {
   int critical = 0, high = 0;
   for (const auto& [id, risk] : p.risks) {
     if (risk.status != RiskStatus::open) continue;
-    int s = risk_score(risk);
-    if (s >= 20)
+    const RiskLevel level = risk_level(p, risk);
+    if (level == RiskLevel::critical)
       ++critical;
-    else if (s >= 10)
+    else if (level == RiskLevel::high)
       ++high;
   }
   if (critical) red.push_back(fmt::format("{} critical risk{} open", critical, critical == 1 ? "" : "s"));

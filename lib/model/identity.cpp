@@ -15,13 +15,6 @@ Diagnostic denied(std::string message, std::string hint = {}) {
 
 std::string join(const std::vector<std::string>& items) { return fmt::format("{}", fmt::join(items, ", ")); }
 
-/// The first ten items, then how many more.
-std::string join_some(const std::vector<std::string>& items) {
-  if (items.size() <= 10) return join(items);
-  std::vector<std::string> first(items.begin(), items.begin() + 10);
-  return fmt::format("{} and {} more", join(first), items.size() - 10);
-}
-
 }  // namespace
 
 Result<std::string> resolve_actor(const Project& p, const IdentitySources& who) {

@@ -69,6 +69,25 @@ struct CheckRule {
   std::string threshold;  ///< rule-specific text: "10%", "30", "14d"; empty when none
 };
 
+/// The lowest score of each risk level above low (SPEC §3: 5, 10, 20); pmadmin.yaml
+/// `risk-levels: {medium: 5, high: 10, critical: 20}` may move them.
+struct RiskBands {
+  int medium = 5;
+  int high = 10;
+  int critical = 20;
+  RiskLevel level(int score) const {
+    return score >= critical ? RiskLevel::critical
+           : score >= high   ? RiskLevel::high
+           : score >= medium ? RiskLevel::medium
+                             : RiskLevel::low;
+  }
+};
+
+/// A risk probability of 1-5 as the chance it stands for: 10, 30, 50, 70, 90 % (SPEC §3).
+constexpr int probability_percent(int probability) {
+  return probability <= 1 ? 10 : probability >= 5 ? 90 : 10 + 20 * (probability - 1);
+}
+
 struct ProjectConfig {
   int schema = 1;
   std::string name;
@@ -79,6 +98,9 @@ struct ProjectConfig {
   std::vector<std::pair<std::string, RoleDef>> roles;  ///< file order is kept
   std::vector<Meeting> meetings;
   std::vector<std::pair<CheckRuleId, CheckRule>> checks;
+  RiskBands risk_levels;
+  /// The risk categories of this project (`risk-categories:`); empty: any ID is accepted.
+  std::vector<std::string> risk_categories;
   /// The root of trust (`init`): the person who created the project, and when. Only their
   /// first grant to themself needs no earlier grant; the audit replays everything from it.
   std::string created_by;
@@ -160,12 +182,17 @@ struct Task {
 
 // ---- risks/<id>.yaml ---------------------------------------------------------
 
+/// One entry of a risk's history, appended by every risk command and never rewritten:
+/// the probability and impact as of that entry, who made it and when.
 struct Assessment {
   Date date;
   std::string by;
+  RiskEvent event = RiskEvent::assess;
   int probability = 1;
   int impact = 1;
-  std::string note;
+  std::string response;  ///< respond: the response chosen
+  std::string owner;     ///< respond: the owner set, when it changed
+  std::string note;      ///< assess: why; respond: the plan; close/reopen: the reason
 };
 
 struct Risk {
@@ -181,6 +208,8 @@ struct Risk {
   std::string trigger;
   std::optional<Money> cost_impact;
   std::optional<Date> review_by;
+  std::vector<std::string> tasks;  ///< the tasks it would affect
+  int delay_days = 0;              ///< working days it would add to each of them (threats)
   RiskStatus status = RiskStatus::open;
   std::string closed_reason;
   std::vector<Assessment> history;

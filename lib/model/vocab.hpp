@@ -24,6 +24,10 @@ enum class RoleAction { grant, revoke };
 enum class Permission { manage_roles, approve_budget, accept_deliverable, set_baseline, close_risk };
 enum class RiskKind { threat, opportunity };
 enum class RiskStatus { open, closed };
+/// A risk's level, from its score and the bands of pmadmin.yaml `risk-levels:`.
+enum class RiskLevel { low, medium, high, critical };
+/// What an entry of a risk's history records (`event:`; assess when absent).
+enum class RiskEvent { identify, assess, respond, close, reopen };
 enum class ReviewKind { meeting, quality, performance };
 enum class QuestionKind { nps, csat, rating, text };
 enum class InspectionResult { pass, fail };
@@ -83,6 +87,14 @@ struct Vocabulary<RiskKind> {
 template <>
 struct Vocabulary<RiskStatus> {
   static constexpr std::array<std::string_view, 2> words = {"open", "closed"};
+};
+template <>
+struct Vocabulary<RiskLevel> {
+  static constexpr std::array<std::string_view, 4> words = {"low", "medium", "high", "critical"};
+};
+template <>
+struct Vocabulary<RiskEvent> {
+  static constexpr std::array<std::string_view, 5> words = {"identify", "assess", "respond", "close", "reopen"};
 };
 template <>
 struct Vocabulary<ReviewKind> {

@@ -180,7 +180,7 @@ Html burn_svg(const StatusReport& r) {
   return s + "</svg>\n"_html;
 }
 
-Html heat_svg(const StatusReport& r) {
+Html heat_svg(const StatusReport& r, const RiskBands& bands) {
   const double cell = 56, left = 60, top = 10;
   Html s = html(
       "<svg id=\"risk-heat-map\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {0} {1}\" width=\"{0}\" "
@@ -189,7 +189,8 @@ Html heat_svg(const StatusReport& r) {
   for (int pr = 5; pr >= 1; --pr)
     for (int im = 1; im <= 5; ++im) {
       int score = pr * im;
-      const char* fill = score >= 20 ? "#ec7063" : score >= 10 ? "#f5b041" : score >= 5 ? "#f9e79f" : "#a9dfbf";
+      static constexpr std::array<const char*, 4> kFill = {"#a9dfbf", "#f9e79f", "#f5b041", "#ec7063"};
+      const char* fill = kFill[static_cast<std::size_t>(bands.level(score))];
       double cx = left + cell * (im - 1), cy = top + cell * (5 - pr);
       int n = r.heat[static_cast<std::size_t>(pr - 1)][static_cast<std::size_t>(im - 1)];
       s += html("<rect class=\"cell\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\" stroke=\"#fff\"/>",
@@ -366,13 +367,13 @@ Html risks_section(const Project& p, const StatusReport& r) {
       Html late = " class=\"late\""_html;
       h += html(
           "<tr><td>{}</td><td class=\"num\">{} ({})</td><td{}>{}</td><td{}>{}</td><td class=\"num\">{}</td></tr>\n",
-          k.title, risk_score(k), risk_level(risk_score(k)), k.owner.empty() ? late : Html(),
+          k.title, risk_score(k), to_text(risk_level(p, k)), k.owner.empty() ? late : Html(),
           k.owner.empty() ? "none" : report_person(p, k.owner), k.response.empty() ? late : Html(),
           k.response.empty() ? "none" : k.response, emv ? emv->grouped() : "-");
     }
     h += "</table>\n"_html;
   }
-  return h + heat_svg(r) + "</section>\n"_html;
+  return h + heat_svg(r, p.config.risk_levels) + "</section>\n"_html;
 }
 
 Html decisions_section(const Project& p, const StatusReport& r) {

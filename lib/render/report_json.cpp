@@ -54,7 +54,7 @@ Json top_risks_json(const Project& p, const std::vector<std::string>& ids) {
     risks.push_back({{"id", id},
                      {"title", k.title},
                      {"score", risk_score(k)},
-                     {"level", risk_level(risk_score(k))},
+                     {"level", to_text(risk_level(p, k))},
                      {"owner", text_or_null(k.owner)},
                      {"response", text_or_null(k.response)},
                      {"emv", money_json(risk_emv(k))}});

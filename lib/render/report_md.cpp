@@ -93,7 +93,7 @@ std::string top_risks(const Project& p, const StatusReport& r) {
       const Risk& k = p.risks.at(id);
       auto emv = risk_emv(k);
       o += fmt::format("| {} | {} ({}) | {} | {} | {} |\n", md_escape(k.title), risk_score(k),
-                       risk_level(risk_score(k)), k.owner.empty() ? "**none**" : md_escape(report_person(p, k.owner)),
+                       to_text(risk_level(p, k)), k.owner.empty() ? "**none**" : md_escape(report_person(p, k.owner)),
                        k.response.empty() ? "**none**" : md_escape(k.response), emv ? emv->grouped() : "-");
     }
     o += "\nOpen risks by probability (rows, 5 = almost certain) and impact (columns, 1-5):\n\n";

@@ -200,6 +200,29 @@ void decode_checks(Fields& f, ProjectConfig& c) {
   }
 }
 
+/// `risk-categories: [...]` and `risk-levels: {medium: 5, high: 10, critical: 20}`.
+void decode_risk_settings(Fields& f, ProjectConfig& c) {
+  c.risk_categories = f.list("risk-categories", true);
+  const YamlNode* levels = f.get("risk-levels");
+  if (!levels) return;
+  if (!levels->is_map()) {
+    f.error(*levels, "\"risk-levels\" must be a map of the lowest score of each level",
+            "write it like \"risk-levels: {medium: 5, high: 10, critical: 20}\"");
+    return;
+  }
+  Fields lf = f.nested(*levels, "risk-levels.", "risk-levels");
+  RiskBands& b = c.risk_levels;
+  if (auto v = lf.integer("medium", 2, 25)) b.medium = *v;
+  if (auto v = lf.integer("high", 2, 25)) b.high = *v;
+  if (auto v = lf.integer("critical", 2, 25)) b.critical = *v;
+  lf.finish();
+  if (!(b.medium < b.high && b.high < b.critical))
+    f.error(*levels,
+            fmt::format("the risk levels must rise from medium to high to critical, but they are {}, {} and {}",
+                        b.medium, b.high, b.critical),
+            "the scores run from 1 to 25; the defaults are medium: 5, high: 10, critical: 20");
+}
+
 }  // namespace
 
 Result<ProjectConfig> decode_config(const YamlNode& root, const std::string& file) {
@@ -216,6 +239,7 @@ Result<ProjectConfig> decode_config(const YamlNode& root, const std::string& fil
   decode_currency(f, c);
   decode_calendar(f, c.calendar);
   decode_roles(f, c);
+  decode_risk_settings(f, c);
   decode_meetings(f, c);
   decode_checks(f, c);
   f.finish();
@@ -250,6 +274,16 @@ std::string encode_config(const ProjectConfig& c) {
     yaml_set(roles, id, r);
   }
   yaml_set(m, "roles", roles);
+  if (!c.risk_categories.empty()) yaml_set_list(m, "risk-categories", c.risk_categories);
+  const RiskBands defaults;
+  if (c.risk_levels.medium != defaults.medium || c.risk_levels.high != defaults.high ||
+      c.risk_levels.critical != defaults.critical) {
+    YamlNode levels = yaml_map();
+    yaml_set(levels, "medium", yaml_int(c.risk_levels.medium));
+    yaml_set(levels, "high", yaml_int(c.risk_levels.high));
+    yaml_set(levels, "critical", yaml_int(c.risk_levels.critical));
+    yaml_set(m, "risk-levels", levels);
+  }
   if (!c.meetings.empty()) {
     YamlNode ms = yaml_seq();
     for (const auto& mt : c.meetings) {

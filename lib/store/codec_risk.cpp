@@ -2,6 +2,7 @@
 #include "store/codec.hpp"
 
 #include "base/text.hpp"
+#include "model/grammar.hpp"
 #include "store/fields.hpp"
 #include "store/yaml_writer.hpp"
 
@@ -25,14 +26,19 @@ Result<Risk> decode_risk(const YamlNode& root, const std::string& file, const st
   r.trigger = f.text("trigger", false, true);
   r.cost_impact = f.money("cost-impact");
   r.review_by = f.date("review-by");
+  r.tasks = f.list("tasks", true);
+  if (auto d = f.days("delay")) r.delay_days = *d;
   r.status = f.word("status", RiskStatus::open);
   r.closed_reason = f.text("closed-reason", false, true);
   f.list_of_maps("history", "an assessment", [&](Fields& h, std::size_t) {
     Assessment a;
     if (auto d = h.date("date", true)) a.date = *d;
     a.by = h.id_field("by");
+    a.event = h.word("event", RiskEvent::assess);
     if (auto p = h.integer("probability", 1, 5, true)) a.probability = *p;
     if (auto p = h.integer("impact", 1, 5, true)) a.impact = *p;
+    a.response = h.choice("response", risk_responses(r.kind), "");
+    a.owner = h.id_field("owner");
     a.note = h.text("note", false, true);
     r.history.push_back(a);
   });
@@ -54,6 +60,8 @@ std::string encode_risk(const Risk& r) {
   yaml_set_text(m, "trigger", r.trigger);
   yaml_set_money(m, "cost-impact", r.cost_impact);
   yaml_set_date(m, "review-by", r.review_by);
+  if (!r.tasks.empty()) yaml_set_list(m, "tasks", r.tasks);
+  if (r.delay_days) yaml_set(m, "delay", yaml_plain(format_days(r.delay_days)));
   yaml_set(m, "status", yaml_word(r.status));
   yaml_set_text(m, "closed-reason", r.closed_reason);
   if (!r.history.empty()) {
@@ -62,8 +70,11 @@ std::string encode_risk(const Risk& r) {
       YamlNode n = yaml_map();
       yaml_set(n, "date", yaml_plain(a.date.iso()));
       yaml_set_text(n, "by", a.by);
+      if (a.event != RiskEvent::assess) yaml_set(n, "event", yaml_word(a.event));
       yaml_set(n, "probability", yaml_int(a.probability));
       yaml_set(n, "impact", yaml_int(a.impact));
+      if (!a.response.empty()) yaml_set(n, "response", yaml_plain(a.response));
+      yaml_set_text(n, "owner", a.owner);
       yaml_set_text(n, "note", a.note);
       h.items.push_back(n);
     }

@@ -59,6 +59,17 @@ class RefChecker {
     }
     check(s, field, id, categories_, "budget category");
   }
+  /// A risk's category must be one of `risk-categories:` when the project lists them.
+  void risk_category(const Source& s, const std::string& id) {
+    const auto& known = p_.config.risk_categories;
+    if (std::find(known.begin(), known.end(), id) != known.end()) return;
+    Mark at = s.at("category");
+    errors.push_back(make_error(s.file, at.line, at.col, fmt::format("unknown risk category \"{}\"", id),
+                                did_you_mean(id, known,
+                                             fmt::format("the categories of this project (risk-categories: in "
+                                                         "pmadmin.yaml) are: {}",
+                                                         join_some(known, 10)))));
+  }
   void people(const Source& s, const std::string& field, const std::vector<std::string>& ids) {
     for (std::size_t i = 0; i < ids.size(); ++i) person(s, fmt::format("{}[{}]", field, i), ids[i]);
   }
@@ -102,8 +113,18 @@ void check_tasks(RefChecker& c, const Project& p) {
 void check_money_and_risks(RefChecker& c, const Project& p) {
   for (const auto& [id, r] : p.risks) {
     c.person(r.src, "owner", r.owner);
-    for (std::size_t i = 0; i < r.history.size(); ++i)
+    for (std::size_t i = 0; i < r.tasks.size(); ++i) c.task(r.src, fmt::format("tasks[{}]", i), r.tasks[i]);
+    if (!p.config.risk_categories.empty() && !r.category.empty()) c.risk_category(r.src, r.category);
+    for (std::size_t i = 0; i < r.history.size(); ++i) {
       c.person(r.src, fmt::format("history[{}].by", i), r.history[i].by);
+      c.person(r.src, fmt::format("history[{}].owner", i), r.history[i].owner);
+    }
+    if (r.delay_days && r.tasks.empty()) {
+      Mark at = r.src.at("delay");
+      c.errors.push_back(make_error(r.src.file, at.line, at.col,
+                                    fmt::format("risk \"{}\" has a delay but names no task it would delay", id),
+                                    "list the affected tasks under \"tasks:\", or remove \"delay\""));
+    }
   }
   if (p.budget) {
     for (std::size_t i = 0; i < p.budget->adjustments.size(); ++i) {

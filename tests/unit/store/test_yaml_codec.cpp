@@ -204,7 +204,7 @@ TEST_CASE("every entity kind round-trips through its canonical form") {
   r.probability = 3;
   r.impact = 4;
   r.cost_impact = Money::parse("6000");
-  r.history.push_back({*Date::parse("2026-03-02"), "bob", 2, 4, "first"});
+  r.history.push_back({*Date::parse("2026-03-02"), "bob", RiskEvent::assess, 2, 4, "", "", "first"});
   round_trip(r, encode_risk, decode_risk, "r-1");
 
   Survey s;

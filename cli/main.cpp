@@ -60,6 +60,7 @@ int main(int argc, char** argv) {
   register_init(app, ctx);
   register_assign(app, ctx);
   register_schedule(app, ctx);
+  register_risk(app, ctx);
   register_budget(app, ctx);
   register_check(app, ctx);
   register_report(app, ctx);

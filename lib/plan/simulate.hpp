@@ -4,6 +4,7 @@
 /// keep their duration), runs the CPM passes, and records the finish date and which tasks
 /// were critical. Seeded and platform-independent: the same seed gives the same numbers.
 #include <cstdint>
+#include <optional>
 #include <random>
 #include <string>
 #include <vector>
@@ -16,6 +17,7 @@ struct SimulationOptions {
   int iterations = 10000;
   std::uint64_t seed = 1;
   std::string distribution = "triangular";  ///< triangular | pert
+  bool risk_events = true;                  ///< sample open threats with a delay as events (SPEC §3 Risk)
 };
 
 struct SimulationResult {
@@ -31,7 +33,23 @@ struct SimulationResult {
     std::string task;
     double index = 0;  ///< share of iterations in which the task was critical
   };
-  std::vector<Criticality> criticality;  ///< open tasks, most often critical first, then ID
+  std::vector<Criticality> criticality;  ///< open tasks, most often critical first, then ID (without risk events)
+  /// The same iterations with the risk events: each open threat with a `delay` happens with
+  /// its probability (10-90 %) and then delays each of its open tasks. Absent when no risk
+  /// has a schedule impact.
+  struct WithRisks {
+    Date p50, p80, p95, latest;
+    double on_time = 0;
+    struct Effect {
+      std::string risk;
+      int probability_percent = 0;
+      int delay_days = 0;
+      Date p80;                 ///< P80 with only this risk's event
+      long p80_shift_days = 0;  ///< working days it moves P80 on its own
+    };
+    std::vector<Effect> ranking;  ///< most P80 moved first, then risk ID
+  };
+  std::optional<WithRisks> with_risks;
 };
 
 /// Durations drawn from three-point estimates. std::mt19937_64's sequence is fixed by the

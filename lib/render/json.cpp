@@ -125,6 +125,20 @@ void to_json(Json& j, const SimulationResult& r) {
        {"latest", r.latest.iso()},
        {"on_time", r.on_time},
        {"criticality", crit}};
+  if (!r.with_risks) {
+    j["with_risk_events"] = nullptr;
+    return;
+  }
+  const auto& w = *r.with_risks;
+  Json ranking = Json::array();
+  for (const auto& e : w.ranking)
+    ranking.push_back({{"risk", e.risk},
+                       {"probability_percent", e.probability_percent},
+                       {"delay_days", e.delay_days},
+                       {"p80", e.p80.iso()},
+                       {"p80_shift_days", e.p80_shift_days}});
+  j["with_risk_events"] = {{"p50", w.p50.iso()},       {"p80", w.p80.iso()},   {"p95", w.p95.iso()},
+                           {"latest", w.latest.iso()}, {"on_time", w.on_time}, {"ranking", ranking}};
 }
 
 // ---- analysis --------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <algorithm>
 
+#include "model/grammar.hpp"
 #include "render/csv.hpp"
 #include "render/json.hpp"
 #include "render/table.hpp"
@@ -166,6 +167,13 @@ std::string render_baseline_diff(const BaselineDiff& d, const Baseline& b, Date 
 
 std::string render_levelling(const Levelling& l, OutputFormat) { return dump(Json(l)); }
 
+namespace {
+
+/// "3 working days", "0 working days".
+std::string days_moved(long n) { return fmt::format("{} working day{}", n, n == 1 || n == -1 ? "" : "s"); }
+
+}  // namespace
+
 std::string render_simulation(const Project& p, const SimulationResult& r, int top, OutputFormat format) {
   if (format == OutputFormat::json) return dump(Json(r));
   std::string out =
@@ -190,7 +198,23 @@ std::string render_simulation(const Project& p, const SimulationResult& r, int t
     t.rows.push_back({c.task, task.title, fmt::format("{:.0f}%", c.index * 100), task.estimate});
   }
   if (!t.rows.empty()) out += "How often each task was on the critical path (criticality index):\n" + render_table(t);
-  return out;
+  if (!r.with_risks) return out;
+  const auto& w = *r.with_risks;
+  out += fmt::format(
+      "\nWith the risk events ({} open threat{} with a delay, each happening in a run with its probability):\n",
+      w.ranking.size(), w.ranking.size() == 1 ? "" : "s");
+  out +=
+      fmt::format("  planned finish (CPM)  {}  reached in {:.0f}% of runs\n", r.deterministic.iso(), w.on_time * 100);
+  out += fmt::format("  P50                   {}  (without risk events {})\n", w.p50.iso(), r.p50.iso());
+  out += fmt::format("  P80                   {}  (without risk events {})\n", w.p80.iso(), r.p80.iso());
+  out += fmt::format("  P95                   {}  (without risk events {})\n\n", w.p95.iso(), r.p95.iso());
+  Table rt;
+  rt.headers = {"RISK", "PROBABILITY", "DELAY", "P80 WITH IT ALONE", "MOVES P80 BY", "TITLE"};
+  rt.right_align = {false, true, true, false, true};
+  for (const auto& e : w.ranking)
+    rt.rows.push_back({e.risk, fmt::format("{}%", e.probability_percent), format_days(e.delay_days), e.p80.iso(),
+                       days_moved(e.p80_shift_days), p.risks.at(e.risk).title});
+  return out + "Risks by how much each moves P80 on its own:\n" + render_table(rt);
 }
 
 }  // namespace pmadmin

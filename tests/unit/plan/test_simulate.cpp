@@ -113,3 +113,60 @@ TEST_CASE("sampler: draws stay in range and have the textbook means") {
   CHECK(s.triangular(4, 4, 4) == 4);
   CHECK(s.pert(4, 4, 4) == 4);
 }
+
+TEST_CASE("simulate with risk events: a 50% threat of 4 days on a one-task plan") {
+  // One task of 10 working days from Mon 2026-03-02: finishes Fri 03-13. The threat
+  // (probability 3 = 50%) adds 4 days in about half of the runs: finish Thu 03-19. So P80
+  // and P95 are 03-19; P50 is either date (half the runs on each); the plan's date is met
+  // in about half of the runs; without the event every run finishes on 03-13.
+  Project p = chain({{10, ""}});
+  Risk r;
+  r.id = "r-1";
+  r.title = "Late parts";
+  r.probability = 3;
+  r.impact = 3;
+  r.tasks = {"t0"};
+  r.delay_days = 4;
+  p.risks["r-1"] = r;
+  SimulationOptions o;
+  o.iterations = 10000;
+  auto s = simulate_schedule(p, d("2026-03-02"), o);
+  REQUIRE(s);
+  CHECK(s->p80 == d("2026-03-13"));
+  CHECK(s->p95 == d("2026-03-13"));
+  REQUIRE(s->with_risks);
+  CHECK(s->with_risks->p80 == d("2026-03-19"));
+  CHECK(s->with_risks->p95 == d("2026-03-19"));
+  CHECK((s->with_risks->p50 == d("2026-03-13") || s->with_risks->p50 == d("2026-03-19")));
+  CHECK(std::abs(s->with_risks->on_time - 0.5) < 0.02);
+  REQUIRE(s->with_risks->ranking.size() == 1);
+  CHECK(s->with_risks->ranking[0].risk == "r-1");
+  CHECK(s->with_risks->ranking[0].p80_shift_days == 4);
+  // Ranked by how much each moves P80: a 10% threat of 6 days moves it by none (it happens
+  // in fewer than 20% of runs), a 90% one of 2 days by 2.
+  Risk rare = r;
+  rare.id = "r-0";
+  rare.probability = 1;
+  rare.delay_days = 6;
+  p.risks["r-0"] = rare;
+  Risk likely = r;
+  likely.id = "r-2";
+  likely.probability = 5;
+  likely.delay_days = 2;
+  p.risks["r-2"] = likely;
+  s = simulate_schedule(p, d("2026-03-02"), o);
+  REQUIRE(s);
+  REQUIRE(s->with_risks->ranking.size() == 3);
+  CHECK(s->with_risks->ranking[0].risk == "r-1");
+  CHECK(s->with_risks->ranking[1].risk == "r-2");
+  CHECK(s->with_risks->ranking[1].p80_shift_days == 2);
+  CHECK(s->with_risks->ranking[2].risk == "r-0");
+  CHECK(s->with_risks->ranking[2].p80_shift_days == 0);
+  // Closed, opportunities and threats without a delay are not events.
+  p.risks["r-1"].status = RiskStatus::closed;
+  p.risks["r-2"].kind = RiskKind::opportunity;
+  p.risks["r-0"].delay_days = 0;
+  s = simulate_schedule(p, d("2026-03-02"), o);
+  REQUIRE(s);
+  CHECK(!s->with_risks);
+}

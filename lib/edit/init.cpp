@@ -113,8 +113,12 @@ Status add_admin(Project& p, const InitOptions& o) {
   p.config.created_on = o.today;
   for (auto& [id, t] : p.tasks)
     if (std::find(t.tags.begin(), t.tags.end(), "admin-duty") != t.tags.end() && t.owner.empty()) t.owner = o.admin_id;
-  for (auto& [id, r] : p.risks)
+  for (auto& [id, r] : p.risks) {
     if (r.owner.empty()) r.owner = o.admin_id;
+    if (r.history.empty())  // the template's starting risks, identified by the creator today
+      r.history.push_back(
+          Assessment{o.today, o.admin_id, RiskEvent::identify, r.probability, r.impact, r.response, r.owner, ""});
+  }
   return ok_status();
 }
 

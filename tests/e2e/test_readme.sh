@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The README walkthrough ("Five minutes as the client admin"), run as written: every
-# command of its two shell blocks must succeed (but `check`, which is meant to find the
+# The README walkthrough ("Five minutes as the client admin" and "The weekly risk
+# routine"), run as written: every command of its three shell blocks must succeed (but `check`, which is meant to find the
 # late tasks of week 4 and exits 1), both audits must pass, and the refusal it shows must
 # happen as shown.
 source "$(dirname "$0")/lib.sh"
@@ -12,8 +12,9 @@ python3 - "$README" > "$WORK/walk.sh" <<'PY'
 import re, sys
 text = open(sys.argv[1], encoding="utf-8").read()
 start = text.index("## Five minutes as the client admin")
-blocks = re.findall(r"```sh\n(.*?)```", text[start:], re.S)[:2]
-assert len(blocks) == 2, "the walkthrough has two shell blocks"
+end = text.index("\n## ", text.index("## The weekly risk routine"))
+blocks = re.findall(r"```sh\n(.*?)```", text[start:end], re.S)
+assert len(blocks) == 3, "the walkthrough has two shell blocks and the risk routine one"
 print("set -euo pipefail")
 for block in blocks:
     for line in block.replace("\\\n", " ").splitlines():
@@ -33,6 +34,14 @@ ERR=$(cat "$WORK/.err")
 expect_code 0 "the README walkthrough"
 [ "$(grep -c '^pmadmin audit: passed (0 findings' <<<"$OUT")" = 2 ] || fail "both audits of the walkthrough pass"
 expect_out_contains "pmadmin audit: passed (0 findings; 11 records in 2 commits checked) over the whole history"
+# The risk routine: the risk as the commands left it.
+expect_out_contains "threat payment: 3x4=12 high"
+expect_out_contains "payment: 3x4=12 high -> 4x4=16 high"
+expect_out_contains "payment: closed (4x4=16 high)"
+expect_out_contains "Risks by how much each moves P80 on its own:"
+run -C "$WORK/walk/acme-site" risk show payment --format json
+expect_out_contains '"status": "closed"'
+[ "$(grep -c '"event"' <<<"$OUT")" = 4 ] || fail "payment's history has identify, assess, respond and close"
 # The refusal the README shows.
 export PMADMIN_TODAY=2026-03-27
 run -C "$WORK/walk/acme-site" assign role wang-fang client-admin --as wang-fang

@@ -88,6 +88,30 @@ class Audit {
     }
   }
 
+  /// Closing a high or critical risk needs close-risk: each close in a history is audited,
+  /// and a closed high risk with no close recorded was closed by hand.
+  void risk_closures() {
+    for (const auto& [id, r] : p_.risks) {
+      bool recorded = false;
+      for (std::size_t i = 0; i < r.history.size(); ++i) {
+        const Assessment& e = r.history[i];
+        if (e.event != RiskEvent::close) continue;
+        recorded = true;
+        const int score = e.probability * e.impact;
+        if (p_.config.risk_levels.level(score) < RiskLevel::high) continue;
+        record(r.src, fmt::format("history[{}].by", i), "risk " + id, e.by, e.date, GuardedAction::close_risk,
+               fmt::format("the closing of risk {} (score {})", id, score));
+      }
+      if (r.status == RiskStatus::closed && !recorded &&
+          p_.config.risk_levels.level(r.probability * r.impact) >= RiskLevel::high)
+        out.findings.push_back(at(r.src, "status", "risk " + id,
+                                  fmt::format("risk {} scores {} and is closed, but no close is recorded in its "
+                                              "history (close risks with pmadmin risk close, which records who and "
+                                              "when)",
+                                              id, r.probability * r.impact)));
+    }
+  }
+
   void acceptances_and_baselines() {
     for (const auto& [id, r] : p_.reviews) {
       if (r.accepted_by.empty()) continue;
@@ -111,6 +135,7 @@ RuleOutcome unauthorised_approval(const CheckInput& in, double) {
   audit.people();
   audit.budget();
   audit.acceptances_and_baselines();
+  audit.risk_closures();
   RuleOutcome out = std::move(audit.out);
   std::sort(out.checked.begin(), out.checked.end());
   out.checked.erase(std::unique(out.checked.begin(), out.checked.end()), out.checked.end());

@@ -95,6 +95,16 @@ std::vector<AuditRecord> review_records(const Review& r) {
   return out;
 }
 
+/// A risk's closes: closing one (a high one needs close-risk) is a decision of its author.
+std::vector<AuditRecord> risk_records(const Risk& r) {
+  std::vector<AuditRecord> out;
+  for (const Assessment& e : r.history)
+    if (e.event == RiskEvent::close)
+      out.push_back({fmt::format("close {} {} {} {}x{} {}", r.id, e.date.iso(), e.by, e.probability, e.impact, e.note),
+                     fmt::format("the closing of risk {} on {}", r.id, e.date.iso()), e.by, false});
+  return out;
+}
+
 template <typename T>
 Result<std::vector<AuditRecord>> records_of(Result<T> decoded, std::vector<AuditRecord> (*records)(const T&)) {
   if (!decoded) return decoded.errors();
@@ -106,7 +116,7 @@ Result<std::vector<AuditRecord>> records_of(Result<T> decoded, std::vector<Audit
 bool holds_approvals(const std::string& file) {
   if (file == kConfigFile || file == kBudgetFile) return true;
   const auto [folder, id] = split_file(file);
-  return folder == "people" || folder == "baselines" || folder == "reviews";
+  return folder == "people" || folder == "baselines" || folder == "reviews" || folder == "risks";
 }
 
 Result<std::vector<AuditRecord>> audit_records(const std::string& file, const std::string& text) {
@@ -118,6 +128,7 @@ Result<std::vector<AuditRecord>> audit_records(const std::string& file, const st
   const auto [folder, id] = split_file(file);
   if (folder == "people") return records_of(decode_person(*tree, file, id), person_records);
   if (folder == "reviews") return records_of(decode_review(*tree, file, id), review_records);
+  if (folder == "risks") return records_of(decode_risk(*tree, file, id), risk_records);
   auto b = decode_baseline(*tree, file, id);
   if (!b) return b.errors();
   return std::vector<AuditRecord>{

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "base/ids.hpp"
+#include "plan/schedule.hpp"
 #include "store/codec.hpp"
 #include "store/journal.hpp"
 #include "store/layout.hpp"
@@ -435,6 +436,12 @@ Result<MutationReport> mutate_project(FileSystem& fs, const std::string& root, c
     if (Source* src = source_of(*project, t)) src->file = path_of(t);
   Diagnostics after = validate_project(*project);
   if (has_errors(after)) return not_written(std::move(after));
+  // A change to the tasks or the calendar must leave a plan pmadmin can hold: the plan
+  // without progress, which check and the report compute, within the twenty-year horizon
+  // (the forecast is the edit's own to check, as it depends on the status date).
+  if (std::any_of(outcome->touched.begin(), outcome->touched.end(),
+                  [](const Touched& t) { return t.kind == EntityKind::task || t.kind == EntityKind::config; }))
+    if (auto plan = compute_plan(*project); !plan) return not_written(std::move(plan.errors()));
   std::vector<FileChange> files = encode_touched(*project, outcome->touched);
   if (Diagnostics broken = reload_check(outcome->touched, files); has_errors(broken))
     return not_written(std::move(broken));

@@ -125,4 +125,16 @@ printf 'respondent: bob\ndate: 2026-03-02\nanswers:\n  q1: 9\n' > "$T/surveys/s-
 run -C "$T" check
 expect_code 2
 expect_err_contains "surveys/s-1/responses/alice.yaml:1:13: error: respondent \"bob\" does not match the file name \"alice.yaml\""
+# A change whose plan without progress ends past the horizon is refused, although the
+# forecast (a task 99% done) still fits: check and the report compute that plan too.
+H=$(base_project horizon)
+sed -i 's/^status: todo/status: doing\nstarted: 2026-03-02/; s/^progress: 0/progress: 99/' "$H/tasks/t-1.yaml"
+printf 'id: t-2\ntitle: Two\nduration: 3d\ndepends:\n  - t-1\n' > "$H/tasks/t-2.yaml"
+before=$(snapshot "$H")
+PMADMIN_TODAY=2026-03-10 PMADMIN_USER=alice run -C "$H" schedule move t-1 --duration 9999d --reason longer
+expect_code 2 "a move past the horizon of the plan"
+expect_err_contains "tasks/t-2.yaml:1:5: error: task t-2 would finish on 2064-07-01, more than 20 years after the project start 2026-03-02"
+expect_eq "$(snapshot "$H")" "$before" "a refused move wrote"
+PMADMIN_TODAY=2026-03-10 run -C "$H" check
+[ "$CODE" != 2 ] || fail "the project still loads"
 echo "hardening: ok"

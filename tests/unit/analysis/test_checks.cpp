@@ -448,3 +448,31 @@ TEST_CASE("the check rule table runs the rules in CheckRuleId order, one row eac
   for (std::size_t i = 0; i < table.size(); ++i) CHECK(table[i].id == all_of<CheckRuleId>()[i]);
   CHECK(known_check_rules() == words_of<CheckRuleId>());
 }
+
+TEST_CASE("unauthorised-approval: closing a high risk needs close-risk; a closed high risk needs a recorded close") {
+  Project p = base();
+  Risk r;
+  r.id = "r-1";
+  r.title = "Vendor fails";
+  r.src.file = "risks/r-1.yaml";
+  r.probability = 3;
+  r.impact = 4;  // 12: high
+  r.status = RiskStatus::closed;
+  p.risks["r-1"] = r;
+  auto f = findings(p, "unauthorised-approval", "2026-03-20");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].message ==
+        "risk r-1 scores 12 and is closed, but no close is recorded in its history (close risks with pmadmin risk "
+        "close, which records who and when)");
+  p.risks["r-1"].history = {{d("2026-03-05"), "bob", RiskEvent::close, 3, 4, "", "", "gone"}};
+  f = findings(p, "unauthorised-approval", "2026-03-20");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].message ==
+        "the closing of risk r-1 (score 12) on 2026-03-05 was made by bob, who did not hold close-risk then");
+  p.risks["r-1"].history[0].by = "alice";
+  CHECK(findings(p, "unauthorised-approval", "2026-03-20").empty());
+  // A medium risk may be closed by anyone known.
+  p.risks["r-1"].history = {{d("2026-03-05"), "bob", RiskEvent::close, 2, 4, "", "", "gone"}};
+  p.risks["r-1"].probability = 2;
+  CHECK(findings(p, "unauthorised-approval", "2026-03-20").empty());
+}

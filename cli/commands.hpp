@@ -34,6 +34,8 @@ void register_check(CLI::App& app, Context& ctx);
 void register_report(CLI::App& app, Context& ctx);
 void register_audit(CLI::App& app, Context& ctx);
 void register_risk(CLI::App& app, Context& ctx);
+void register_review(CLI::App& app, Context& ctx);
+void register_review_views(CLI::App& review, Context& ctx);
 void register_risk_views(CLI::App& risk, Context& ctx);
 
 }  // namespace pmadmin::cli

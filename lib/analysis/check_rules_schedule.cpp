@@ -112,26 +112,31 @@ RuleOutcome done_without_acceptance(const CheckInput& in, double) {
       case AcceptanceState::no_criteria:
       case AcceptanceState::accepted: continue;
       case AcceptanceState::not_inspected:
-        message = fmt::format("task {} {} is done but none of its {} acceptance criteria passed an inspection", id,
-                              quoted(t.title), t.acceptance.size());
+        message = fmt::format(
+            "task {} {} is done but none of its {} acceptance criteria passed an inspection; inspect it with: pmadmin "
+            "review quality {} --pass {}",
+            id, quoted(t.title), t.acceptance.size(), id, quoted(t.acceptance.front()));
         break;
       case AcceptanceState::not_passed: {
         std::vector<std::string> open;
         for (const auto& c : a.open) open.push_back(quoted(c));
-        message =
-            fmt::format("task {} {} is done but {} of its {} acceptance criteria have not passed an inspection: {}", id,
-                        quoted(t.title), a.open.size(), t.acceptance.size(), fmt::join(open, ", "));
+        message = fmt::format(
+            "task {} {} is done but {} of its {} acceptance criteria have not passed an inspection: {}; inspect them "
+            "with: pmadmin review quality {} --pass {}",
+            id, quoted(t.title), a.open.size(), t.acceptance.size(), fmt::join(open, ", "), id, open.front());
         break;
       }
       case AcceptanceState::awaiting_acceptance:
         message = fmt::format(
             "task {} {} passed every acceptance criterion on {} but nobody holding accept-deliverable has accepted it "
-            "since",
-            id, quoted(t.title), a.passed_on->iso());
+            "since; accept it with: pmadmin review accept {}",
+            id, quoted(t.title), a.passed_on->iso(), id);
         break;
       case AcceptanceState::accepted_without_permission:
-        message = fmt::format("task {} {} was accepted by {} on {}, who did not hold accept-deliverable then", id,
-                              quoted(t.title), a.accepted_by, a.accepted_on->iso());
+        message = fmt::format(
+            "task {} {} was accepted by {} on {}, who did not hold accept-deliverable then; a holder accepts it with: "
+            "pmadmin review accept {}",
+            id, quoted(t.title), a.accepted_by, a.accepted_on->iso(), id);
         break;
     }
     Finding f = at(t.src, "acceptance", id, message);

@@ -220,4 +220,11 @@ std::string join_some(const std::vector<std::string>& items, std::size_t most) {
   return out;
 }
 
+std::string lowercase(std::string_view text) {
+  std::string out(text);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
 }  // namespace pmadmin

@@ -53,6 +53,9 @@ std::size_t edit_distance(std::string_view a, std::string_view b);
 /// The candidate closest to `word` when it is close enough to be a likely typo, else "".
 std::string closest_match(std::string_view word, const std::vector<std::string>& candidates);
 
+/// ASCII letters in lower case; other bytes (UTF-8 included) as they are.
+std::string lowercase(std::string_view text);
+
 /// "a, b, c": the first `most` items joined with commas, then "and N more".
 std::string join_some(const std::vector<std::string>& items, std::size_t most = 10);
 

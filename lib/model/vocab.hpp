@@ -28,7 +28,8 @@ enum class RiskStatus { open, closed };
 enum class RiskLevel { low, medium, high, critical };
 /// What an entry of a risk's history records (`event:`; assess when absent).
 enum class RiskEvent { identify, assess, respond, close, reopen };
-enum class ReviewKind { meeting, quality, performance };
+/// performance: feedback on a person; acceptance: a deliverable signed off.
+enum class ReviewKind { meeting, quality, performance, acceptance };
 enum class QuestionKind { nps, csat, rating, text };
 enum class InspectionResult { pass, fail };
 enum class MeetingEvery { week, two_weeks, month };
@@ -98,7 +99,7 @@ struct Vocabulary<RiskEvent> {
 };
 template <>
 struct Vocabulary<ReviewKind> {
-  static constexpr std::array<std::string_view, 3> words = {"meeting", "quality", "performance"};
+  static constexpr std::array<std::string_view, 4> words = {"meeting", "quality", "performance", "acceptance"};
 };
 template <>
 struct Vocabulary<QuestionKind> {

@@ -43,6 +43,9 @@ Result<Review> decode_review(const YamlNode& root, const std::string& file, cons
   if (r.kind == ReviewKind::quality && r.task.empty() && !has_errors(errors))
     f.error_at(Mark{root.line, root.col}, "a quality inspection needs \"task\": the task inspected",
                "add a line \"task: ID\" naming the task whose work was inspected");
+  if (r.kind == ReviewKind::acceptance && (r.task.empty() || r.accepted_by.empty()) && !has_errors(errors))
+    f.error_at(Mark{root.line, root.col}, "an acceptance needs \"task\" and \"accepted-by\"",
+               "record acceptances with: pmadmin review accept TASK");
   if (r.kind == ReviewKind::performance && r.person.empty() && !has_errors(errors))
     f.error_at(Mark{root.line, root.col}, "performance feedback needs \"person\"",
                "add a line \"person: ID\" naming the person the feedback is about");

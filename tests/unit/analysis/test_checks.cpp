@@ -194,29 +194,37 @@ TEST_CASE("done-without-acceptance: every criterion passed by name, then a sign-
     REQUIRE(f.size() == 1);
     return f[0].message;
   };
-  CHECK(only() == "task t-1 \"Task t-1\" is done but none of its 2 acceptance criteria passed an inspection");
+  CHECK(only() ==
+        "task t-1 \"Task t-1\" is done but none of its 2 acceptance criteria passed an inspection; inspect "
+        "it with: pmadmin review quality t-1 --pass \"Layout approved\"");
   // The hole of issue 11: result pass naming no criterion of the task, accepted by a member.
   Review forged = inspection("q-0", "2026-03-05", {"Looks fine"});
   forged.accepted_by = "bob";
   p.reviews["q-0"] = forged;
-  CHECK(only() == "task t-1 \"Task t-1\" is done but none of its 2 acceptance criteria passed an inspection");
+  CHECK(only() ==
+        "task t-1 \"Task t-1\" is done but none of its 2 acceptance criteria passed an inspection; inspect "
+        "it with: pmadmin review quality t-1 --pass \"Layout approved\"");
   p.reviews["q-1"] = inspection("q-1", "2026-03-06", {"Layout approved"}, {"AA contrast"});
   CHECK(only() ==
         "task t-1 \"Task t-1\" is done but 1 of its 2 acceptance criteria have not passed an inspection: \"AA "
-        "contrast\"");
+        "contrast\"; inspect them with: pmadmin review quality t-1 --pass \"AA contrast\"");
   // The rework passes the failed criterion: each criterion takes its latest inspection.
   p.reviews["q-2"] = inspection("q-2", "2026-03-10", {"AA contrast"});
   CHECK(only() ==
         "task t-1 \"Task t-1\" passed every acceptance criterion on 2026-03-10 but nobody holding "
-        "accept-deliverable has accepted it since");
+        "accept-deliverable has accepted it since; accept it with: pmadmin review accept t-1");
   CHECK(acceptance_of(p, p.tasks["t-1"]).open.empty());
   // A sign-off by a member does not count; nor does one by the admin before the last pass.
   p.reviews["q-2"].accepted_by = "bob";
   p.reviews["q-2"].accepted_on = d("2026-03-11");
-  CHECK(only() == "task t-1 \"Task t-1\" was accepted by bob on 2026-03-11, who did not hold accept-deliverable then");
+  CHECK(only() ==
+        "task t-1 \"Task t-1\" was accepted by bob on 2026-03-11, who did not hold accept-deliverable then; "
+        "a holder accepts it with: pmadmin review accept t-1");
   p.reviews["q-1"].accepted_by = "alice";
   p.reviews["q-1"].accepted_on = d("2026-03-06");
-  CHECK(only() == "task t-1 \"Task t-1\" was accepted by bob on 2026-03-11, who did not hold accept-deliverable then");
+  CHECK(only() ==
+        "task t-1 \"Task t-1\" was accepted by bob on 2026-03-11, who did not hold accept-deliverable then; "
+        "a holder accepts it with: pmadmin review accept t-1");
   p.reviews["q-2"].accepted_by = "alice";
   CHECK(findings(p, "done-without-acceptance", "2026-03-20").empty());
   const AcceptanceStatus a = acceptance_of(p, p.tasks["t-1"]);
@@ -227,14 +235,15 @@ TEST_CASE("done-without-acceptance: every criterion passed by name, then a sign-
   p.reviews["q-3"] = inspection("q-3", "2026-03-12", {}, {"Layout approved"});
   CHECK(only() ==
         "task t-1 \"Task t-1\" is done but 1 of its 2 acceptance criteria have not passed an inspection: "
-        "\"Layout approved\"");
+        "\"Layout approved\"; inspect them with: pmadmin review quality t-1 --pass \"Layout approved\"");
   CHECK(acceptance_of(p, p.tasks["t-1"]).failing == std::vector<std::string>{"Layout approved"});
   // An admin whose role was revoked before signing does not hold the permission then.
   p.reviews.erase("q-3");
   p.people["alice"].history.push_back(RoleEvent{d("2026-03-09"), RoleAction::revoke, "client-admin", "alice"});
   p.people["alice"].roles.clear();
   CHECK(only() ==
-        "task t-1 \"Task t-1\" was accepted by alice on 2026-03-11, who did not hold accept-deliverable then");
+        "task t-1 \"Task t-1\" was accepted by alice on 2026-03-11, who did not hold accept-deliverable then; a "
+        "holder accepts it with: pmadmin review accept t-1");
 }
 
 TEST_CASE("over-allocation: two full-time tasks at once") {

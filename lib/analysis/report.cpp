@@ -250,6 +250,9 @@ Result<StatusReport> build_report(const Project& p, Date today) {
   meeting_rows(p, today, r);
   r.surveys = survey_trend(p);
   if (Status s = burn_points(p, analysis->plan, today, r); !s) return s.errors();
+  auto team = team_performance(p, today, p.config.start, std::max(today, p.config.start));
+  if (!team) return team.errors();
+  r.team = std::move(*team);
   r.rag = {schedule_rag(r), budget_rag(r), risk_rag(p, r), quality_rag(p), satisfaction_rag(r)};
   return r;
 }

@@ -9,6 +9,7 @@
 
 #include "analysis/budget.hpp"
 #include "analysis/checks.hpp"
+#include "analysis/performance.hpp"
 #include "analysis/survey.hpp"
 #include "model/model.hpp"
 #include "model/vocab.hpp"
@@ -81,6 +82,7 @@ struct StatusReport {
   int nps_target = 30;
   std::vector<BurnPoint> burn;  ///< weekly, project start to finish
   CheckRun checks;
+  TeamPerformance team;  ///< from the project start to today
 };
 
 /// The report's figures as of `today`: one analysis (analysis/analysis.hpp) and one check

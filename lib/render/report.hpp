@@ -23,5 +23,8 @@ std::string report_slip_text(long slip);
 std::string report_milestone_status(const MilestoneRow& m);
 std::string report_person(const Project& p, const std::string& id);
 std::string report_rag_word(RagStatus status);
+/// The team table's rows: people with tasks or feedback, each as person, done, on time,
+/// first pass, rating, kudos ("-" where there is nothing to measure).
+std::vector<std::vector<std::string>> report_team_rows(const Project& p, const TeamPerformance& t);
 
 }  // namespace pmadmin

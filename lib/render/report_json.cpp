@@ -47,6 +47,19 @@ Json critical_path_json(const Schedule& s) {
 }
 
 /// The top risks as the report shows them: score, level, owner, response and EMV.
+Json team_json(const TeamPerformance& t) {
+  Json people = Json::array();
+  auto share = [](std::optional<double> v) { return v ? Json(std::round(*v * 1000) / 1000) : Json(); };
+  for (const auto& m : t.people)
+    people.push_back({{"person", m.person},
+                      {"done", m.done},
+                      {"on_time_rate", share(m.on_time_rate())},
+                      {"first_pass_yield", share(m.first_pass_yield())},
+                      {"rating", share(m.rating())},
+                      {"kudos", m.kudos}});
+  return {{"from", t.from.iso()}, {"to", t.to.iso()}, {"people", people}};
+}
+
 Json top_risks_json(const Project& p, const std::vector<std::string>& ids) {
   Json risks = Json::array();
   for (const auto& id : ids) {
@@ -87,6 +100,7 @@ std::string render_report_json(const Project& p, const StatusReport& r) {
             {"risk_heat_map", r.heat},
             {"decisions", r.decisions},
             {"open_actions", r.actions},
+            {"team", team_json(r.team)},
             {"surveys", r.surveys},
             {"nps_target", r.nps_target},
             {"burn", r.burn},

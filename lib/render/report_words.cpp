@@ -33,6 +33,18 @@ std::string report_person(const Project& p, const std::string& id) {
   return it == p.people.end() || it->second.name.empty() ? id : it->second.name;
 }
 
+std::vector<std::vector<std::string>> report_team_rows(const Project& p, const TeamPerformance& t) {
+  auto share = [](std::optional<double> v) { return v ? fmt::format("{:.0f}%", *v * 100) : std::string("-"); };
+  std::vector<std::vector<std::string>> rows;
+  for (const auto& m : t.people) {
+    if (m.assigned == 0 && m.feedback == 0) continue;
+    rows.push_back({report_person(p, m.person), std::to_string(m.done), share(m.on_time_rate()),
+                    share(m.first_pass_yield()), m.rating() ? fmt::format("{:.1f}", *m.rating()) : "-",
+                    std::to_string(m.kudos)});
+  }
+  return rows;
+}
+
 std::string report_rag_word(RagStatus status) {
   switch (status) {
     case RagStatus::red: return "🔴 Red";

@@ -38,7 +38,7 @@ class Dom(HTMLParser):
 dom = Dom()
 dom.feed(open(sys.argv[1], encoding="utf-8").read())
 want_ids = {"summary", "status", "milestones", "schedule", "critical-path", "late-tasks", "budget", "risks",
-            "decisions", "satisfaction", "gantt-chart", "today-line", "burn-chart", "burn-planned", "burn-actual",
+            "decisions", "team", "satisfaction", "gantt-chart", "today-line", "burn-chart", "burn-planned", "burn-actual",
             "risk-heat-map", "nps-trend", "evm"}
 missing = want_ids - dom.ids
 assert not missing, f"missing ids: {sorted(missing)}"

@@ -35,6 +35,7 @@ void register_report(CLI::App& app, Context& ctx);
 void register_audit(CLI::App& app, Context& ctx);
 void register_risk(CLI::App& app, Context& ctx);
 void register_review(CLI::App& app, Context& ctx);
+void register_survey(CLI::App& app, Context& ctx);
 void register_review_views(CLI::App& review, Context& ctx);
 void register_risk_views(CLI::App& risk, Context& ctx);
 

@@ -28,3 +28,27 @@ SurveyScore score_survey(const Survey& s);
 std::vector<SurveyScore> survey_trend(const Project& p);
 
 }  // namespace pmadmin
+
+namespace pmadmin {
+
+/// One question's answers, summarised for `survey report`.
+struct QuestionReport {
+  const Question* question = nullptr;
+  int answers = 0;
+  std::optional<double> mean;                        ///< scored questions
+  int low = 0;                                       ///< the scale's first value (nps 0, else 1)
+  std::vector<int> distribution;                     ///< answers per value from `low`
+  std::vector<std::pair<std::string, int>> choices;  ///< choice: count per option, in order
+  std::vector<std::string> texts;                    ///< text: every answer, by respondent
+};
+
+struct SurveyReport {
+  SurveyScore score;
+  int audience = 0;                     ///< people the survey asks (its audience)
+  std::optional<double> response_rate;  ///< responses / audience
+  std::vector<QuestionReport> questions;
+};
+
+SurveyReport report_survey(const Project& p, const Survey& s);
+
+}  // namespace pmadmin

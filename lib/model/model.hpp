@@ -301,9 +301,10 @@ struct Review {
 
 struct Question {
   std::string id;
-  QuestionKind kind = QuestionKind::text;  ///< nps 0-10, csat 1-5, rating 1-max, text
+  QuestionKind kind = QuestionKind::text;  ///< nps 0-10, csat 1-5, rating 1-max, text, choice
   std::string text;
-  int max = 5;  ///< rating scale top
+  int max = 5;                       ///< rating scale top
+  std::vector<std::string> options;  ///< choice: the answers to choose from
 };
 
 struct Answer {
@@ -324,6 +325,9 @@ struct Survey {
   std::string title;
   Date opened;
   std::optional<Date> closes;
+  SurveyStatus status = SurveyStatus::open;  ///< closed: no more responses
+  Audience audience = Audience::all;
+  std::string milestone;  ///< the milestone task it follows, when tied to one
   std::vector<Question> questions;
   std::map<std::string, SurveyResponse> responses;  ///< by respondent
   Source src;

@@ -30,7 +30,10 @@ enum class RiskLevel { low, medium, high, critical };
 enum class RiskEvent { identify, assess, respond, close, reopen };
 /// performance: feedback on a person; acceptance: a deliverable signed off.
 enum class ReviewKind { meeting, quality, performance, acceptance };
-enum class QuestionKind { nps, csat, rating, text };
+enum class QuestionKind { nps, csat, rating, text, choice };
+/// Who a survey asks: the client's people, the team's (team and vendor), or everyone.
+enum class Audience { client, team, all };
+enum class SurveyStatus { open, closed };
 enum class InspectionResult { pass, fail };
 enum class MeetingEvery { week, two_weeks, month };
 /// How a check rule's findings count (pmadmin.yaml `checks:`).
@@ -102,8 +105,16 @@ struct Vocabulary<ReviewKind> {
   static constexpr std::array<std::string_view, 4> words = {"meeting", "quality", "performance", "acceptance"};
 };
 template <>
+struct Vocabulary<Audience> {
+  static constexpr std::array<std::string_view, 3> words = {"client", "team", "all"};
+};
+template <>
+struct Vocabulary<SurveyStatus> {
+  static constexpr std::array<std::string_view, 2> words = {"open", "closed"};
+};
+template <>
 struct Vocabulary<QuestionKind> {
-  static constexpr std::array<std::string_view, 4> words = {"nps", "csat", "rating", "text"};
+  static constexpr std::array<std::string_view, 5> words = {"nps", "csat", "rating", "text", "choice"};
 };
 template <>
 struct Vocabulary<InspectionResult> {

@@ -18,6 +18,9 @@ Result<Survey> decode_survey(const YamlNode& root, const std::string& file, cons
   s.title = f.text("title", true);
   if (auto d = f.date("opened", true)) s.opened = *d;
   s.closes = f.date("closes");
+  s.status = f.word("status", SurveyStatus::open);
+  s.audience = f.word("audience", Audience::all);
+  s.milestone = f.id_field("milestone");
   if (s.closes && *s.closes < s.opened)
     f.error_at(s.src.at("closes"),
                fmt::format("the survey closes on {}, before it opens on {}", s.closes->iso(), s.opened.iso()),
@@ -29,6 +32,10 @@ Result<Survey> decode_survey(const YamlNode& root, const std::string& file, cons
     question.kind = q.word("kind", QuestionKind::text, true);
     question.text = q.text("text", true);
     if (auto mx = q.integer("max", 2, 10)) question.max = *mx;
+    question.options = q.list("options");
+    if (question.kind == QuestionKind::choice && question.options.size() < 2)
+      q.error_at(s.src.at(fmt::format("questions[{}].kind", i)), "a choice question needs at least two options",
+                 "list them under \"options:\"");
     if (!question.id.empty() && !seen.insert(question.id).second)
       q.error_at(s.src.at(fmt::format("questions[{}].id", i)),
                  fmt::format("question id \"{}\" is used twice", question.id),
@@ -48,6 +55,9 @@ std::string encode_survey(const Survey& s) {
   yaml_set(m, "title", yaml_str(s.title));
   yaml_set(m, "opened", yaml_plain(s.opened.iso()));
   yaml_set_date(m, "closes", s.closes);
+  if (s.status != SurveyStatus::open) yaml_set(m, "status", yaml_word(s.status));
+  if (s.audience != Audience::all) yaml_set(m, "audience", yaml_word(s.audience));
+  yaml_set_text(m, "milestone", s.milestone);
   YamlNode qs = yaml_seq();
   for (const auto& q : s.questions) {
     YamlNode n = yaml_map();
@@ -55,6 +65,7 @@ std::string encode_survey(const Survey& s) {
     yaml_set(n, "kind", yaml_word(q.kind));
     yaml_set(n, "text", yaml_str(q.text));
     if (q.kind == QuestionKind::rating) yaml_set(n, "max", yaml_int(q.max));
+    if (q.kind == QuestionKind::choice) yaml_set_list(n, "options", q.options);
     qs.items.push_back(n);
   }
   yaml_set(m, "questions", qs);

@@ -172,6 +172,15 @@ void check_answers(RefChecker& c, const Survey& s) {
         continue;
       }
       if (q->kind == QuestionKind::text) continue;
+      if (q->kind == QuestionKind::choice) {
+        if (std::find(q->options.begin(), q->options.end(), a.value) != q->options.end()) continue;
+        Mark at = resp.src.at(field);
+        c.errors.push_back(
+            make_error(resp.src.file, at.line, at.col,
+                       fmt::format("answer to \"{}\" must be one of its options, not \"{}\"", a.question, a.value),
+                       did_you_mean(a.value, q->options, fmt::format("the options are: {}", join_some(q->options)))));
+        continue;
+      }
       int lo = q->kind == QuestionKind::nps ? 0 : 1;
       int hi = q->kind == QuestionKind::nps ? 10 : q->kind == QuestionKind::csat ? 5 : q->max;
       int v = a.numeric ? std::stoi(a.value) : -1;
@@ -228,7 +237,10 @@ Diagnostics validate_project(const Project& p) {
   check_tasks(c, p);
   check_money_and_risks(c, p);
   check_reviews(c, p);
-  for (const auto& [id, s] : p.surveys) check_answers(c, s);
+  for (const auto& [id, s] : p.surveys) {
+    check_answers(c, s);
+    c.task(s.src, "milestone", s.milestone);
+  }
   for (const auto& [name, b] : p.baselines) c.person(b.src, "by", b.by);
   check_money_totals(c, p);
   for (auto& d : find_dependency_cycles(p)) c.errors.push_back(std::move(d));

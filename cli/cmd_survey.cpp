@@ -1,0 +1,119 @@
+// pmadmin survey: create, respond, close; list, report (and --trend).
+#include <fmt/format.h>
+#include <memory>
+
+#include "analysis/survey.hpp"
+#include "cli/commands.hpp"
+#include "edit/surveys.hpp"
+#include "render/survey_view.hpp"
+
+namespace pmadmin::cli {
+
+namespace {
+
+struct CreateArgs {
+  std::string id, title, milestone, audience = "all", closes;
+  std::vector<std::string> questions;
+};
+
+struct RespondArgs {
+  std::string id, respondent;
+  std::vector<std::string> answers;
+  bool replace = false, anonymous = false;
+};
+
+struct ReportArgs {
+  std::string id;
+  bool trend = false;
+};
+
+CommandResult run_create(const CreateArgs& a, Context& ctx) {
+  NewSurvey s;
+  s.id = a.id;
+  s.title = a.title;
+  s.milestone = a.milestone;
+  auto audience = from_text<Audience>(a.audience);
+  if (!audience) return usage_error(fmt::format("--audience is client, team or all, not \"{}\"", a.audience));
+  s.audience = *audience;
+  if (!a.closes.empty()) {
+    auto d = ctx.date_option("--closes", a.closes);
+    if (!d) return d.errors();
+    s.closes = *d;
+  }
+  for (std::size_t i = 0; i < a.questions.size(); ++i) {
+    auto q = parse_question(a.questions[i], static_cast<int>(i) + 1);
+    if (!q) return q.errors();
+    s.questions.push_back(*q);
+  }
+  return ctx.mutate([&](Project& p) { return create_survey(p, s, ctx.who(), ctx.today); });
+}
+
+CommandResult run_report(const ReportArgs& a, Context& ctx) {
+  using F = OutputFormat;
+  if (Status s = ctx.supports({F::text, F::json, F::csv, F::md}); !s) return s.errors();
+  auto p = ctx.load();
+  if (!p) return p.errors();
+  if (a.trend) return ctx.print(render_survey_trend(survey_trend(*p), ctx.format));
+  if (a.id.empty()) return usage_error("which survey? give its ID, or --trend for all of them");
+  auto it = p->surveys.find(a.id);
+  if (it == p->surveys.end()) return unknown_id("survey", a.id, ids_of(p->surveys));
+  return ctx.print(render_survey_report(it->second, report_survey(*p, it->second), ctx.format));
+}
+
+}  // namespace
+
+void register_survey(CLI::App& app, Context& ctx) {
+  CLI::App* survey = app.add_subcommand("survey", "Client satisfaction: create, respond, report (NPS, CSAT), close");
+  survey->require_subcommand(1);
+  {
+    auto a = std::make_shared<CreateArgs>();
+    CLI::App* create = survey->add_subcommand("create", "Create a survey (surveys/<id>/survey.yaml)");
+    create->add_option("ID", a->id, "Survey ID, like s-launch")->required();
+    create->add_option("--title", a->title, "What it asks about")->required();
+    create
+        ->add_option("--question", a->questions,
+                     "KIND:TEXT (nps, csat, rating, rating10, text; choice:TEXT|A|B), id=ID;KIND:TEXT to name it; "
+                     "repeat")
+        ->required();
+    create->add_option("--milestone", a->milestone, "The milestone it follows");
+    create->add_option("--audience", a->audience, "client, team or all (default)");
+    create->add_option("--closes", a->closes, "The last day responses are taken");
+    on_run(create, ctx, [a, &ctx] { return run_create(*a, ctx); });
+  }
+  {
+    auto a = std::make_shared<RespondArgs>();
+    CLI::App* respond = survey->add_subcommand("respond", "Record one respondent's answers");
+    respond->add_option("ID", a->id, "The survey")->required();
+    respond->add_option("--respondent", a->respondent, "Who answered (a person)");
+    respond->add_option("--answer", a->answers, "QUESTION=VALUE, like q1=9 or q3=\"Faster replies\"; repeat");
+    respond->add_flag("--replace", a->replace, "Replace this respondent's earlier response");
+    respond->add_flag("--anonymous", a->anonymous, "An anonymous response, filed under a code");
+    on_run(respond, ctx, [a, &ctx] {
+      return ctx.mutate([&](Project& p) {
+        return record_response(p, a->id, a->respondent, a->answers, a->replace, a->anonymous, ctx.who(), ctx.today);
+      });
+    });
+  }
+  {
+    auto id = std::make_shared<std::string>();
+    CLI::App* close = survey->add_subcommand("close", "Close a survey: no more responses");
+    close->add_option("ID", *id, "The survey")->required();
+    on_run(close, ctx,
+           [id, &ctx] { return ctx.mutate([&](Project& p) { return close_survey(p, *id, ctx.who(), ctx.today); }); });
+  }
+  on_run(survey->add_subcommand("list", "The surveys with responses, NPS and CSAT (--format json)"), ctx, [&ctx] {
+    if (Status s = ctx.supports({OutputFormat::text, OutputFormat::json}); !s) return CommandResult(s.errors());
+    auto p = ctx.load();
+    if (!p) return CommandResult(p.errors());
+    return ctx.print(render_surveys(*p, ctx.format));
+  });
+  {
+    auto a = std::make_shared<ReportArgs>();
+    CLI::App* report = survey->add_subcommand("report", "One survey's results, or --trend across surveys");
+    report->add_option("ID", a->id, "The survey");
+    report->add_flag("--trend", a->trend, "NPS and CSAT of every survey, oldest first");
+    on_run(report, ctx, [a, &ctx] { return run_report(*a, ctx); });
+  }
+}
+
+}  // namespace pmadmin::cli

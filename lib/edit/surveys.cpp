@@ -1,0 +1,201 @@
+#include "edit/surveys.hpp"
+
+#include <fmt/format.h>
+#include <algorithm>
+
+#include "base/ids.hpp"
+#include "base/text.hpp"
+
+namespace pmadmin {
+
+namespace {
+
+Result<Survey*> find_survey(Project& p, const std::string& id) {
+  auto it = p.surveys.find(id);
+  if (it == p.surveys.end()) return unknown_id("survey", id, ids_of(p.surveys));
+  return &it->second;
+}
+
+/// The range of a scored question: nps 0-10, csat 1-5, rating 1-max.
+std::pair<int, int> scale_of(const Question& q) {
+  if (q.kind == QuestionKind::nps) return {0, 10};
+  if (q.kind == QuestionKind::csat) return {1, 5};
+  return {1, q.max};
+}
+
+Result<Answer> parse_answer(const Survey& s, const std::string& text) {
+  const std::size_t eq = text.find('=');
+  if (eq == std::string::npos)
+    return usage_error(fmt::format("\"{}\" is not an answer: write QUESTION=VALUE, like q1=9", text));
+  Answer a;
+  a.question = text.substr(0, eq);
+  a.value = text.substr(eq + 1);
+  auto q = std::find_if(s.questions.begin(), s.questions.end(), [&](const Question& x) { return x.id == a.question; });
+  if (q == s.questions.end()) {
+    std::vector<std::string> ids;
+    for (const auto& x : s.questions) ids.push_back(x.id);
+    return usage_error(fmt::format("survey {} has no question \"{}\"", s.id, a.question),
+                       did_you_mean(a.question, ids, fmt::format("its questions are: {}", join_some(ids))));
+  }
+  if (q->kind == QuestionKind::text || q->kind == QuestionKind::choice) {
+    if (auto why = text_problem(a.value, true))
+      return usage_error(fmt::format("the answer to {} {}", a.question, *why));
+    if (q->kind == QuestionKind::choice && std::find(q->options.begin(), q->options.end(), a.value) == q->options.end())
+      return usage_error(fmt::format("\"{}\" is not an option of {}", a.value, a.question),
+                         did_you_mean(a.value, q->options, fmt::format("the options are: {}", join_some(q->options))));
+    return a;
+  }
+  const auto [lo, hi] = scale_of(*q);
+  const bool digits = !a.value.empty() && a.value.size() <= 2 &&
+                      std::all_of(a.value.begin(), a.value.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (!digits || std::stoi(a.value) < lo || std::stoi(a.value) > hi)
+    return usage_error(fmt::format("the answer to {} ({}) must be a whole number from {} to {}, not \"{}\"", a.question,
+                                   q->kind, lo, hi, a.value));
+  a.value = std::to_string(std::stoi(a.value));
+  a.numeric = true;
+  return a;
+}
+
+}  // namespace
+
+Result<Question> parse_question(const std::string& spec, int n) {
+  std::string rest = spec;
+  Question q;
+  q.id = fmt::format("q{}", n);
+  if (rest.rfind("id=", 0) == 0) {
+    const std::size_t semi = rest.find(';');
+    if (semi == std::string::npos) return usage_error(fmt::format("\"{}\": write id=ID;KIND:TEXT", spec));
+    q.id = rest.substr(3, semi - 3);
+    if (auto problem = id_problem(q.id))
+      return usage_error(fmt::format("\"{}\" is not a valid question ID: {}", q.id, *problem));
+    rest = rest.substr(semi + 1);
+  }
+  const std::size_t colon = rest.find(':');
+  if (colon == std::string::npos)
+    return usage_error(fmt::format("\"{}\" is not a question: write KIND:TEXT", spec),
+                       "kinds: nps, csat, rating (or rating10), choice (TEXT|OPTION|OPTION...), text");
+  std::string kind = rest.substr(0, colon);
+  q.text = rest.substr(colon + 1);
+  if (kind.rfind("rating", 0) == 0 && kind.size() > 6) {
+    const std::string top = kind.substr(6);
+    if (top.empty() || top.size() > 2 ||
+        !std::all_of(top.begin(), top.end(), [](char c) { return c >= '0' && c <= '9'; }) || std::stoi(top) < 2 ||
+        std::stoi(top) > 10)
+      return usage_error(fmt::format("\"{}\": a rating runs from 1 to 2..10, like rating10", kind));
+    q.max = std::stoi(top);
+    kind = "rating";
+  }
+  auto k = from_text<QuestionKind>(kind);
+  if (!k)
+    return usage_error(fmt::format("unknown question kind \"{}\"", kind),
+                       did_you_mean(kind, words_of<QuestionKind>(), "kinds: nps, csat, rating, choice, text"));
+  q.kind = *k;
+  if (q.kind == QuestionKind::choice) {
+    std::vector<std::string> parts;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= q.text.size(); ++i)
+      if (i == q.text.size() || q.text[i] == '|') {
+        parts.push_back(q.text.substr(start, i - start));
+        start = i + 1;
+      }
+    q.text = parts.front();
+    q.options.assign(parts.begin() + 1, parts.end());
+    if (q.options.size() < 2)
+      return usage_error(fmt::format("choice question \"{}\" needs at least two options", q.text),
+                         "write choice:TEXT|OPTION|OPTION");
+  }
+  if (q.text.empty()) return usage_error(fmt::format("question {} has no text", q.id));
+  if (auto why = text_problem(q.text, false)) return usage_error(fmt::format("the question {}", *why));
+  return q;
+}
+
+Result<Outcome> create_survey(Project& p, const NewSurvey& s, const IdentitySources& who, Date today) {
+  if (auto problem = id_problem(s.id)) return usage_error(fmt::format("\"{}\" is not a valid ID: {}", s.id, *problem));
+  if (p.surveys.count(s.id)) return usage_error(fmt::format("survey \"{}\" already exists", s.id));
+  if (s.title.empty()) return usage_error("a survey needs --title");
+  if (auto why = text_problem(s.title, false)) return usage_error(fmt::format("the title {}", *why));
+  if (s.questions.empty()) return usage_error("a survey needs at least one --question, like \"nps:How likely...?\"");
+  for (std::size_t i = 0; i < s.questions.size(); ++i)
+    for (std::size_t j = 0; j < i; ++j)
+      if (s.questions[i].id == s.questions[j].id)
+        return usage_error(fmt::format("question ID \"{}\" is used twice", s.questions[i].id));
+  if (!s.milestone.empty() && !p.tasks.count(s.milestone)) return unknown_id("task", s.milestone, ids_of(p.tasks));
+  if (s.closes && *s.closes < today) return usage_error("--closes cannot be before today");
+  auto actor = resolve_actor(p, who);
+  if (!actor) return actor.errors();
+  Survey survey;
+  survey.id = s.id;
+  survey.title = s.title;
+  survey.opened = today;
+  survey.closes = s.closes;
+  survey.audience = s.audience;
+  survey.milestone = s.milestone;
+  survey.questions = s.questions;
+  Outcome out;
+  out.created(EntityKind::survey, s.id);
+  out.summary = fmt::format("survey {}: {} question{}, open from {}", s.id, s.questions.size(),
+                            s.questions.size() == 1 ? "" : "s", today.iso());
+  p.surveys.emplace(s.id, std::move(survey));
+  return out;
+}
+
+Result<Outcome> record_response(Project& p, const std::string& survey_id, const std::string& respondent,
+                                const std::vector<std::string>& answers, bool replace, bool anonymous,
+                                const IdentitySources& who, Date today) {
+  auto s = find_survey(p, survey_id);
+  if (!s) return s.errors();
+  Survey& survey = **s;
+  if (survey.status == SurveyStatus::closed || (survey.closes && *survey.closes < today))
+    return usage_error(fmt::format("survey {} is closed: it takes no more responses", survey_id));
+  if (today < survey.opened) return usage_error(fmt::format("survey {} opens on {}", survey_id, survey.opened.iso()));
+  std::string id = respondent;
+  if (anonymous) {
+    if (!respondent.empty()) return usage_error("--anonymous takes no --respondent: the response gets a code");
+    id = random_id("anon", [&](const std::string& c) { return survey.responses.count(c) > 0; });
+  } else if (!p.people.count(respondent)) {
+    return unknown_id("person", respondent, ids_of(p.people));
+  }
+  if (answers.empty()) return usage_error("a response needs at least one --answer QUESTION=VALUE");
+  SurveyResponse r;
+  r.respondent = id;
+  r.date = today;
+  for (const auto& text : answers) {
+    auto a = parse_answer(survey, text);
+    if (!a) return a.errors();
+    for (const auto& prev : r.answers)
+      if (prev.question == a->question) return usage_error(fmt::format("{} is answered twice", a->question));
+    r.answers.push_back(*a);
+  }
+  const bool had = survey.responses.count(id) > 0;
+  if (had && !replace)
+    return usage_error(fmt::format("{} has answered survey {} already", id, survey_id),
+                       "give --replace to replace their response");
+  auto actor = resolve_actor(p, who);
+  if (!actor) return actor.errors();
+  Outcome out;
+  if (had)
+    out.changed(EntityKind::response, id, survey_id);
+  else
+    out.created(EntityKind::response, id, survey_id);
+  out.summary = fmt::format("{} response of {} to survey {} ({} answer{})", had ? "replaced the" : "recorded the", id,
+                            survey_id, r.answers.size(), r.answers.size() == 1 ? "" : "s");
+  survey.responses[id] = std::move(r);
+  return out;
+}
+
+Result<Outcome> close_survey(Project& p, const std::string& survey_id, const IdentitySources& who, Date today) {
+  auto s = find_survey(p, survey_id);
+  if (!s) return s.errors();
+  if ((*s)->status == SurveyStatus::closed) return usage_error(fmt::format("survey {} is closed already", survey_id));
+  auto actor = resolve_actor(p, who);
+  if (!actor) return actor.errors();
+  (*s)->status = SurveyStatus::closed;
+  if (!(*s)->closes || today < *(*s)->closes) (*s)->closes = today;
+  Outcome out;
+  out.changed(EntityKind::survey, survey_id);
+  out.summary = fmt::format("survey {} closed with {} response{}", survey_id, (*s)->responses.size(),
+                            (*s)->responses.size() == 1 ? "" : "s");
+  return out;
+}
+
+}  // namespace pmadmin

@@ -22,6 +22,45 @@ struct RespondArgs {
   bool replace = false, anonymous = false;
 };
 
+struct ImportArgs {
+  std::string id, file;
+  bool replace = false, anonymous = false;
+};
+
+struct ActionArgs {
+  std::string id, text, owner, due;
+};
+
+CommandResult run_import(const ImportArgs& a, Context& ctx) {
+  const std::string path = absolute(a.file);
+  auto text = ctx.fs.read(path, a.file, 16u << 20);
+  if (!text) return text.errors();
+  return ctx.mutate([&](Project& p) {
+    return import_responses(p, a.id, a.file, *text, a.replace, a.anonymous, ctx.who(), ctx.today);
+  });
+}
+
+CommandResult run_action(const ActionArgs& a, Context& ctx) {
+  ActionItem item;
+  item.text = a.text;
+  item.owner = a.owner;
+  if (!a.due.empty()) {
+    auto d = ctx.date_option("--due", a.due);
+    if (!d) return d.errors();
+    item.due = *d;
+  }
+  return ctx.mutate([&](Project& p) { return add_survey_action(p, a.id, item, ctx.who(), ctx.today); });
+}
+
+CommandResult run_template(const std::string& id, Context& ctx) {
+  if (Status s = ctx.supports({OutputFormat::csv, OutputFormat::md}); !s) return s.errors();
+  auto p = ctx.load();
+  if (!p) return p.errors();
+  auto it = p->surveys.find(id);
+  if (it == p->surveys.end()) return unknown_id("survey", id, ids_of(p->surveys));
+  return ctx.print(render_survey_template(it->second, ctx.format));
+}
+
 struct ReportArgs {
   std::string id;
   bool trend = false;
@@ -60,6 +99,23 @@ CommandResult run_report(const ReportArgs& a, Context& ctx) {
   return ctx.print(render_survey_report(it->second, report_survey(*p, it->second), ctx.format));
 }
 
+/// list and report: the read-only verbs.
+void register_survey_views(CLI::App& survey, Context& ctx) {
+  on_run(survey.add_subcommand("list", "The surveys with responses, NPS and CSAT (--format json)"), ctx, [&ctx] {
+    if (Status s = ctx.supports({OutputFormat::text, OutputFormat::json}); !s) return CommandResult(s.errors());
+    auto p = ctx.load();
+    if (!p) return CommandResult(p.errors());
+    return ctx.print(render_surveys(*p, ctx.format));
+  });
+  {
+    auto a = std::make_shared<ReportArgs>();
+    CLI::App* report = survey.add_subcommand("report", "One survey's results, or --trend across surveys");
+    report->add_option("ID", a->id, "The survey");
+    report->add_flag("--trend", a->trend, "NPS and CSAT of every survey, oldest first");
+    on_run(report, ctx, [a, &ctx] { return run_report(*a, ctx); });
+  }
+}
+
 }  // namespace
 
 void register_survey(CLI::App& app, Context& ctx) {
@@ -95,25 +151,41 @@ void register_survey(CLI::App& app, Context& ctx) {
     });
   }
   {
+    auto a = std::make_shared<ImportArgs>();
+    CLI::App* imp =
+        survey->add_subcommand("import", "Responses from a CSV file: a header of respondent and question IDs");
+    imp->add_option("ID", a->id, "The survey")->required();
+    imp->add_option("FILE", a->file, "The CSV file (RFC 4180; a UTF-8 BOM is fine)")->required();
+    imp->add_flag("--replace", a->replace, "Replace earlier responses of the same respondents");
+    imp->add_flag("--anonymous", a->anonymous, "Rows without names, each filed under a code");
+    on_run(imp, ctx, [a, &ctx] { return run_import(*a, ctx); });
+  }
+  {
+    auto a = std::make_shared<ActionArgs>();
+    CLI::App* action = survey->add_subcommand("action", "Turn feedback into an improvement task linked to the survey");
+    action->add_option("ID", a->id, "The survey")->required();
+    action->add_option("--text", a->text, "What will be improved")->required();
+    action->add_option("--owner", a->owner, "Who does it");
+    action->add_option("--due", a->due, "By when");
+    on_run(action, ctx, [a, &ctx] { return run_action(*a, ctx); });
+  }
+  {
+    auto id = std::make_shared<std::string>();
+    CLI::App* tmpl = survey->add_subcommand("template", "A form to hand out: --format csv (default) or md");
+    tmpl->add_option("ID", *id, "The survey")->required();
+    on_run(tmpl, ctx, [id, &ctx] {
+      if (ctx.format == OutputFormat::text) ctx.format = OutputFormat::csv;
+      return run_template(*id, ctx);
+    });
+  }
+  {
     auto id = std::make_shared<std::string>();
     CLI::App* close = survey->add_subcommand("close", "Close a survey: no more responses");
     close->add_option("ID", *id, "The survey")->required();
     on_run(close, ctx,
            [id, &ctx] { return ctx.mutate([&](Project& p) { return close_survey(p, *id, ctx.who(), ctx.today); }); });
   }
-  on_run(survey->add_subcommand("list", "The surveys with responses, NPS and CSAT (--format json)"), ctx, [&ctx] {
-    if (Status s = ctx.supports({OutputFormat::text, OutputFormat::json}); !s) return CommandResult(s.errors());
-    auto p = ctx.load();
-    if (!p) return CommandResult(p.errors());
-    return ctx.print(render_surveys(*p, ctx.format));
-  });
-  {
-    auto a = std::make_shared<ReportArgs>();
-    CLI::App* report = survey->add_subcommand("report", "One survey's results, or --trend across surveys");
-    report->add_option("ID", a->id, "The survey");
-    report->add_flag("--trend", a->trend, "NPS and CSAT of every survey, oldest first");
-    on_run(report, ctx, [a, &ctx] { return run_report(*a, ctx); });
-  }
+  register_survey_views(*survey, ctx);
 }
 
 }  // namespace pmadmin::cli

@@ -184,6 +184,12 @@ void meeting_rows(const Project& p, Date today, StatusReport& r) {
       r.actions.push_back(ActionRow{m->id, a.text, a.owner, a.due, a.due && *a.due < today});
     }
   }
+  for (const auto& [id, s] : p.surveys)  // improvement actions from surveys, open ones
+    for (const auto& a : s.actions) {
+      auto t = a.task.empty() ? p.tasks.end() : p.tasks.find(a.task);
+      if (t != p.tasks.end() && !is_open(t->second.status)) continue;
+      r.actions.push_back(ActionRow{s.id, a.text, a.owner, a.due, a.due && *a.due < today});
+    }
   std::stable_sort(r.actions.begin(), r.actions.end(), [](const ActionRow& a, const ActionRow& b) {
     return a.due.value_or(Date::from_ymd(9999, 12, 31)) < b.due.value_or(Date::from_ymd(9999, 12, 31));
   });

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <algorithm>
 
+#include "base/csv_read.hpp"
 #include "base/ids.hpp"
 #include "base/text.hpp"
 
@@ -54,6 +55,33 @@ Result<Answer> parse_answer(const Survey& s, const std::string& text) {
   a.value = std::to_string(std::stoi(a.value));
   a.numeric = true;
   return a;
+}
+
+/// The header row of an import: question IDs and `respondent` (its column in `respondent_col`).
+Diagnostics check_header(const Survey& survey, const std::string& file, const std::vector<std::string>& header,
+                         bool anonymous, int& respondent_col) {
+  Diagnostics errors;
+  std::vector<std::string> qids;
+  for (const auto& q : survey.questions) qids.push_back(q.id);
+  for (std::size_t c = 0; c < header.size(); ++c) {
+    if (header[c] == "respondent") {
+      respondent_col = static_cast<int>(c);
+      continue;
+    }
+    if (std::find(qids.begin(), qids.end(), header[c]) == qids.end())
+      errors.push_back(
+          make_error(file, 1, 0, fmt::format("column \"{}\" is not a question of survey {}", header[c], survey.id),
+                     did_you_mean(header[c], qids, fmt::format("its questions are: {}", join_some(qids)))));
+    for (std::size_t d = 0; d < c; ++d)
+      if (header[d] == header[c])
+        errors.push_back(make_error(file, 1, 0, fmt::format("column \"{}\" appears twice", header[c])));
+  }
+  if (anonymous && respondent_col >= 0)
+    errors.push_back(make_error(file, 1, 0, "with --anonymous, leave the respondent column out"));
+  if (!anonymous && respondent_col < 0)
+    errors.push_back(make_error(file, 1, 0, "the header has no \"respondent\" column",
+                                "add one with each respondent's person ID, or give --anonymous"));
+  return errors;
 }
 
 }  // namespace
@@ -180,6 +208,107 @@ Result<Outcome> record_response(Project& p, const std::string& survey_id, const 
   out.summary = fmt::format("{} response of {} to survey {} ({} answer{})", had ? "replaced the" : "recorded the", id,
                             survey_id, r.answers.size(), r.answers.size() == 1 ? "" : "s");
   survey.responses[id] = std::move(r);
+  return out;
+}
+
+Result<Outcome> import_responses(Project& p, const std::string& survey_id, const std::string& file,
+                                 std::string_view csv, bool replace, bool anonymous, const IdentitySources& who,
+                                 Date today) {
+  auto s = find_survey(p, survey_id);
+  if (!s) return s.errors();
+  Survey& survey = **s;
+  if (survey.status == SurveyStatus::closed || (survey.closes && *survey.closes < today))
+    return usage_error(fmt::format("survey {} is closed: it takes no more responses", survey_id));
+  auto records = read_csv(csv, file);
+  if (!records) return records.errors();
+  if (records->empty()) return make_error(file, 1, 1, "the file is empty: it needs a header row of question IDs");
+  const std::vector<std::string>& header = records->front().cells;
+  int respondent_col = -1;
+  Diagnostics errors = check_header(survey, file, header, anonymous, respondent_col);
+  if (!errors.empty()) return errors;
+  std::vector<SurveyResponse> rows;
+  for (std::size_t r = 1; r < records->size(); ++r) {
+    const CsvRecord& rec = (*records)[r];
+    if (rec.cells.size() != header.size()) {
+      errors.push_back(make_error(
+          file, rec.line, 0, fmt::format("this row has {} fields, the header {}", rec.cells.size(), header.size())));
+      continue;
+    }
+    SurveyResponse resp;
+    resp.date = today;
+    if (!anonymous) {
+      resp.respondent = rec.cells[static_cast<std::size_t>(respondent_col)];
+      if (!p.people.count(resp.respondent)) {
+        errors.push_back(make_error(
+            file, rec.line, 0, fmt::format("respondent \"{}\" is not a person of this project", resp.respondent),
+            did_you_mean(resp.respondent, ids_of(p.people), "give --anonymous for answers without names")));
+        continue;
+      }
+      for (const auto& other : rows)
+        if (other.respondent == resp.respondent)
+          errors.push_back(
+              make_error(file, rec.line, 0, fmt::format("{} has a second row in this file", resp.respondent)));
+      if (survey.responses.count(resp.respondent) && !replace)
+        errors.push_back(make_error(file, rec.line, 0,
+                                    fmt::format("{} has answered survey {} already", resp.respondent, survey_id),
+                                    "give --replace to replace their responses"));
+    }
+    for (std::size_t c = 0; c < header.size(); ++c) {
+      if (static_cast<int>(c) == respondent_col || rec.cells[c].empty()) continue;
+      auto a = parse_answer(survey, header[c] + "=" + rec.cells[c]);
+      if (!a) {
+        errors.push_back(make_error(file, rec.line, 0, a.errors().front().message, a.errors().front().hint));
+        continue;
+      }
+      resp.answers.push_back(*a);
+    }
+    rows.push_back(std::move(resp));
+  }
+  if (!errors.empty()) return errors;
+  if (rows.empty()) return make_error(file, 2, 1, "the file has a header but no responses");
+  auto actor = resolve_actor(p, who);
+  if (!actor) return actor.errors();
+  Outcome out;
+  for (auto& resp : rows) {
+    if (anonymous)
+      resp.respondent = random_id("anon", [&](const std::string& c) { return survey.responses.count(c) > 0; });
+    if (survey.responses.count(resp.respondent))
+      out.changed(EntityKind::response, resp.respondent, survey_id);
+    else
+      out.created(EntityKind::response, resp.respondent, survey_id);
+    survey.responses[resp.respondent] = std::move(resp);
+  }
+  out.summary =
+      fmt::format("imported {} response{} into survey {}", rows.size(), rows.size() == 1 ? "" : "s", survey_id);
+  return out;
+}
+
+Result<Outcome> add_survey_action(Project& p, const std::string& survey_id, const ActionItem& action,
+                                  const IdentitySources& who, Date today) {
+  auto s = find_survey(p, survey_id);
+  if (!s) return s.errors();
+  if (action.text.empty()) return usage_error("an action needs --text: what will be improved");
+  if (auto why = text_problem(action.text, false)) return usage_error(fmt::format("the text {}", *why));
+  if (!action.owner.empty() && !p.people.count(action.owner))
+    return unknown_id("person", action.owner, ids_of(p.people));
+  auto actor = resolve_actor(p, who);
+  if (!actor) return actor.errors();
+  Task t;
+  t.id = random_id("t", [&](const std::string& c) { return p.tasks.count(c) > 0; });
+  t.title = action.text;
+  t.owner = action.owner;
+  t.due = action.due;
+  t.duration_days = 1;
+  t.tags = {"survey"};
+  t.log.push_back(LogEntry{today, *actor, "create", fmt::format("from survey {}", survey_id), ""});
+  ActionItem item = action;
+  item.task = t.id;
+  (*s)->actions.push_back(item);
+  Outcome out;
+  out.changed(EntityKind::survey, survey_id);
+  out.created(EntityKind::task, t.id);
+  out.summary = fmt::format("survey {}: improvement task {} \"{}\"", survey_id, t.id, t.title);
+  p.tasks.emplace(t.id, std::move(t));
   return out;
 }
 

@@ -31,6 +31,16 @@ Result<Outcome> record_response(Project& p, const std::string& survey, const std
                                 const std::vector<std::string>& answers, bool replace, bool anonymous,
                                 const IdentitySources& who, Date today);
 
+/// Responses from a CSV file (RFC 4180): a header row of question IDs and `respondent`
+/// (left out with `anonymous`), one row per respondent, empty cells unanswered. Every bad
+/// row is reported with its line, and nothing is recorded when any row is bad.
+Result<Outcome> import_responses(Project& p, const std::string& survey, const std::string& file, std::string_view csv,
+                                 bool replace, bool anonymous, const IdentitySources& who, Date today);
+
+/// Turns feedback into an improvement task (tagged `survey`), kept in the survey's actions.
+Result<Outcome> add_survey_action(Project& p, const std::string& survey, const ActionItem& action,
+                                  const IdentitySources& who, Date today);
+
 Result<Outcome> close_survey(Project& p, const std::string& survey, const IdentitySources& who, Date today);
 
 }  // namespace pmadmin

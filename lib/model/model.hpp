@@ -329,6 +329,7 @@ struct Survey {
   Audience audience = Audience::all;
   std::string milestone;  ///< the milestone task it follows, when tied to one
   std::vector<Question> questions;
+  std::vector<ActionItem> actions;                  ///< improvement tasks made from its feedback (`survey action`)
   std::map<std::string, SurveyResponse> responses;  ///< by respondent
   Source src;
 };

@@ -123,6 +123,38 @@ std::string render_survey_report(const Survey& s, const SurveyReport& r, OutputF
   return out;
 }
 
+std::string render_survey_template(const Survey& s, OutputFormat format) {
+  if (format == OutputFormat::csv) {
+    std::vector<std::string> header = {"respondent"};
+    for (const auto& q : s.questions) header.push_back(q.id);
+    return csv_line(header);
+  }
+  std::string out = fmt::format("# {}\n\nName: ____________________    Date: ____________\n", md_escape(s.title));
+  int n = 0;
+  for (const auto& q : s.questions) {
+    out += fmt::format("\n**{}. {}** ({})\n\n", ++n, md_escape(q.text), q.id);
+    switch (q.kind) {
+      case QuestionKind::nps:
+        out += "0 (not at all likely) ☐0 ☐1 ☐2 ☐3 ☐4 ☐5 ☐6 ☐7 ☐8 ☐9 ☐10 (extremely likely)\n";
+        break;
+      case QuestionKind::csat: out += "1 (very dissatisfied) ☐1 ☐2 ☐3 ☐4 ☐5 (very satisfied)\n"; break;
+      case QuestionKind::rating: {
+        std::string boxes;
+        for (int v = 1; v <= q.max; ++v) boxes += fmt::format(" ☐{}", v);
+        out += fmt::format("1 (lowest){} (highest)\n", boxes);
+        break;
+      }
+      case QuestionKind::choice:
+        for (const auto& o : q.options) out += fmt::format("- ☐ {}\n", md_escape(o));
+        break;
+      case QuestionKind::text:
+        out += "\n______________________________________________\n\n______________________________________________\n";
+        break;
+    }
+  }
+  return out;
+}
+
 std::string render_survey_trend(const std::vector<SurveyScore>& trend, OutputFormat format) {
   if (format == OutputFormat::json) {
     Json list = Json::array();

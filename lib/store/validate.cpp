@@ -240,6 +240,10 @@ Diagnostics validate_project(const Project& p) {
   for (const auto& [id, s] : p.surveys) {
     check_answers(c, s);
     c.task(s.src, "milestone", s.milestone);
+    for (std::size_t i = 0; i < s.actions.size(); ++i) {
+      c.person(s.src, fmt::format("actions[{}].owner", i), s.actions[i].owner);
+      c.task(s.src, fmt::format("actions[{}].task", i), s.actions[i].task);
+    }
   }
   for (const auto& [name, b] : p.baselines) c.person(b.src, "by", b.by);
   check_money_totals(c, p);

@@ -265,7 +265,7 @@ TEST_CASE("nps-below-target: the latest survey with NPS answers") {
   s.title = "Kickoff";
   s.opened = d("2026-03-02");
   s.src.file = "surveys/s-1/survey.yaml";
-  s.questions = {Question{"q", QuestionKind::nps, "Recommend?", 5}};
+  s.questions = {Question{"q", QuestionKind::nps, "Recommend?", 5, {}}};
   auto answer = [](const char* who, const char* v) {
     SurveyResponse r;
     r.respondent = who;

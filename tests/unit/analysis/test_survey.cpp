@@ -14,8 +14,9 @@ Survey survey(const char* id, const char* opened) {
   s.id = id;
   s.title = std::string("Survey ") + id;
   s.opened = d(opened);
-  s.questions = {Question{"rec", QuestionKind::nps, "Recommend?", 5},
-                 Question{"sat", QuestionKind::csat, "Satisfied?", 5}, Question{"why", QuestionKind::text, "Why?", 5}};
+  s.questions = {Question{"rec", QuestionKind::nps, "Recommend?", 5, {}},
+                 Question{"sat", QuestionKind::csat, "Satisfied?", 5, {}},
+                 Question{"why", QuestionKind::text, "Why?", 5, {}}};
   return s;
 }
 

@@ -94,3 +94,48 @@ TEST_CASE("survey report: counts, mean, distribution and choices by hand") {
   CHECK(r.questions[4].answers == 0);
   CHECK(!r.questions[4].mean);
 }
+
+TEST_CASE("survey import: every bad row reported by line, nothing recorded; then all rows") {
+  Project p = with_survey();
+  const std::string bad = "respondent,q1,q3\nalicee,9,Speed\nbob,11,Speed\nalice,7,Sped\nbob,8\n";
+  auto refused = import_responses(p, "s-1", "in.csv", bad, false, false, kAlice, d("2026-03-03"));
+  REQUIRE(!refused);
+  REQUIRE(refused.errors().size() == 4);
+  CHECK(refused.errors()[0].line == 2);
+  CHECK(refused.errors()[0].hint == "did you mean \"alice\"?");
+  CHECK(refused.errors()[1].line == 3);
+  CHECK(refused.errors()[2].line == 4);
+  CHECK(refused.errors()[3].message == "this row has 2 fields, the header 3");
+  CHECK(p.surveys.at("s-1").responses.empty());
+  auto unknown_column =
+      import_responses(p, "s-1", "in.csv", "respondent,q7\nalice,1\n", false, false, kAlice, d("2026-03-03"));
+  REQUIRE(!unknown_column);
+  CHECK(unknown_column.errors()[0].message == "column \"q7\" is not a question of survey s-1");
+  const std::string good =
+      "\xEF\xBB\xBFrespondent,q1,q3,improve\r\nalice,9,Speed,\"Faster, please\"\r\nbob,6,Cost,\r\n";
+  auto ok = import_responses(p, "s-1", "in.csv", good, false, false, kAlice, d("2026-03-03"));
+  REQUIRE(ok);
+  const Survey& s = p.surveys.at("s-1");
+  REQUIRE(s.responses.size() == 2);
+  CHECK(s.responses.at("alice").answers.size() == 3);
+  CHECK(s.responses.at("alice").answers[2].value == "Faster, please");
+  CHECK(s.responses.at("bob").answers.size() == 2);  // the empty cell is unanswered
+  CHECK(!import_responses(p, "s-1", "in.csv", good, false, false, kAlice, d("2026-03-04")));  // answered already
+  CHECK(import_responses(p, "s-1", "in.csv", good, true, false, kAlice, d("2026-03-04")));
+  auto anon = import_responses(p, "s-1", "in.csv", "q1\n10\n9\n", false, true, kAlice, d("2026-03-04"));
+  REQUIRE(anon);
+  CHECK(p.surveys.at("s-1").responses.size() == 4);
+}
+
+TEST_CASE("survey action: an improvement task linked to the survey") {
+  Project p = with_survey();
+  ActionItem a{"Answer within a day", "bob", d("2026-03-20"), ""};
+  REQUIRE(add_survey_action(p, "s-1", a, kAlice, d("2026-03-05")));
+  const Survey& s = p.surveys.at("s-1");
+  REQUIRE(s.actions.size() == 1);
+  const Task& t = p.tasks.at(s.actions[0].task);
+  CHECK(t.owner == "bob");
+  CHECK(t.due == d("2026-03-20"));
+  CHECK(t.tags == std::vector<std::string>{"survey"});
+  CHECK(t.log[0].detail == "from survey s-1");
+}

@@ -71,8 +71,9 @@ TEST_CASE("survey answers must name a question and fit its scale") {
   Survey s;
   s.id = "s-1";
   s.title = "Kick-off";
-  s.questions = {Question{"rec", QuestionKind::nps, "Recommend?", 5},
-                 Question{"stars", QuestionKind::rating, "Stars?", 7}, Question{"why", QuestionKind::text, "Why?", 5}};
+  s.questions = {Question{"rec", QuestionKind::nps, "Recommend?", 5, {}},
+                 Question{"stars", QuestionKind::rating, "Stars?", 7, {}},
+                 Question{"why", QuestionKind::text, "Why?", 5, {}}};
   SurveyResponse r;
   r.respondent = "alice";
   r.src.file = "surveys/s-1/responses/alice.yaml";

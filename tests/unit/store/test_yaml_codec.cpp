@@ -211,7 +211,8 @@ TEST_CASE("every entity kind round-trips through its canonical form") {
   s.id = "s-1";
   s.title = "Phase 1";
   s.opened = *Date::parse("2026-03-02");
-  s.questions = {{"recommend", QuestionKind::nps, "Recommend?", 5}, {"stars", QuestionKind::rating, "Stars?", 7}};
+  s.questions = {{"recommend", QuestionKind::nps, "Recommend?", 5, {}},
+                 {"stars", QuestionKind::rating, "Stars?", 7, {}}};
   CHECK(round_trip(s, encode_survey, decode_survey, "s-1").questions[1].max == 7);
 
   SurveyResponse resp;

@@ -6,13 +6,15 @@
 #include "cli/commands.hpp"
 #include "edit/surveys.hpp"
 #include "render/survey_view.hpp"
+#include "store/codec.hpp"
+#include "store/yaml_tree.hpp"
 
 namespace pmadmin::cli {
 
 namespace {
 
 struct CreateArgs {
-  std::string id, title, milestone, audience = "all", closes;
+  std::string id, title, milestone, audience = "all", closes, from;
   std::vector<std::string> questions;
 };
 
@@ -79,6 +81,27 @@ CommandResult run_create(const CreateArgs& a, Context& ctx) {
     if (!d) return d.errors();
     s.closes = *d;
   }
+  if (!a.from.empty()) {  // the questions (and title) from a file in survey.yaml's form
+    if (!a.questions.empty()) return usage_error("give the questions with --question or --from, not both");
+    auto text = ctx.fs.read(absolute(a.from), a.from, 1u << 20);
+    if (!text) return text.errors();
+    auto tree = parse_yaml_strict(*text, a.from);
+    if (!tree) return tree.errors();
+    // The file needs only a title and questions: the survey's ID and opening day are this command's.
+    for (const auto& [key, value] : {std::pair<const char*, std::string>{"id", a.id}, {"opened", ctx.today.iso()}})
+      if (tree->is_map() && !tree->find(key)) {
+        YamlNode k, v;
+        k.kind = v.kind = YamlNode::Kind::scalar;
+        k.value = key;
+        v.value = value;
+        tree->keys.push_back(k);
+        tree->items.push_back(v);
+      }
+    auto from = decode_survey(*tree, a.from, "");
+    if (!from) return from.errors();
+    s.questions = from->questions;
+    if (s.title.empty()) s.title = from->title;
+  }
   for (std::size_t i = 0; i < a.questions.size(); ++i) {
     auto q = parse_question(a.questions[i], static_cast<int>(i) + 1);
     if (!q) return q.errors();
@@ -125,12 +148,11 @@ void register_survey(CLI::App& app, Context& ctx) {
     auto a = std::make_shared<CreateArgs>();
     CLI::App* create = survey->add_subcommand("create", "Create a survey (surveys/<id>/survey.yaml)");
     create->add_option("ID", a->id, "Survey ID, like s-launch")->required();
-    create->add_option("--title", a->title, "What it asks about")->required();
-    create
-        ->add_option("--question", a->questions,
-                     "KIND:TEXT (nps, csat, rating, rating10, text; choice:TEXT|A|B), id=ID;KIND:TEXT to name it; "
-                     "repeat")
-        ->required();
+    create->add_option("--title", a->title, "What it asks about (default with --from: the file's title)");
+    create->add_option("--question", a->questions,
+                       "KIND:TEXT (nps, csat, rating, rating10, text; choice:TEXT|A|B), id=ID;KIND:TEXT to name it; "
+                       "repeat");
+    create->add_option("--from", a->from, "Take the questions from FILE.yaml (the form of survey.yaml)");
     create->add_option("--milestone", a->milestone, "The milestone it follows");
     create->add_option("--audience", a->audience, "client, team or all (default)");
     create->add_option("--closes", a->closes, "The last day responses are taken");

@@ -59,6 +59,17 @@ run -C "$P" survey respond s-design --respondent chen-wei --answer q1=9
 expect_code 2 "a closed survey"
 expect_err_contains "survey s-design is closed: it takes no more responses"
 
+# Questions from a file in survey.yaml's form (title and questions suffice); its errors
+# name the file's line.
+printf 'title: Handover\nquestions:\n  - id: recommend\n    kind: nps\n    text: Would you recommend us?\n' > "$WORK/q.yaml"
+run -C "$P" survey create s-hand --from "$WORK/q.yaml"
+expect_code 0
+expect_out_contains "survey s-hand: 1 question, open from 2026-04-03"
+printf 'title: Bad\nquestions:\n  - id: a\n    kind: npx\n    text: y\n' > "$WORK/bad.yaml"
+run -C "$P" survey create s-bad --from "$WORK/bad.yaml"
+expect_code 2
+expect_err_contains ':4:11: error: "kind" must be one of nps, csat, rating, text, choice, not "npx"'
+
 # The HANDBOOK's survey commands, as each software template prints them.
 for template in software software-zh; do
   Q="$WORK/new-$template"

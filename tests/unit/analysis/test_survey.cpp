@@ -91,3 +91,19 @@ TEST_CASE("the trend is oldest first, by the date a survey opened") {
   CHECK(trend[1].survey == "b-later");
   CHECK(trend[2].survey == "a-earlier");
 }
+
+TEST_CASE("NPS at its ends: all promoters 100, all detractors -100; CSAT 100 and 0") {
+  Survey s = survey("s-1", "2026-03-02");
+  respond(s, "a", "10", "5");
+  respond(s, "b", "9", "4");
+  SurveyScore all_up = score_survey(s);
+  CHECK(all_up.nps == 100);
+  CHECK(all_up.csat == 100);
+  Survey down = survey("s-2", "2026-03-02");
+  respond(down, "a", "6", "3");
+  respond(down, "b", "0", "1");
+  SurveyScore all_down = score_survey(down);
+  CHECK(all_down.nps == -100);
+  CHECK(all_down.detractors == 2);
+  CHECK(all_down.csat == 0);
+}

@@ -52,23 +52,9 @@ Json review_json(const Review& r) {
           {"kudos", !r.kudos.empty()}};
 }
 
-std::string md_table(const std::vector<std::string>& headers, const std::vector<std::vector<std::string>>& rows) {
-  std::string out = "|";
-  for (const auto& h : headers) out += " " + h + " |";
-  out += "\n|";
-  for (std::size_t i = 0; i < headers.size(); ++i) out += "---|";
-  out += "\n";
-  for (const auto& row : rows) {
-    out += "|";
-    for (const auto& cell : row) out += " " + md_escape(cell) + " |";
-    out += "\n";
-  }
-  return out;
-}
-
 std::string table_or_md(const std::vector<std::string>& headers, std::vector<std::vector<std::string>> rows,
                         OutputFormat format) {
-  if (format == OutputFormat::md) return md_table(headers, rows);
+  if (format == OutputFormat::md) return render_md_table(headers, rows);
   Table t;
   t.headers = headers;
   t.rows = std::move(rows);

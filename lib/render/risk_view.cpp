@@ -71,20 +71,6 @@ std::vector<std::string> list_row(const Project& p, const Risk& r) {
           r.title};
 }
 
-std::string md_table(const std::vector<std::string>& headers, const std::vector<std::vector<std::string>>& rows) {
-  std::string out = "|";
-  for (const auto& h : headers) out += " " + h + " |";
-  out += "\n|";
-  for (std::size_t i = 0; i < headers.size(); ++i) out += "---|";
-  out += "\n";
-  for (const auto& row : rows) {
-    out += "|";
-    for (const auto& cell : row) out += " " + md_escape(cell) + " |";
-    out += "\n";
-  }
-  return out;
-}
-
 }  // namespace
 
 std::string probability_text(int probability) {
@@ -104,7 +90,7 @@ std::string render_risk_list(const Project& p, const std::vector<const Risk*>& r
     for (const auto& row : rows) out += csv_line(row);
     return out;
   }
-  if (format == OutputFormat::md) return md_table(list_headers(), rows);
+  if (format == OutputFormat::md) return render_md_table(list_headers(), rows);
   if (risks.empty()) return "No risk matches. Add one with: pmadmin risk add TITLE --probability 1-5 --impact 1-5\n";
   Table t;
   t.headers = list_headers();
@@ -145,7 +131,7 @@ std::string render_risk_changes(const Project& p, const std::vector<RiskChange>&
     for (const auto& row : rows) out += csv_line(row);
     return out;
   }
-  if (format == OutputFormat::md) return md_table(headers, rows);
+  if (format == OutputFormat::md) return render_md_table(headers, rows);
   if (changes.empty()) return fmt::format("No risk changed since {}.\n", since.iso());
   Table t;
   t.headers = headers;
@@ -288,7 +274,7 @@ std::string render_risk_exposure(const Project& p, const RiskReserve& reserve, c
   }
   std::string out;
   if (format == OutputFormat::md) {
-    out = md_table(headers, cells) + "\n";
+    out = render_md_table(headers, cells) + "\n";
   } else if (!cells.empty()) {
     Table t;
     t.headers = headers;

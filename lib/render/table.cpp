@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "base/text.hpp"
+#include "render/escape.hpp"
 
 namespace pmadmin {
 
@@ -34,6 +35,21 @@ std::string render_table(const Table& t) {
   for (std::size_t i = 0; i < n; ++i) rule += (i ? "  " : "") + std::string(width[i], '-');
   out += rule + "\n";
   for (std::size_t r = 1; r < cells.size(); ++r) out += line(cells[r]);
+  return out;
+}
+
+std::string render_md_table(const std::vector<std::string>& headers,
+                            const std::vector<std::vector<std::string>>& rows) {
+  std::string out = "|";
+  for (const auto& h : headers) out += " " + h + " |";
+  out += "\n|";
+  for (std::size_t i = 0; i < headers.size(); ++i) out += "---|";
+  out += "\n";
+  for (const auto& row : rows) {
+    out += "|";
+    for (const auto& cell : row) out += " " + md_escape(cell) + " |";
+    out += "\n";
+  }
   return out;
 }
 

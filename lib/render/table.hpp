@@ -16,4 +16,7 @@ struct Table {
 /// Header, a rule of dashes, the rows; cells escaped for the terminal; no trailing spaces.
 std::string render_table(const Table& t);
 
+/// The same as a Markdown table: a header row, the separator, one row each; cells escaped.
+std::string render_md_table(const std::vector<std::string>& headers, const std::vector<std::vector<std::string>>& rows);
+
 }  // namespace pmadmin

@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "base/text.hpp"
 #include "model/identity.hpp"
 #include "store/codec.hpp"
 #include "store/layout.hpp"
@@ -21,12 +22,6 @@ std::pair<std::string, std::string> split_file(const std::string& file) {
   std::string name = file.substr(slash + 1);
   if (name.size() <= 5 || name.compare(name.size() - 5, 5, ".yaml") != 0) return {"", file};
   return {file.substr(0, slash), name.substr(0, name.size() - 5)};
-}
-
-std::string lower(std::string s) {
-  for (char& c : s)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return s;
 }
 
 std::string short_id(const std::string& commit) { return commit.substr(0, 10); }
@@ -187,7 +182,7 @@ class HistoryAudit {
   /// The person whose e-mail the commit's author used, or "".
   std::string author_of(const Commit& c) const {
     for (const auto& [id, person] : p_.people)
-      if (!person.email.empty() && lower(person.email) == lower(c.author_email)) return id;
+      if (!person.email.empty() && lowercase(person.email) == lowercase(c.author_email)) return id;
     return "";
   }
 
@@ -243,7 +238,7 @@ class HistoryAudit {
     else if (person->second.email.empty())
       problem = fmt::format("{} names {}, who has no e-mail in {} to compare with the author {} of commit {}",
                             r.describe, r.by, person_path(r.by), c.author_email, short_id(c.id));
-    else if (lower(person->second.email) != lower(c.author_email))
+    else if (lowercase(person->second.email) != lowercase(c.author_email))
       problem = fmt::format("{} names {} ({}), but commit {} that wrote it is by {}", r.describe, r.by,
                             person->second.email, short_id(c.id), c.author_email);
     if (!problem.empty()) finding(AuditFindingKind::author_mismatch, c, file, problem);

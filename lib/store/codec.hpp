@@ -24,6 +24,12 @@ Result<Survey> decode_survey(const YamlNode& root, const std::string& file, cons
 Result<SurveyResponse> decode_response(const YamlNode& root, const std::string& file, const std::string& expected_id);
 Result<Baseline> decode_baseline(const YamlNode& root, const std::string& file, const std::string& expected_id);
 
+/// `actions:` of a review or a survey: items with text, owner, due and the task made of them
+/// (codec_review.cpp); `what` names one item in messages.
+class Fields;
+void decode_actions(Fields& f, const std::string& what, std::vector<ActionItem>& out);
+void encode_actions(YamlNode& map, const std::vector<ActionItem>& actions);
+
 std::string encode_config(const ProjectConfig& c);
 std::string encode_person(const Person& p);
 std::string encode_task(const Task& t);

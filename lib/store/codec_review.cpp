@@ -7,6 +7,31 @@
 
 namespace pmadmin {
 
+void decode_actions(Fields& f, const std::string& what, std::vector<ActionItem>& out) {
+  f.list_of_maps("actions", what, [&](Fields& a, std::size_t) {
+    ActionItem item;
+    item.text = a.text("text", true);
+    item.owner = a.id_field("owner");
+    item.due = a.date("due");
+    item.task = a.id_field("task");
+    out.push_back(item);
+  });
+}
+
+void encode_actions(YamlNode& map, const std::vector<ActionItem>& actions) {
+  if (actions.empty()) return;
+  YamlNode as = yaml_seq();
+  for (const auto& a : actions) {
+    YamlNode n = yaml_map();
+    yaml_set(n, "text", yaml_str(a.text));
+    yaml_set_text(n, "owner", a.owner);
+    yaml_set_date(n, "due", a.due);
+    yaml_set_text(n, "task", a.task);
+    as.items.push_back(n);
+  }
+  yaml_set(map, "actions", as);
+}
+
 Result<Review> decode_review(const YamlNode& root, const std::string& file, const std::string& expected_id) {
   Diagnostics errors;
   Review r;
@@ -21,14 +46,7 @@ Result<Review> decode_review(const YamlNode& root, const std::string& file, cons
   r.attendees = f.list("attendees", true);
   r.notes = f.text("notes", false, true);
   r.decisions = f.list("decisions");
-  f.list_of_maps("actions", "an action item", [&](Fields& a, std::size_t) {
-    ActionItem item;
-    item.text = a.text("text", true);
-    item.owner = a.id_field("owner");
-    item.due = a.date("due");
-    item.task = a.id_field("task");
-    r.actions.push_back(item);
-  });
+  decode_actions(f, "an action item", r.actions);
   r.task = f.id_field("task");
   r.passed = f.list("passed");
   r.failed = f.list("failed");
@@ -62,18 +80,7 @@ std::string encode_review(const Review& r) {
   yaml_set_list(m, "attendees", r.attendees);
   yaml_set_text(m, "notes", r.notes);
   yaml_set_list(m, "decisions", r.decisions);
-  if (!r.actions.empty()) {
-    YamlNode as = yaml_seq();
-    for (const auto& a : r.actions) {
-      YamlNode n = yaml_map();
-      yaml_set(n, "text", yaml_str(a.text));
-      yaml_set_text(n, "owner", a.owner);
-      yaml_set_date(n, "due", a.due);
-      yaml_set_text(n, "task", a.task);
-      as.items.push_back(n);
-    }
-    yaml_set(m, "actions", as);
-  }
+  encode_actions(m, r.actions);
   yaml_set_text(m, "task", r.task);
   yaml_set_list(m, "passed", r.passed);
   yaml_set_list(m, "failed", r.failed);

@@ -42,14 +42,7 @@ Result<Survey> decode_survey(const YamlNode& root, const std::string& file, cons
                  "give each question its own ID; answers refer to questions by ID");
     s.questions.push_back(question);
   });
-  f.list_of_maps("actions", "an improvement action", [&](Fields& a, std::size_t) {
-    ActionItem item;
-    item.text = a.text("text", true);
-    item.owner = a.id_field("owner");
-    item.due = a.date("due");
-    item.task = a.id_field("task");
-    s.actions.push_back(item);
-  });
+  decode_actions(f, "an improvement action", s.actions);
   f.finish();
   if (s.questions.empty() && !has_errors(errors))
     f.error_at(Mark{root.line, root.col}, "a survey needs at least one question",
@@ -77,18 +70,7 @@ std::string encode_survey(const Survey& s) {
     qs.items.push_back(n);
   }
   yaml_set(m, "questions", qs);
-  if (!s.actions.empty()) {
-    YamlNode as = yaml_seq();
-    for (const auto& a : s.actions) {
-      YamlNode n = yaml_map();
-      yaml_set(n, "text", yaml_str(a.text));
-      yaml_set_text(n, "owner", a.owner);
-      yaml_set_date(n, "due", a.due);
-      yaml_set_text(n, "task", a.task);
-      as.items.push_back(n);
-    }
-    yaml_set(m, "actions", as);
-  }
+  encode_actions(m, s.actions);
   return emit_yaml(m);
 }
 

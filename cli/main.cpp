@@ -67,6 +67,7 @@ int main(int argc, char** argv) {
   register_check(app, ctx);
   register_report(app, ctx);
   register_audit(app, ctx);
+  register_explain(app, ctx);
 
   try {
     app.parse(argc, argv);

@@ -26,6 +26,12 @@ Money line_budget(const BudgetPlan& plan, const std::string& category, const Bud
   return line.planned.plus(adj.total).value_or(line.planned);
 }
 
+bool counts_in_evm(const Project& p, const Expense& e) {
+  if (e.task.empty()) return false;
+  auto t = p.tasks.find(e.task);
+  return t != p.tasks.end() && t->second.status != TaskStatus::cancelled && planned_cost(p, t->second).has_value();
+}
+
 Money spent_on(const Project& p, const std::string& category, Date until) {
   MoneySum s;
   for (const auto& [id, e] : p.expenses)
@@ -195,34 +201,64 @@ Status control_categories(const Project& p, Date today, BudgetStatus& st) {
   return ok_status();
 }
 
+/// AC (expenses booked to the costed tasks) and what was spent outside them, per line.
+Status actual_cost(const Project& p, Date today, Evm& evm) {
+  MoneySum ac, outside;
+  std::map<std::string, MoneySum> by_line;
+  for (const auto& [id, e] : p.expenses) {
+    if (e.date > today) continue;
+    if (counts_in_evm(p, e)) {
+      ac.add(e.amount);
+    } else {
+      outside.add(e.amount);
+      by_line[e.category].add(e.amount);
+    }
+  }
+  if (ac.overflow || outside.overflow) return amounts_too_large();
+  evm.ac = ac.total;
+  evm.outside = outside.total;
+  for (const auto& [line, sum] : by_line) evm.outside_by_line.push_back({line, sum.total});
+  std::stable_sort(evm.outside_by_line.begin(), evm.outside_by_line.end(),
+                   [](const OutsideSpend& a, const OutsideSpend& b) { return a.spent > b.spent; });
+  return ok_status();
+}
+
+std::optional<double> ratio(Money a, Money b) {
+  if (b.minor() == 0) return std::nullopt;
+  return static_cast<double>(a.minor()) / static_cast<double>(b.minor());
+}
+
 /// EVM at the status date (SPEC §3): BAC and PV from the planned value curve, EV from
-/// progress, AC from expenses, and the indices and forecasts derived from them.
+/// progress, AC from the expenses booked to costed tasks, and the indices and forecasts.
 Result<Evm> earned_value(const Project& p, Date today, const std::string& baseline_name, const Schedule* plan) {
   auto curve = planned_value_curve(p, {today}, baseline_name, plan);
   if (!curve) return curve.errors();
   Evm evm;
   evm.plan = curve->plan;
-  MoneySum bac, pv, ev, ac;
+  MoneySum bac, pv, ev;
   bac.add(curve->bac);
   pv.add(curve->values[0]);
   for (const auto& [id, t] : p.tasks) {
     if (t.status == TaskStatus::cancelled) continue;
-    if (auto cost = planned_cost(p, t)) ev.add(cost->scaled(t.status == TaskStatus::done ? 100 : t.progress, 100));
+    auto cost = planned_cost(p, t);
+    if (!cost) continue;
+    ++evm.costed_tasks;
+    ev.add(cost->scaled(t.status == TaskStatus::done ? 100 : t.progress, 100));
   }
-  for (const auto& [id, e] : p.expenses)
-    if (e.date <= today) ac.add(e.amount);
-  for (const MoneySum* s : {&bac, &pv, &ev, &ac})
+  for (const MoneySum* s : {&bac, &pv, &ev})
     if (s->overflow) return amounts_too_large();
+  if (Status s = actual_cost(p, today, evm); !s) return s.errors();
   evm.bac = bac.total;
+  if (evm.costed_tasks == 0 || evm.bac.minor() == 0) {
+    evm.not_computable =
+        "no task carries a planned cost (a cost, or an owner with a rate and a duration or effort), so there is no "
+        "costed work to measure";
+    return evm;
+  }
   evm.pv = pv.total;
   evm.ev = ev.total;
-  evm.ac = ac.total;
   evm.sv = evm.ev.minus(evm.pv).value_or(Money{});
   evm.cv = evm.ev.minus(evm.ac).value_or(Money{});
-  auto ratio = [](Money a, Money b) -> std::optional<double> {
-    if (b.minor() == 0) return std::nullopt;
-    return static_cast<double>(a.minor()) / static_cast<double>(b.minor());
-  };
   evm.spi = ratio(evm.ev, evm.pv);
   evm.cpi = ratio(evm.ev, evm.ac);
   if (evm.ac.minor() > 0 && evm.ev.minor() > 0) {
@@ -242,30 +278,42 @@ Result<Evm> earned_value(const Project& p, Date today, const std::string& baseli
 std::string percent(double share) { return fmt::format("{}%", std::lround(share * 100)); }
 
 void cost_words(const Evm& evm, const std::string& cur, std::vector<std::string>& v) {
+  if (!evm.not_computable.empty()) {
+    v.push_back(fmt::format("Earned value cannot be computed: {}. Spending is controlled by the budget lines only.",
+                            evm.not_computable));
+    return;
+  }
   if (evm.ac.minor() == 0) {
-    v.push_back("No money has been spent yet.");
-    return;
+    v.push_back(evm.outside.minor() == 0 ? "No money has been spent yet."
+                                         : "No money is booked to the costed tasks yet, so there is no CPI.");
+  } else if (evm.ev.minor() == 0) {
+    v.push_back(fmt::format("{} is booked to the costed tasks but none of their work is done yet: ask what it bought.",
+                            evm.ac.display(cur)));
+  } else {
+    double rate = static_cast<double>(evm.ac.minor()) / static_cast<double>(evm.ev.minor());
+    if (std::lround(rate * 100) > 100)
+      v.push_back(fmt::format(
+          "The costed tasks are spending {} faster than their work is done (CPI {:.2f}): at this rate they cost {} "
+          "instead of {} ({} over).",
+          percent(rate - 1), *evm.cpi, evm.eac->display(cur), evm.bac.display(cur),
+          evm.vac->minor() < 0 ? Money::from_minor(-evm.vac->minor()).grouped() : "0.00"));
+    else if (std::lround(rate * 100) < 100)
+      v.push_back(fmt::format("The work done on the costed tasks cost {} less than planned (CPI {:.2f}): under budget.",
+                              percent(1 - rate), *evm.cpi));
+    else
+      v.push_back(fmt::format("Spending on the costed tasks matches the work done (CPI {:.2f}).", *evm.cpi));
   }
-  if (evm.ev.minor() == 0) {
+  if (evm.outside.minor() > 0) {
+    std::vector<std::string> lines;
+    for (const auto& o : evm.outside_by_line) lines.push_back(fmt::format("{} {}", o.category, o.spent.grouped()));
     v.push_back(
-        fmt::format("{} has been spent but no planned work is done yet: ask what it bought.", evm.ac.display(cur)));
-    return;
+        fmt::format("{} was spent outside the costed tasks ({}): the budget lines control it; it is not part of CPI.",
+                    evm.outside.display(cur), fmt::join(lines, ", ")));
   }
-  double rate = static_cast<double>(evm.ac.minor()) / static_cast<double>(evm.ev.minor());
-  if (std::lround(rate * 100) > 100)
-    v.push_back(
-        fmt::format("Spending {} faster than the work done (CPI {:.2f}): at this rate the plan costs {} instead of "
-                    "{} ({} over).",
-                    percent(rate - 1), *evm.cpi, evm.eac->display(cur), evm.bac.display(cur),
-                    evm.vac->minor() < 0 ? Money::from_minor(-evm.vac->minor()).grouped() : "0.00"));
-  else if (std::lround(rate * 100) < 100)
-    v.push_back(fmt::format("The work done cost {} less than planned (CPI {:.2f}): under budget so far.",
-                            percent(1 - rate), *evm.cpi));
-  else
-    v.push_back(fmt::format("Spending matches the work done (CPI {:.2f}).", *evm.cpi));
 }
 
 void schedule_words(const Evm& evm, std::vector<std::string>& v) {
+  if (!evm.not_computable.empty()) return;
   if (!evm.spi) {
     v.push_back("No work was planned to be done by now.");
   } else if (std::lround(*evm.spi * 100) < 100) {

@@ -47,11 +47,24 @@ struct CategoryStatus {
   bool over_committed = false;  ///< the tasks' planned cost exceeds the budget
 };
 
-/// Earned value at the status date. Ratios are empty when their denominator is 0.
+/// Spending outside the costed work, per budget line: controlled by the line, not by EVM.
+struct OutsideSpend {
+  std::string category;
+  Money spent;
+};
+
+/// Earned value at the status date, on one base: the costed work, the tasks that carry a
+/// planned cost (SPEC §3 EVM). AC counts only the expenses booked to those tasks; the rest
+/// (no task, or a task without a planned cost) is `outside`, controlled by its budget lines
+/// and never mixed into CPI. Ratios are empty when their denominator is 0.
 struct Evm {
-  std::string plan;  ///< "baseline NAME" or "current plan"
+  std::string plan;            ///< "baseline NAME" or "current plan"
+  std::string not_computable;  ///< why EVM cannot be computed ("" when it can)
+  int costed_tasks = 0;        ///< tasks in BAC
   Money bac, pv, ev, ac;
-  Money sv, cv;  ///< EV - PV, EV - AC
+  Money outside;                              ///< spent up to today outside the costed work
+  std::vector<OutsideSpend> outside_by_line;  ///< `outside` per budget line, largest first
+  Money sv, cv;                               ///< EV - PV, EV - AC
   std::optional<double> spi, cpi, tcpi;
   std::optional<Money> eac;  ///< BAC / CPI (the current cost efficiency goes on)
   Money eac_planned_rate;    ///< AC + (BAC - EV) (the rest goes as planned)
@@ -104,6 +117,10 @@ Result<PlannedValueCurve> planned_value_curve(const Project& p, const std::vecto
 /// given; their sum goes to `adjustments_out` when not null).
 Money line_budget(const BudgetPlan& plan, const std::string& category, const BudgetLine& line,
                   std::optional<Date> until, Money* adjustments_out = nullptr);
+
+/// Whether an expense is part of EVM's actual cost: booked to a task that is not cancelled
+/// and carries a planned cost (a task in BAC).
+bool counts_in_evm(const Project& p, const Expense& e);
 
 /// Expenses on `category` dated up to `until`.
 Money spent_on(const Project& p, const std::string& category, Date until);

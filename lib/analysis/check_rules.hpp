@@ -19,6 +19,7 @@ std::string pct(double share);
 
 // schedule and quality (check_rules_schedule.cpp)
 RuleOutcome overdue_task(const CheckInput& in, double);
+RuleOutcome behind_plan(const CheckInput& in, double);
 RuleOutcome missed_deadline_forecast(const CheckInput& in, double);
 RuleOutcome stale_progress(const CheckInput& in, double days);
 RuleOutcome done_without_acceptance(const CheckInput& in, double);

@@ -22,6 +22,25 @@ std::optional<Date> baseline_finish(const Baseline* base, const std::string& id)
 
 }  // namespace
 
+namespace {
+
+/// Why an open task is overdue, if it is: past its due date, else past its baseline finish
+/// with its float used up (past its late finish in the plan). A task with float left is
+/// never overdue.
+struct Overdue {
+  Date deadline;
+  bool by_due = true;
+};
+std::optional<Overdue> overdue_of(const CheckInput& in, const Baseline* base, const Task& t) {
+  if (t.due && *t.due < in.today) return Overdue{*t.due, true};
+  auto finish = baseline_finish(base, t.id);
+  const ScheduledTask* s = in.plan.find(t.id);
+  if (finish && *finish < in.today && s && s->late_finish < in.today) return Overdue{*finish, false};
+  return std::nullopt;
+}
+
+}  // namespace
+
 RuleOutcome overdue_task(const CheckInput& in, double) {
   RuleOutcome out;
   const Project& p = in.project;
@@ -30,27 +49,49 @@ RuleOutcome overdue_task(const CheckInput& in, double) {
   for (const auto& [id, t] : p.tasks) {
     if (!is_open(t.status)) continue;
     out.checked.push_back(id);
-    Date deadline;
-    std::string source;
-    if (t.due) {
-      deadline = *t.due;
-      source = "its due date";
-    } else if (auto finish = baseline_finish(base, id)) {
-      deadline = *finish;
-      source = fmt::format("baseline \"{}\"", base->name);
-    } else if (const ScheduledTask* s = in.plan.find(id)) {
-      deadline = s->finish;
-      source = "the planned finish";
-    } else {
-      continue;
-    }
-    if (!(deadline < in.today)) continue;
-    long late = cal.workdays_between(deadline.plus_days(1), in.today);
-    Finding f = at(t.src, t.due ? "due" : "title", id,
-                   fmt::format("task {} {} was due {} ({}), {} ago; it is {} and {}% done", id, quoted(t.title),
-                               deadline.iso(), source, days_text(late), t.status, t.progress));
-    f.numbers = {{"deadline", deadline.iso()},
-                 {"working_days_late", std::to_string(late)},
+    auto late = overdue_of(in, base, t);
+    if (!late) continue;
+    long days = cal.workdays_between(late->deadline.plus_days(1), in.today);
+    std::string message =
+        late->by_due
+            ? fmt::format("task {} {} was due {}, {} ago; it is {} and {}% done", id, quoted(t.title),
+                          late->deadline.iso(), days_text(days), t.status, t.progress)
+            : fmt::format(
+                  "task {} {} was to finish by {} in baseline \"{}\", {} ago, and has no float left, so it "
+                  "delays the project; it is {} and {}% done",
+                  id, quoted(t.title), late->deadline.iso(), base->name, days_text(days), t.status, t.progress);
+    Finding f = at(t.src, late->by_due ? "due" : "title", id, message);
+    f.numbers = {{"deadline", late->deadline.iso()},
+                 {"source", late->by_due ? "due" : "baseline"},
+                 {"working_days_late", std::to_string(days)},
+                 {"progress", std::to_string(t.progress)}};
+    out.findings.push_back(f);
+  }
+  return out;
+}
+
+RuleOutcome behind_plan(const CheckInput& in, double) {
+  RuleOutcome out;
+  const Project& p = in.project;
+  WorkCalendar cal(p.config.calendar, p.config.start);
+  const Baseline* base = latest_baseline(p);
+  for (const auto& [id, t] : p.tasks) {
+    if (!is_open(t.status)) continue;
+    const ScheduledTask* s = in.plan.find(id);
+    if (!s) continue;
+    out.checked.push_back(id);
+    if (!(s->late_finish < in.today) || overdue_of(in, base, t)) continue;  // overdue-task says so
+    long days = cal.workdays_between(s->late_finish.plus_days(1), in.today);
+    std::string message = fmt::format(
+        "task {} {} was planned to finish {} with {} of float, so by {} at the latest; that was {} ago and it is {} "
+        "and {}% done: its float is used up and the planned finish slips",
+        id, quoted(t.title), s->finish.iso(), days_text(s->total_float), s->late_finish.iso(), days_text(days),
+        t.status, t.progress);
+    Finding f = at(t.src, "title", id, message);
+    f.numbers = {{"planned_finish", s->finish.iso()},
+                 {"late_finish", s->late_finish.iso()},
+                 {"float_lost", std::to_string(s->total_float)},
+                 {"working_days_past", std::to_string(days)},
                  {"progress", std::to_string(t.progress)}};
     out.findings.push_back(f);
   }

@@ -36,8 +36,11 @@ std::string pct(double share) { return fmt::format("{:.1f}%", share * 100); }
 const std::vector<CheckRuleDef>& check_rules() {
   static const std::vector<CheckRuleDef> rules = {
       {CheckRuleId::overdue_task,
-       "Open tasks whose deadline (due, else baseline finish, else planned finish) is before today",
+       "Open tasks past their due date, or past their baseline finish with no float left (they delay the project)",
        RuleSeverity::error, "", "", rules::overdue_task},
+      {CheckRuleId::behind_plan,
+       "Open tasks not finished by their late finish: their float is used up and the planned finish slips",
+       RuleSeverity::warning, "", "", rules::behind_plan},
       {CheckRuleId::missed_deadline_forecast, "Open tasks forecast to finish after their due date",
        RuleSeverity::warning, "", "", rules::missed_deadline_forecast},
       {CheckRuleId::budget_overrun, "Budget lines (and the total) with more spent than planned + approved adjustments",

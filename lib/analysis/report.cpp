@@ -13,82 +13,175 @@ namespace pmadmin {
 
 namespace {
 
-/// Red when there is a red reason (all reasons listed, red first), else amber when there is
-/// an amber one; nullopt when neither.
-std::optional<Rag> judged(ReportArea area, const std::vector<std::string>& red, const std::vector<std::string>& amber) {
-  std::vector<std::string> all = red;
+/// One reason for a colour, with the command that shows its detail.
+struct Cause {
+  std::string text;
+  std::string command;
+};
+
+/// Red when there is a red cause, else amber when there is an amber one (each list biggest
+/// first); the first is the area's reason, the rest are `also`. nullopt when neither.
+std::optional<Rag> judged(ReportArea area, const std::vector<Cause>& red, const std::vector<Cause>& amber) {
+  if (red.empty() && amber.empty()) return std::nullopt;
+  Rag rag{area, red.empty() ? RagStatus::amber : RagStatus::red, "", "", {}};
+  std::vector<Cause> all = red;
   all.insert(all.end(), amber.begin(), amber.end());
-  std::string reasons = fmt::format("{}", fmt::join(all, "; "));
-  if (!red.empty()) return Rag{area, RagStatus::red, reasons};
-  if (!amber.empty()) return Rag{area, RagStatus::amber, reasons};
-  return std::nullopt;
+  rag.reason = all.front().text;
+  rag.command = all.front().command;
+  for (std::size_t i = 1; i < all.size(); ++i) rag.also.push_back(all[i].text);
+  return rag;
+}
+
+long days_of(const Finding& f, const char* key) {
+  for (const auto& [name, value] : f.numbers)
+    if (name == key) return std::stol(value);
+  return 0;
+}
+
+/// The findings of `rule`, most working days late first.
+std::vector<const Finding*> latest_first(const StatusReport& r, CheckRuleId rule, const char* key) {
+  std::vector<const Finding*> out;
+  if (const RuleReport* rr = r.checks.find(rule))
+    for (const auto& f : rr->findings) out.push_back(&f);
+  std::stable_sort(out.begin(), out.end(),
+                   [&](const Finding* a, const Finding* b) { return days_of(*a, key) > days_of(*b, key); });
+  return out;
+}
+
+std::string tasks_text(std::size_t n, const char* what) {
+  return fmt::format("{} task{} {}", n, n == 1 ? "" : "s", what);
 }
 
 Rag schedule_rag(const StatusReport& r) {
-  std::vector<std::string> red, amber;
+  std::vector<Cause> red, amber;
   const Evm& e = r.budget.evm;
-  if (const RuleReport* overdue = r.checks.find(CheckRuleId::overdue_task))
-    for (const auto& f : overdue->findings) {
-      const ScheduledTask* t = r.schedule.find(f.entity);
-      if (t && t->critical) red.push_back(fmt::format("critical task {} is overdue", f.entity));
+  auto overdue = latest_first(r, CheckRuleId::overdue_task, "working_days_late");
+  for (const Finding* f : overdue) {
+    const ScheduledTask* t = r.schedule.find(f->entity);
+    if (t && t->critical) {
+      red.push_back(
+          {fmt::format("critical task {} is {} working days overdue", f->entity, days_of(*f, "working_days_late")),
+           "pmadmin check overdue-task"});
+      break;
     }
-  if (r.baseline_finish && r.slip > 10) red.push_back(fmt::format("{} working days behind the baseline", r.slip));
-  if (e.spi && *e.spi < 0.8) red.push_back(fmt::format("SPI {:.2f}", *e.spi));
-  if (auto n = r.checks.count(CheckRuleId::overdue_task))
-    amber.push_back(fmt::format("{} overdue task{}", n, n == 1 ? "" : "s"));
+  }
+  if (r.baseline_finish && r.slip > 10)
+    red.push_back(
+        {fmt::format("the forecast finish is {} working days behind baseline \"{}\"", r.slip, r.baseline_name),
+         "pmadmin schedule baseline diff"});
+  if (e.spi && *e.spi < 0.8)
+    red.push_back(
+        {fmt::format("SPI {:.2f}: the work done is worth {:.0f}% of the work planned by now", *e.spi, *e.spi * 100),
+         "pmadmin budget status"});
+  if (!overdue.empty())
+    amber.push_back({fmt::format("{}, the latest {}", tasks_text(overdue.size(), "overdue"), overdue[0]->entity),
+                     "pmadmin check overdue-task"});
+  auto behind = latest_first(r, CheckRuleId::behind_plan, "working_days_past");
+  if (!behind.empty())
+    amber.push_back(
+        {fmt::format("{}, the latest {}", tasks_text(behind.size(), "past their late finish"), behind[0]->entity),
+         "pmadmin check behind-plan"});
   if (auto n = r.checks.count(CheckRuleId::missed_deadline_forecast))
-    amber.push_back(fmt::format("{} task{} forecast to miss the due date", n, n == 1 ? "" : "s"));
+    amber.push_back({tasks_text(n, "forecast to miss the due date"), "pmadmin check missed-deadline-forecast"});
   if (r.baseline_finish && r.slip > 0 && r.slip <= 10)
-    amber.push_back(fmt::format("{} working days behind the baseline", r.slip));
-  if (e.spi && *e.spi >= 0.8 && *e.spi < 0.95) amber.push_back(fmt::format("SPI {:.2f}", *e.spi));
+    amber.push_back({fmt::format("the forecast finish is {} working day{} behind baseline \"{}\"", r.slip,
+                                 r.slip == 1 ? "" : "s", r.baseline_name),
+                     "pmadmin schedule baseline diff"});
+  if (e.spi && *e.spi >= 0.8 && *e.spi < 0.95)
+    amber.push_back(
+        {fmt::format("SPI {:.2f}: the work done is worth {:.0f}% of the work planned by now", *e.spi, *e.spi * 100),
+         "pmadmin budget status"});
   if (auto rag = judged(ReportArea::schedule, red, amber)) return *rag;
-  return {ReportArea::schedule, RagStatus::green, fmt::format("on track for {}", r.finish.iso())};
+  return {ReportArea::schedule,
+          RagStatus::green,
+          fmt::format("on track for {}", r.finish.iso()),
+          "pmadmin schedule show",
+          {}};
 }
 
 Rag budget_rag(const StatusReport& r) {
   const Evm& e = r.budget.evm;
-  std::vector<std::string> red, amber;
-  if (r.budget.total.overrun) red.push_back("the whole budget is overspent");
+  const std::string cur = r.budget.currency;
+  std::vector<Cause> red, amber;
+  const CategoryStatus& total = r.budget.total;
+  if (total.overrun)
+    red.push_back(
+        {fmt::format("the whole budget is overspent: {} spent of {}", total.spent.grouped(), total.budget.grouped()),
+         "pmadmin budget status"});
   double over = e.eac && e.bac.minor() > 0 ? static_cast<double>(e.eac->minor() - e.bac.minor()) / e.bac.minor() : 0;
-  if (over > 0.10)
-    red.push_back(fmt::format("forecast {:.1f}% over budget", over * 100));
-  else if (over > 0)
-    amber.push_back(fmt::format("forecast {:.1f}% over budget", over * 100));
-  if (e.cpi && *e.cpi < 0.8)
-    red.push_back(fmt::format("CPI {:.2f}", *e.cpi));
-  else if (e.cpi && *e.cpi < 0.95)
-    amber.push_back(fmt::format("CPI {:.2f}", *e.cpi));
+  const std::string forecast =
+      e.cpi ? fmt::format("the costed tasks are forecast to cost {:.1f}% more than planned (CPI {:.2f})", over * 100,
+                          *e.cpi)
+            : "";
+  if (over > 0.10) red.push_back({forecast, "pmadmin budget status"});
+  std::vector<const CategoryStatus*> overspent;
   for (const auto& c : r.budget.categories)
-    if (c.overrun) amber.push_back(fmt::format("{} overspent", c.category));
+    if (c.overrun) overspent.push_back(&c);
+  std::stable_sort(overspent.begin(), overspent.end(), [](const CategoryStatus* a, const CategoryStatus* b) {
+    return a->spent.minus(a->budget).value_or(Money{}) > b->spent.minus(b->budget).value_or(Money{});
+  });
+  for (const CategoryStatus* c : overspent)
+    amber.push_back(
+        {fmt::format("budget line {} is overspent by {} ({} of {})", c->category,
+                     c->spent.minus(c->budget).value_or(Money{}).grouped(), c->spent.grouped(), c->budget.grouped()),
+         "pmadmin budget status"});
+  if (over > 0 && over <= 0.10 && e.cpi && *e.cpi < 0.95) amber.push_back({forecast, "pmadmin budget status"});
   if (auto rag = judged(ReportArea::budget, red, amber)) return *rag;
-  if (!e.cpi) return {ReportArea::budget, RagStatus::green, "nothing spent yet"};
-  return {ReportArea::budget, RagStatus::green,
-          fmt::format("spending in line with the work done (CPI {:.2f})", *e.cpi)};
+  if (!e.not_computable.empty())
+    return {ReportArea::budget,
+            total.spent.minor() == 0 && total.budget.minor() == 0 ? RagStatus::none : RagStatus::green,
+            total.budget.minor() == 0 ? "no budget planned yet" : "no budget line overspent (no task carries a cost)",
+            "pmadmin budget status",
+            {}};
+  if (!e.cpi)
+    return {ReportArea::budget,
+            RagStatus::green,
+            e.outside.minor() > 0 ? "no budget line overspent; nothing booked to the costed tasks yet"
+                                  : "nothing spent yet",
+            "pmadmin budget status",
+            {}};
+  return {ReportArea::budget,
+          RagStatus::green,
+          fmt::format("spending on the costed tasks in line with the work done (CPI {:.2f})", *e.cpi),
+          "pmadmin budget status",
+          {}};
 }
 
 Rag risk_rag(const Project& p, const StatusReport& r) {
-  std::vector<std::string> red, amber;
-  int critical = 0, high = 0;
+  std::vector<Cause> red, amber;
+  std::vector<const Risk*> critical, high;
   for (const auto& [id, risk] : p.risks) {
     if (risk.status != RiskStatus::open) continue;
     const RiskLevel level = risk_level(p, risk);
-    if (level == RiskLevel::critical)
-      ++critical;
-    else if (level == RiskLevel::high)
-      ++high;
+    if (level == RiskLevel::critical) critical.push_back(&risk);
+    if (level == RiskLevel::high) high.push_back(&risk);
   }
-  if (critical) red.push_back(fmt::format("{} critical risk{} open", critical, critical == 1 ? "" : "s"));
-  if (auto n = r.checks.count(CheckRuleId::unowned_high_risk))
-    red.push_back(fmt::format("{} high risk{} without owner or response", n, n == 1 ? "" : "s"));
-  if (high) amber.push_back(fmt::format("{} high risk{} open", high, high == 1 ? "" : "s"));
+  auto by_score = [](const Risk* a, const Risk* b) { return risk_score(*a) > risk_score(*b); };
+  std::stable_sort(critical.begin(), critical.end(), by_score);
+  std::stable_sort(high.begin(), high.end(), by_score);
+  if (!critical.empty())
+    red.push_back({fmt::format("critical risk {} is open (score {}){}", critical[0]->id, risk_score(*critical[0]),
+                               critical.size() > 1 ? fmt::format(", {} critical in all", critical.size()) : ""),
+                   fmt::format("pmadmin risk show {}", critical[0]->id)});
+  if (const RuleReport* rr = r.checks.find(CheckRuleId::unowned_high_risk))
+    if (!rr->findings.empty())
+      red.push_back({fmt::format("high risk {} has no owner or no response{}", rr->findings[0].entity,
+                                 rr->findings.size() > 1 ? fmt::format(" ({} such risks)", rr->findings.size()) : ""),
+                     "pmadmin check unowned-high-risk"});
+  if (!high.empty())
+    amber.push_back({fmt::format("{} high risk{} open, the highest {} (score {})", high.size(),
+                                 high.size() == 1 ? "" : "s", high[0]->id, risk_score(*high[0])),
+                     "pmadmin risk list --level high"});
   if (auto n = r.checks.count(CheckRuleId::risk_review_overdue))
-    amber.push_back(fmt::format("{} risk review{} overdue", n, n == 1 ? "" : "s"));
+    amber.push_back(
+        {fmt::format("{} risk review{} overdue", n, n == 1 ? "" : "s"), "pmadmin check risk-review-overdue"});
   const RiskReserve& rr = r.budget.reserve;
   if (rr.contingency_left && rr.threats > *rr.contingency_left)
-    amber.push_back(fmt::format("expected risk cost {} exceeds the contingency left ({})", rr.threats.grouped(),
-                                rr.contingency_left->grouped()));
+    amber.push_back({fmt::format("expected risk cost {} exceeds the contingency left ({})", rr.threats.grouped(),
+                                 rr.contingency_left->grouped()),
+                     "pmadmin risk exposure"});
   if (auto rag = judged(ReportArea::risk, red, amber)) return *rag;
-  return {ReportArea::risk, RagStatus::green, "no high or critical risk open"};
+  return {ReportArea::risk, RagStatus::green, "no high or critical risk open", "pmadmin risk list", {}};
 }
 
 /// For a task without acceptance criteria, an inspection can only pass or fail as a whole.
@@ -112,36 +205,44 @@ Rag quality_rag(const Project& p) {
     if (t.status != TaskStatus::cancelled && (!a.failing.empty() || latest_inspection_failed(p, t)))
       failing.push_back(id);
   }
+  std::vector<Cause> red, amber;
   if (!unaccepted.empty())
-    return {ReportArea::quality, RagStatus::red,
-            fmt::format("{} deliverable{} done without acceptance: {}", unaccepted.size(),
-                        unaccepted.size() == 1 ? "" : "s", fmt::join(unaccepted, ", "))};
+    red.push_back({fmt::format("{} deliverable{} done without acceptance: {}", unaccepted.size(),
+                               unaccepted.size() == 1 ? "" : "s", fmt::join(unaccepted, ", ")),
+                   "pmadmin check done-without-acceptance"});
   if (!failing.empty())
-    return {ReportArea::quality, RagStatus::amber,
-            fmt::format("failed inspection open for {}", fmt::join(failing, ", "))};
+    amber.push_back({fmt::format("failed inspection open for {}", fmt::join(failing, ", ")),
+                     fmt::format("pmadmin review list --kind quality")});
+  if (auto rag = judged(ReportArea::quality, red, amber)) return *rag;
   int inspections = 0;
   for (const auto& [id, q] : p.reviews) inspections += q.kind == ReviewKind::quality;
-  if (inspections == 0) return {ReportArea::quality, RagStatus::none, "no inspection recorded yet"};
-  return {ReportArea::quality, RagStatus::green,
-          fmt::format("{} inspection{} recorded, none failing", inspections, inspections == 1 ? "" : "s")};
+  if (inspections == 0)
+    return {ReportArea::quality, RagStatus::none, "no inspection recorded yet", "pmadmin review quality TASK", {}};
+  return {ReportArea::quality,
+          RagStatus::green,
+          fmt::format("{} inspection{} recorded, none failing", inspections, inspections == 1 ? "" : "s"),
+          "pmadmin review list --kind quality",
+          {}};
 }
 
 Rag satisfaction_rag(const StatusReport& r) {
   const SurveyScore* latest = nullptr;
   for (const auto& s : r.surveys)
     if (s.nps || s.csat) latest = &s;
-  if (!latest) return {ReportArea::satisfaction, RagStatus::none, "no survey answered yet"};
+  if (!latest) return {ReportArea::satisfaction, RagStatus::none, "no survey answered yet", "pmadmin survey list", {}};
+  const std::string command = fmt::format("pmadmin survey report {}", latest->survey);
   std::string scores = latest->nps ? fmt::format("NPS {}", *latest->nps) : "";
   if (latest->csat) scores += (scores.empty() ? "" : ", ") + fmt::format("CSAT {}%", *latest->csat);
   std::string where = fmt::format("{} in \"{}\"", scores, latest->title);
   if (latest->nps && *latest->nps < 0)
-    return {ReportArea::satisfaction, RagStatus::red, where + ": more detractors than promoters"};
+    return {ReportArea::satisfaction, RagStatus::red, where + ": more detractors than promoters", command, {}};
   if ((latest->nps && *latest->nps < r.nps_target) || (latest->csat && *latest->csat < 70))
-    return {ReportArea::satisfaction, RagStatus::amber, fmt::format("{}; target NPS {}", where, r.nps_target)};
-  return {ReportArea::satisfaction, RagStatus::green, where};
+    return {
+        ReportArea::satisfaction, RagStatus::amber, fmt::format("{}; target NPS {}", where, r.nps_target), command, {}};
+  return {ReportArea::satisfaction, RagStatus::green, where, command, {}};
 }
 
-/// The milestones with their forecast against the due date, else the baseline.
+/// The milestones with their forecast against the baseline, else the due date.
 void milestone_rows(const Project& p, const WorkCalendar& cal, StatusReport& r) {
   const Baseline* base = latest_baseline(p);
   for (const auto& t : r.schedule.tasks) {
@@ -150,7 +251,8 @@ void milestone_rows(const Project& p, const WorkCalendar& cal, StatusReport& r) 
     if (base)
       for (const auto& [id, bt] : base->tasks)
         if (id == t.task->id) m.baseline = bt.finish;
-    Date target = m.due ? *m.due : m.baseline ? *m.baseline : t.finish;
+    m.against_baseline = m.baseline.has_value();
+    Date target = m.baseline ? *m.baseline : m.due ? *m.due : t.finish;
     m.slip = cal.index_on_or_before(t.finish) - cal.index_on_or_before(target);
     r.milestones.push_back(m);
   }
@@ -195,7 +297,8 @@ void meeting_rows(const Project& p, Date today, StatusReport& r) {
   });
 }
 
-/// Burn: weekly from the start to the finish (and today), planned value against spending.
+/// Burn: weekly from the start to the finish (and today), planned value against the actual
+/// cost of the costed tasks (EVM's AC, so the two lines share one base).
 Status burn_points(const Project& p, const Schedule& plan, Date today, StatusReport& r) {
   std::vector<Date> dates;
   Date end = std::max(r.finish, today);
@@ -208,7 +311,8 @@ Status burn_points(const Project& p, const Schedule& plan, Date today, StatusRep
   auto curve = planned_value_curve(p, dates, "", &plan);
   if (!curve) return curve.errors();
   std::vector<const Expense*> spent;
-  for (const auto& [id, e] : p.expenses) spent.push_back(&e);
+  for (const auto& [id, e] : p.expenses)
+    if (counts_in_evm(p, e)) spent.push_back(&e);
   std::stable_sort(spent.begin(), spent.end(), [](const Expense* a, const Expense* b) { return a->date < b->date; });
   for (std::size_t i = 0; i < dates.size(); ++i) {
     BurnPoint bp{dates[i], curve->values[i], std::nullopt};
@@ -245,7 +349,7 @@ Result<StatusReport> build_report(const Project& p, Date today) {
   auto checks = run_checks(p, today, {}, &*analysis);
   if (!checks) return checks.errors();
   r.checks = std::move(*checks);
-  for (CheckRuleId id : {CheckRuleId::overdue_task, CheckRuleId::missed_deadline_forecast})
+  for (CheckRuleId id : {CheckRuleId::overdue_task, CheckRuleId::behind_plan, CheckRuleId::missed_deadline_forecast})
     if (const RuleReport* rr = r.checks.find(id))
       for (const auto& f : rr->findings) r.late.push_back(f);
   if (const RuleReport* nps = r.checks.find(CheckRuleId::nps_below_target))  // the target the check uses

@@ -28,11 +28,14 @@ struct Vocabulary<RagStatus> {
   static constexpr std::array<std::string_view, 4> words = {"green", "amber", "red", "none"};
 };
 
-/// Red / amber / green for one area, with the reason in words.
+/// Red / amber / green for one area: the single biggest cause in words, the other causes,
+/// and the command that shows the detail.
 struct Rag {
   ReportArea area = ReportArea::schedule;
   RagStatus status = RagStatus::none;
-  std::string reason;
+  std::string reason;             ///< the biggest cause (or why all is well)
+  std::string command;            ///< e.g. "pmadmin check overdue-task"
+  std::vector<std::string> also;  ///< the other causes, biggest first
 };
 
 struct MilestoneRow {
@@ -40,7 +43,8 @@ struct MilestoneRow {
   TaskStatus status = TaskStatus::todo;
   Date forecast;
   std::optional<Date> due, baseline;
-  long slip = 0;  ///< working days past due (or baseline when no due); <= 0 on time
+  bool against_baseline = false;  ///< the slip is measured against the baseline (else the due date)
+  long slip = 0;                  ///< working days past the baseline, else the due date; <= 0 on time
 };
 
 struct DecisionRow {
@@ -60,7 +64,7 @@ struct ActionRow {
 struct BurnPoint {
   Date date;
   Money planned;                ///< cumulative PV
-  std::optional<Money> actual;  ///< cumulative spending (up to today only)
+  std::optional<Money> actual;  ///< cumulative AC: spent on the costed tasks (up to today only)
 };
 
 struct StatusReport {

@@ -69,8 +69,9 @@ Result<Agenda> prepare_agenda(const Project& p, Date today, std::optional<Date> 
     if ((rag.area == ReportArea::schedule || rag.area == ReportArea::budget) &&
         (rag.status == RagStatus::red || rag.status == RagStatus::amber))
       a.signals.push_back(rag);
-  if (const RuleReport* overdue = report->checks.find(CheckRuleId::overdue_task))
-    for (const auto& f : overdue->findings) a.late.push_back(f.message);
+  for (CheckRuleId rule : {CheckRuleId::overdue_task, CheckRuleId::behind_plan})
+    if (const RuleReport* late = report->checks.find(rule))
+      for (const auto& f : late->findings) a.late.push_back(f.message);
   if (const RuleReport* nps = report->checks.find(CheckRuleId::nps_below_target))
     for (const auto& f : nps->findings) a.surveys.push_back(f.message);
   return a;

@@ -44,13 +44,21 @@ Result<Outcome> plan_budget(Project& p, const std::string& category, Money amoun
         std::any_of(p.expenses.begin(), p.expenses.end(), [&](const auto& e) { return e.second.category == category; });
     bool adjusted = std::any_of(plan.adjustments.begin(), plan.adjustments.end(),
                                 [&](const BudgetAdjustment& a) { return a.category == category; });
+    const Money current = line_budget(plan, category, *line, std::nullopt);
+    if ((spent || adjusted) && current == amount && line->planned != amount) {
+      Outcome out;
+      out.summary = fmt::format("the budget of {} is already {} (planned plus approved adjustments); nothing changed",
+                                category, amount.display(p.config.currency));
+      return out;
+    }
     if ((spent || adjusted) && line->planned != amount)
       return usage_error(
-          fmt::format("the plan for \"{}\" stands: it already has {}", category,
-                      spent ? "expenses" : "approved adjustments"),
-          fmt::format("change it with: pmadmin budget adjust {} {}{} --reason \"...\" (needs approve-budget)", category,
-                      amount >= line->planned ? "+" : "-",
-                      Money::from_minor(std::llabs(amount.minor() - line->planned.minor())).str()));
+          fmt::format("the plan for \"{}\" stands: it already has {}; its budget is {} (planned {}, adjustments {})",
+                      category, spent ? "expenses" : "approved adjustments", current.display(p.config.currency),
+                      line->planned.grouped(), current.minus(line->planned).value_or(Money{}).grouped()),
+          fmt::format("to make it {}, run: pmadmin budget adjust {} {}{} --reason \"...\" (needs approve-budget)",
+                      amount.display(p.config.currency), category, amount >= current ? "+" : "-",
+                      Money::from_minor(std::llabs(amount.minor() - current.minor())).str()));
     if (line->planned == amount && (description.empty() || description == line->description)) {
       Outcome out;
       out.summary =

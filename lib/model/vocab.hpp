@@ -41,6 +41,7 @@ enum class RuleSeverity { error, warning, off };
 /// The rules of `pmadmin check`, in the order they run and are listed.
 enum class CheckRuleId {
   overdue_task,
+  behind_plan,
   missed_deadline_forecast,
   budget_overrun,
   forecast_overrun,
@@ -130,7 +131,8 @@ struct Vocabulary<RuleSeverity> {
 };
 template <>
 struct Vocabulary<CheckRuleId> {
-  static constexpr std::array<std::string_view, 13> words = {"overdue-task",
+  static constexpr std::array<std::string_view, 14> words = {"overdue-task",
+                                                             "behind-plan",
                                                              "missed-deadline-forecast",
                                                              "budget-overrun",
                                                              "forecast-overrun",

@@ -16,6 +16,7 @@
 /// remaining work (duration x (1 - progress)) cannot happen before today; work not started
 /// cannot start before today. Total float = late end - early end; critical = total float
 /// <= 0 (negative when a `due` date cannot be met).
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <string>
@@ -54,6 +55,10 @@ struct ScheduledTask {
   long free_float = 0;
   bool critical = false;
   std::optional<long> due_slip;  ///< working days the forecast finish is past `due` (<= 0: on time)
+
+  /// Working days from `start` to `finish`, both included: the planned duration for work not
+  /// started, actual start to forecast (or actual) finish for work started; 0 for a milestone.
+  long span() const { return milestone ? 0 : std::max(ef - es, 1L); }
 };
 
 struct Schedule {

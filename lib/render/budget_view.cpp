@@ -70,14 +70,15 @@ std::string category_table(const BudgetStatus& st) {
 std::string ratio_text(const std::optional<double>& r) { return r ? fmt::format("{:.2f}", *r) : "n/a"; }
 
 std::string evm_lines(const Evm& e) {
-  std::string out = fmt::format("\nEarned value against the {}:\n", e.plan);
+  if (!e.not_computable.empty()) return fmt::format("\nEarned value cannot be computed: {}.\n", e.not_computable);
+  std::string out = fmt::format("\nEarned value of the {} costed tasks against the {}:\n", e.costed_tasks, e.plan);
   auto line = [&](const char* key, const char* meaning, const std::string& value) {
     out += fmt::format("  {:<5} {:<42} {:>20}\n", key, meaning, value);
   };
   line("BAC", "budget at completion (tasks' planned cost)", e.bac.grouped());
   line("PV", "planned value: work due by today", e.pv.grouped());
   line("EV", "earned value: work done, at planned cost", e.ev.grouped());
-  line("AC", "actual cost: spent up to today", e.ac.grouped());
+  line("AC", "actual cost: booked to these tasks", e.ac.grouped());
   line("SV", "schedule variance (EV - PV)", e.sv.grouped());
   line("CV", "cost variance (EV - AC)", e.cv.grouped());
   line("SPI", "schedule performance (EV / PV)", ratio_text(e.spi));
@@ -87,6 +88,9 @@ std::string evm_lines(const Evm& e) {
   line("ETC", "estimate to complete (EAC - AC)", e.etc ? e.etc->grouped() : "n/a");
   line("VAC", "variance at completion (BAC - EAC)", e.vac ? e.vac->grouped() : "n/a");
   line("TCPI", "efficiency needed to finish on BAC", ratio_text(e.tcpi));
+  if (e.outside.minor() > 0)
+    out += fmt::format("  Not in EVM: {} spent outside the costed tasks, controlled by its budget lines above.\n",
+                       e.outside.grouped());
   return out;
 }
 

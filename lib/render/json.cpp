@@ -60,6 +60,7 @@ void to_json(Json& j, const ScheduledTask& t) {
        {"start", t.start.iso()},
        {"finish", t.finish.iso()},
        {"duration", t.duration},
+       {"working_days", t.span()},
        {"remaining", t.remaining},
        {"duration_assumed", t.duration_assumed},
        {"late_start", open ? Json(t.late_start.iso()) : Json()},
@@ -168,7 +169,14 @@ void to_json(Json& j, const CategoryStatus& c) {
 }
 
 void to_json(Json& j, const Evm& e) {
+  Json outside = Json::array();
+  for (const auto& o : e.outside_by_line) outside.push_back({{"category", o.category}, {"spent", money_json(o.spent)}});
   j = {{"plan", e.plan},
+       {"computable", e.not_computable.empty()},
+       {"not_computable", text_or_null(e.not_computable)},
+       {"costed_tasks", e.costed_tasks},
+       {"outside", money_json(e.outside)},
+       {"outside_by_line", outside},
        {"bac", money_json(e.bac)},
        {"pv", money_json(e.pv)},
        {"ev", money_json(e.ev)},

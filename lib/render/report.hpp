@@ -6,6 +6,7 @@
 #include "analysis/report.hpp"
 #include "model/model.hpp"
 #include "render/format.hpp"
+#include "render/glossary.hpp"
 
 namespace pmadmin {
 
@@ -23,6 +24,10 @@ std::string report_slip_text(long slip);
 std::string report_milestone_status(const MilestoneRow& m);
 std::string report_person(const Project& p, const std::string& id);
 std::string report_rag_word(RagStatus status);
+/// The glossary terms the report's "What these numbers mean" explains, in its order.
+std::vector<const GlossaryTerm*> report_terms();
+/// The biggest cause, then the others in brackets: "X (also: Y; Z)".
+std::string report_rag_why(const Rag& g);
 /// The team table's rows: people with tasks or feedback, each as person, done, on time,
 /// first pass, rating, kudos ("-" where there is nothing to measure).
 std::vector<std::vector<std::string>> report_team_rows(const Project& p, const TeamPerformance& t);

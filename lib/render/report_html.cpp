@@ -120,11 +120,12 @@ Html gantt_svg(const StatusReport& r) {
   return s;
 }
 
-/// Cumulative planned value against cumulative spending, with EV today and the budget line.
+/// Cumulative planned value against the cumulative actual cost of the costed tasks (one
+/// base, as EVM), with EV today and BAC.
 Html burn_svg(const StatusReport& r) {
   if (r.burn.size() < 2) return Html();
   const double left = 80, width = 860, top = 16, height = 220;
-  std::int64_t top_value = std::max<std::int64_t>(r.budget.total.budget.minor(), r.budget.evm.bac.minor());
+  std::int64_t top_value = r.budget.evm.bac.minor();
   for (const auto& b : r.burn) {
     top_value = std::max(top_value, b.planned.minor());
     if (b.actual) top_value = std::max(top_value, b.actual->minor());
@@ -151,12 +152,12 @@ Html burn_svg(const StatusReport& r) {
     planned += fmt::format("{},{} ", px(x(b.date)), px(y(b.planned.minor())));
     if (b.actual) actual += fmt::format("{},{} ", px(x(b.date)), px(y(b.actual->minor())));
   }
-  const std::int64_t budget = r.budget.total.budget.minor();
-  if (budget > 0)
+  const std::int64_t bac = r.budget.evm.bac.minor();
+  if (bac > 0)
     s += html(
         "<line x1=\"{0}\" y1=\"{1}\" x2=\"{2}\" y2=\"{1}\" stroke=\"#7f8c8d\" stroke-dasharray=\"6 4\"/>"
-        "<text x=\"{3}\" y=\"{4}\" font-size=\"10\" fill=\"#7f8c8d\">budget {5}</text>\n",
-        px(left), px(y(budget)), px(left + width), px(left + 4), px(y(budget) - 3), r.budget.total.budget.grouped());
+        "<text x=\"{3}\" y=\"{4}\" font-size=\"10\" fill=\"#7f8c8d\">BAC {5}</text>\n",
+        px(left), px(y(bac)), px(left + width), px(left + 4), px(y(bac) - 3), r.budget.evm.bac.grouped());
   s += html("<polyline id=\"burn-planned\" fill=\"none\" stroke=\"#2e86c1\" stroke-width=\"2\" points=\"{}\"/>\n",
             planned);
   if (!actual.empty())
@@ -169,7 +170,8 @@ Html burn_svg(const StatusReport& r) {
         px(x(r.today)), px(y(r.budget.evm.ev.minor())), r.budget.evm.ev.grouped());
   s += html(
       "<text x=\"{}\" y=\"{}\" font-size=\"11\"><tspan fill=\"#2e86c1\">— planned (PV)</tspan>"
-      "<tspan fill=\"#d35400\" dx=\"14\">— spent (AC)</tspan><tspan fill=\"#1e8449\" dx=\"14\">● earned today "
+      "<tspan fill=\"#d35400\" dx=\"14\">— spent on the costed tasks (AC)</tspan><tspan fill=\"#1e8449\" dx=\"14\">● "
+      "earned today "
       "(EV)</tspan>"
       "</text>\n",
       px(left), px(top + height + 18));
@@ -273,13 +275,14 @@ Html page_head(const StatusReport& r) {
 
 Html status_section(const StatusReport& r) {
   Html h =
-      "<section id=\"status\"><h2>Overall status</h2>\n<table><tr><th>Area</th><th>Status</th><th>Why</th></tr>\n"_html;
+      "<section id=\"status\"><h2>Overall status</h2>\n<table><tr><th>Area</th><th>Status</th><th>Why</th>"
+      "<th>Details</th></tr>\n"_html;
   for (const auto& g : r.rag)
     h += html(
         "<tr class=\"rag-row\" data-area=\"{0}\" data-status=\"{1}\"><td>{2}</td><td><span class=\"rag "
         "{1}\">{3}</span></td>"
-        "<td>{4}</td></tr>\n",
-        g.area, g.status, report_area_label(g.area), rag_label(g.status), g.reason);
+        "<td>{4}</td><td><code>{5}</code></td></tr>\n",
+        g.area, g.status, report_area_label(g.area), rag_label(g.status), report_rag_why(g), g.command);
   return h + "</table></section>\n"_html;
 }
 
@@ -341,6 +344,11 @@ Html budget_section(const StatusReport& r) {
   h += budget_lines(r) + burn_svg(r);
   const Evm& e = r.budget.evm;
   auto ratio = [](const std::optional<double>& v) { return v ? fmt::format("{:.2f}", *v) : std::string("n/a"); };
+  if (!e.not_computable.empty()) {
+    h += "<ul>"_html;
+    for (const auto& v : r.budget.verdict) h += html("<li>{}</li>", v);
+    return h + "</ul></section>\n"_html;
+  }
   h +=
       "<table id=\"evm\"><tr><th>BAC</th><th>PV</th><th>EV</th><th>AC</th><th>SPI</th><th>CPI</th><th>EAC</th><th>VAC</th></tr>"_html;
   h += html(
@@ -349,7 +357,10 @@ Html budget_section(const StatusReport& r) {
       "class=\"num\">{}</td></tr></table>\n",
       e.bac.grouped(), e.pv.grouped(), e.ev.grouped(), e.ac.grouped(), ratio(e.spi), ratio(e.cpi),
       e.eac ? e.eac->grouped() : "n/a", e.vac ? e.vac->grouped() : "n/a");
-  h += html("<p class=\"muted\">Planned value is measured against the {}.</p><ul>", e.plan);
+  h += html(
+      "<p class=\"muted\">Earned value of the {} costed tasks; planned value is measured against the {}. Spent "
+      "outside the costed tasks, controlled by the budget lines: {}.</p><ul>",
+      e.costed_tasks, e.plan, e.outside.grouped());
   for (const auto& v : r.budget.verdict) h += html("<li>{}</li>", v);
   return h + "</ul></section>\n"_html;
 }
@@ -432,6 +443,9 @@ std::string render_report_html(const Project& p, const StatusReport& r) {
   h += "<section id=\"schedule\"><h2>Schedule</h2>\n"_html + gantt_svg(r) + "</section>\n"_html;
   h += critical_section(p, r) + late_section(r) + budget_section(r) + risks_section(p, r) + decisions_section(p, r);
   h += team_section(p, r) + satisfaction_section(r);
+  h += "<section id=\"meanings\"><h2>What these numbers mean</h2>\n<dl>\n"_html;
+  for (const GlossaryTerm* t : report_terms()) h += html("<dt>{}</dt><dd>{}.</dd>\n", t->name, t->meaning);
+  h += "</dl>\n<p class=\"muted\">More on each: <code>pmadmin explain TERM</code>.</p></section>\n"_html;
   h += html(
       "<footer>Generated by pmadmin {} from the project folder as of {}; the same data and date give the same "
       "report. Checks: {} errors, {} warnings.</footer>\n</body>\n</html>\n",

@@ -7,7 +7,9 @@
 
 namespace pmadmin {
 
-void to_json(Json& j, const Rag& g) { j = {{"area", g.area}, {"status", g.status}, {"reason", g.reason}}; }
+void to_json(Json& j, const Rag& g) {
+  j = {{"area", g.area}, {"status", g.status}, {"reason", g.reason}, {"command", g.command}, {"also", g.also}};
+}
 
 void to_json(Json& j, const MilestoneRow& m) {
   j = {{"id", m.id},

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "render/glossary.hpp"
+
 namespace pmadmin {
 
 std::string render_report(const Project& p, const StatusReport& r, OutputFormat format) {
@@ -25,7 +27,9 @@ std::string report_slip_text(long slip) {
 std::string report_milestone_status(const MilestoneRow& m) {
   if (m.status == TaskStatus::done) return "done";
   if (!m.due && !m.baseline) return "planned";
-  return report_slip_text(m.slip);
+  const std::string slip = report_slip_text(m.slip);
+  if (m.against_baseline) return fmt::format("{} against the baseline", slip);
+  return fmt::format("{} against the due date", slip);
 }
 
 std::string report_person(const Project& p, const std::string& id) {
@@ -43,6 +47,19 @@ std::vector<std::vector<std::string>> report_team_rows(const Project& p, const T
                     std::to_string(m.kudos)});
   }
   return rows;
+}
+
+std::vector<const GlossaryTerm*> report_terms() {
+  std::vector<const GlossaryTerm*> out;
+  for (const char* key : {"bac", "pv", "ev", "ac", "outside", "spi", "cpi", "eac", "vac", "critical-path", "float",
+                          "slip", "baseline", "risk-score", "emv", "nps", "csat"})
+    out.push_back(*find_term(key));
+  return out;
+}
+
+std::string report_rag_why(const Rag& g) {
+  if (g.also.empty()) return g.reason;
+  return fmt::format("{} (also: {})", g.reason, fmt::join(g.also, "; "));
 }
 
 std::string report_rag_word(RagStatus status) {

@@ -26,15 +26,15 @@ std::string due_text(const ScheduledTask& t) {
 }
 
 std::string schedule_csv(const std::vector<const ScheduledTask*>& rows) {
-  std::string out = csv_line({"id", "title", "kind", "owner", "start", "finish", "duration", "total_float",
-                              "free_float", "critical", "status", "progress", "due", "due_slip"});
+  std::string out = csv_line({"id", "title", "kind", "owner", "start", "finish", "duration", "working_days",
+                              "total_float", "free_float", "critical", "status", "progress", "due", "due_slip"});
   for (const auto* t : rows) {
     const Task& k = *t->task;
-    out += csv_line({k.id, k.title, std::string(to_text(k.kind)), k.owner, t->start.iso(), t->finish.iso(),
-                     std::to_string(t->duration), is_open(*t) ? std::to_string(t->total_float) : "",
-                     is_open(*t) ? std::to_string(t->free_float) : "", t->critical ? "yes" : "no",
-                     std::string(to_text(k.status)), std::to_string(k.progress), k.due ? k.due->iso() : "",
-                     t->due_slip ? std::to_string(*t->due_slip) : ""});
+    out += csv_line(
+        {k.id, k.title, std::string(to_text(k.kind)), k.owner, t->start.iso(), t->finish.iso(),
+         std::to_string(t->duration), std::to_string(t->span()), is_open(*t) ? std::to_string(t->total_float) : "",
+         is_open(*t) ? std::to_string(t->free_float) : "", t->critical ? "yes" : "no", std::string(to_text(k.status)),
+         std::to_string(k.progress), k.due ? k.due->iso() : "", t->due_slip ? std::to_string(*t->due_slip) : ""});
   }
   return out;
 }
@@ -52,6 +52,9 @@ std::string schedule_footer(const Schedule& s, const std::vector<const Scheduled
   if (!late.empty()) out += fmt::format("Forecast to miss their due date: {}.\n", fmt::join(late, ", "));
   if (std::any_of(rows.begin(), rows.end(), [](const ScheduledTask* t) { return t->duration_assumed; }))
     out += "? no duration, effort or estimate: 1 working day assumed.\n";
+  out +=
+      "DAYS: working days from START to FINISH (started work: its actual start to its forecast finish). FLOAT: "
+      "how many working days it can slip before the project finish moves; pmadmin explain float.\n";
   return out;
 }
 
@@ -76,7 +79,7 @@ std::string render_schedule(const Project& p, const Schedule& s, const std::vect
   table.headers = {"ID", "TITLE", "OWNER", "START", "FINISH", "DAYS", "FLOAT", "CRIT", "STATUS", "DONE", "DUE"};
   table.right_align = {false, false, false, false, false, true, true, false, false, true, false};
   for (const auto* t : rows) {
-    std::string days = t->milestone ? "◆" : fmt::format("{}{}", t->duration, t->duration_assumed ? "?" : "");
+    std::string days = t->milestone ? "◆" : fmt::format("{}{}", t->span(), t->duration_assumed ? "?" : "");
     table.rows.push_back({t->task->id, t->task->title, t->task->owner, t->start.iso(), t->finish.iso(), days,
                           float_text(*t), t->critical ? "*" : "", std::string(to_text(t->task->status)),
                           fmt::format("{}%", t->task->progress), due_text(*t)});

@@ -129,9 +129,15 @@ for tid, t in tasks.items():
         pv += share(c, workdays_between(s, min(today, f)), workdays_between(s, f))
     progress = 100 if t.get("status") == "done" else t.get("progress", 0)
     ev += share(c, progress, 100)
-ac = sum((money(e["amount"]) for e in expenses if e["date"] <= today), Decimal("0.00"))
+# AC: only the expenses booked to a costed task (one not cancelled, with a planned cost);
+# the rest is spending outside the costed work, controlled by the budget lines.
+costed = {tid for tid, t in tasks.items() if t.get("status") != "cancelled" and cost(t) is not None}
+ac = sum((money(e["amount"]) for e in expenses if e["date"] <= today and e.get("task") in costed),
+         Decimal("0.00"))
+outside = sum((money(e["amount"]) for e in expenses if e["date"] <= today and e.get("task") not in costed),
+              Decimal("0.00"))
 
-want = {"bac": bac, "pv": pv, "ev": ev, "ac": ac, "sv": ev - pv, "cv": ev - ac,
+want = {"bac": bac, "pv": pv, "ev": ev, "ac": ac, "outside": outside, "sv": ev - pv, "cv": ev - ac,
         "eac": share(bac, ac, ev), "eac_planned_rate": ac + bac - ev}
 want["etc"] = want["eac"] - ac
 want["vac"] = bac - want["eac"]

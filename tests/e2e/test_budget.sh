@@ -22,7 +22,7 @@ expect_out_contains $'travel,4000.00,0.00,4000.00,4800.00,-800.00,120,yes,0.00\r
 run -C "$EX" budget list --category hosting
 expect_code 0; expect_out_contains "2 expenses, total CNY 6,200.00"
 run -C "$EX" budget list --month 2026-03 --format json
-python3 -c 'import json,sys; j=json.loads(sys.argv[1]); assert j["total"]=="32600.00" and len(j["expenses"])==4, j' "$OUT" \
+python3 -c 'import json,sys; j=json.loads(sys.argv[1]); assert j["total"]=="32600.00" and len(j["expenses"])==8, j' "$OUT" \
   || fail "list --month json"
 run -C "$EX" budget list --task t-02-stakeholder
 expect_code 2; expect_err_contains 'did you mean "t-02-stakeholders"?'

@@ -10,7 +10,7 @@ export PMADMIN_TODAY=2026-04-03
 before=$(snapshot "$EX")
 run -C "$EX" report
 expect_code 0; golden example-report.md
-expect_out_contains "| Schedule | 🔴 Red | SPI 0.66; 2 overdue tasks |"
+expect_out_contains '| Schedule | 🔴 Red | SPI 0.66: the work done is worth 66% of the work planned by now | `pmadmin budget status` |'
 run -C "$EX" report --format json
 expect_code 0; golden example-report.json
 python3 - "$OUT" <<'PY' || fail "report JSON"

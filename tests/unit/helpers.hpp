@@ -81,9 +81,11 @@ inline Project evm_project() {
   return p;
 }
 
-inline void spend(Project& p, const char* id, const char* date, const char* amount, const char* category) {
+inline void spend(Project& p, const char* id, const char* date, const char* amount, const char* category,
+                  const char* task = "") {
   Expense e;
   e.id = id;
+  e.task = task;
   e.date = *Date::parse(date);
   e.amount = *Money::parse(amount);
   e.category = category;

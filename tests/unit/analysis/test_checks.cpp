@@ -36,25 +36,66 @@ TEST_CASE("overdue-task: due before today; a task due today is not yet overdue")
   CHECK(findings(p, "overdue-task", "2026-03-20").empty());
   auto f = findings(p, "overdue-task", "2026-03-25");  // Wednesday: 23, 24, 25 -> 3 working days
   REQUIRE(f.size() == 1);
-  CHECK(f[0].message ==
-        "task t-1 \"Task t-1\" was due 2026-03-20 (its due date), 3 working days ago; it is todo and 0% done");
+  CHECK(f[0].message == "task t-1 \"Task t-1\" was due 2026-03-20, 3 working days ago; it is todo and 0% done");
   CHECK(f[0].file == "tasks/t-1.yaml");
   CHECK(f[0].line == 7);
   CHECK(f[0].severity == RuleSeverity::error);
   p.tasks["t-1"].status = TaskStatus::done;
   CHECK(findings(p, "overdue-task", "2026-03-25").empty());
-  // Without a due date: the baseline's finish, else the planned finish.
-  Task& t2 = task(p, "t-2", 2);  // planned Mon 03-02 .. Tue 03-03
-  auto planned = findings(p, "overdue-task", "2026-03-05");
-  REQUIRE(planned.size() == 1);
-  CHECK(planned[0].message.find("was due 2026-03-03 (the planned finish), 2 working days ago") != std::string::npos);
-  Baseline b;
-  b.name = "signed";
-  b.saved = d("2026-03-01");
-  b.tasks = {{"t-2", BaselineTask{d("2026-03-02"), d("2026-03-06"), std::nullopt}}};
-  p.baselines["signed"] = b;
-  CHECK(findings(p, "overdue-task", "2026-03-05").empty());
-  (void)t2;
+}
+
+TEST_CASE("lateness: float first, then behind-plan past the late finish, then overdue-task past due") {
+  // Start Mon 03-02. a: 20 days (03-02..03-27, done); b: 5 days (03-02..03-06) beside it,
+  // due Fri 04-03. The project ends 03-27, so b's late finish is 03-27: 15 working days of
+  // float.
+  Project p = base();
+  Task& a = task(p, "a", 20);
+  a.status = TaskStatus::done;
+  a.progress = 100;
+  task(p, "b", 5).due = d("2026-04-03");
+  // Mon 03-09: past b's early finish, float left: nothing.
+  CHECK(findings(p, "overdue-task", "2026-03-09").empty());
+  CHECK(findings(p, "behind-plan", "2026-03-09").empty());
+  CHECK(findings(p, "behind-plan", "2026-03-27").empty());  // its late finish itself: not yet
+  // Mon 03-30: past its late finish: a warning naming the float it lost, not an error.
+  CHECK(findings(p, "overdue-task", "2026-03-30").empty());
+  auto behind = findings(p, "behind-plan", "2026-03-30");
+  REQUIRE(behind.size() == 1);
+  CHECK(behind[0].severity == RuleSeverity::warning);
+  CHECK(behind[0].message ==
+        "task b \"Task b\" was planned to finish 2026-03-06 with 15 working days of float, so by 2026-03-27 at the "
+        "latest; that was 1 working day ago and it is todo and 0% done: its float is used up and the planned finish "
+        "slips");
+  // Mon 04-06: past its due date: overdue-task, and behind-plan leaves it to that rule.
+  auto overdue = findings(p, "overdue-task", "2026-04-06");
+  REQUIRE(overdue.size() == 1);
+  CHECK(overdue[0].message == "task b \"Task b\" was due 2026-04-03, 1 working day ago; it is todo and 0% done");
+  CHECK(findings(p, "behind-plan", "2026-04-06").empty());
+}
+
+TEST_CASE("overdue-task against a baseline: only once the float is used up") {
+  // As above without the due date; baseline "signed" has b finishing 03-06.
+  Project p = base();
+  Task& a = task(p, "a", 20);
+  a.status = TaskStatus::done;
+  task(p, "b", 5);
+  Baseline base_plan;
+  base_plan.name = "signed";
+  base_plan.saved = d("2026-03-01");
+  base_plan.tasks = {{"b", BaselineTask{d("2026-03-02"), d("2026-03-06"), std::nullopt}}};
+  p.baselines["signed"] = base_plan;
+  CHECK(findings(p, "overdue-task", "2026-03-09").empty());  // past the baseline finish, 15 days of float left
+  CHECK(findings(p, "overdue-task", "2026-03-27").empty());
+  auto late = findings(p, "overdue-task", "2026-03-30");
+  REQUIRE(late.size() == 1);
+  CHECK(late[0].message ==
+        "task b \"Task b\" was to finish by 2026-03-06 in baseline \"signed\", 16 working days ago, and has no float "
+        "left, so it delays the project; it is todo and 0% done");
+  CHECK(findings(p, "behind-plan", "2026-03-30").empty());
+  // No due date and no baseline: never overdue, however late (behind-plan warns instead).
+  p.baselines.clear();
+  CHECK(findings(p, "overdue-task", "2026-06-01").empty());
+  CHECK(findings(p, "behind-plan", "2026-06-01").size() == 1);
 }
 
 TEST_CASE("missed-deadline-forecast: forecast past due, not yet due") {
@@ -117,7 +158,13 @@ TEST_CASE("forecast-overrun, low-cpi, low-spi: thresholds from config") {
   e.date = d("2026-03-06");
   e.amount = m("6000");
   e.category = "labour";
+  e.task = "a";  // booked to the costed task: part of AC
   p.expenses["e-1"] = e;
+  Expense materials = e;  // spending outside the costed work: its line controls it, CPI ignores it
+  materials.id = "e-2";
+  materials.amount = m("9000");
+  materials.task = "";
+  p.expenses["e-2"] = materials;
   auto over = findings(p, "forecast-overrun", "2026-03-06");
   REQUIRE(over.size() == 1);
   CHECK(over[0].message ==

@@ -1,6 +1,7 @@
 // Changes to the budget: plan, spend, adjust.
 #include <doctest/doctest.h>
 
+#include "analysis/budget.hpp"
 #include "edit/budget.hpp"
 #include "unit/helpers.hpp"
 
@@ -50,7 +51,7 @@ TEST_CASE("budget plan and spend: re-planning stops once money moves") {
   auto replan = plan_budget(p, "travel", m("6000"), "", kAsAlice, d("2026-03-05"));
   REQUIRE_FALSE(replan);
   CHECK(replan.errors()[0].hint ==
-        "change it with: pmadmin budget adjust travel +1000.00 --reason \"...\" (needs approve-budget)");
+        "to make it CNY 6,000.00, run: pmadmin budget adjust travel +1000.00 --reason \"...\" (needs approve-budget)");
   e.category = "travl";
   auto typo = record_expense(p, e, kAsAlice, d("2026-03-05"));
   REQUIRE_FALSE(typo);
@@ -61,4 +62,46 @@ TEST_CASE("budget plan and spend: re-planning stops once money moves") {
   e.date.reset();
   e.amount = m("0");
   CHECK_FALSE(record_expense(p, e, kAsAlice, d("2026-03-05")));
+}
+
+namespace {
+
+/// Follows a hint "... pmadmin budget adjust CATEGORY ±AMOUNT ...": runs the adjustment it names.
+Result<Outcome> follow_adjust_hint(Project& p, const std::string& hint) {
+  const std::string verb = "pmadmin budget adjust ";
+  auto at = hint.find(verb);
+  REQUIRE(at != std::string::npos);
+  std::string rest = hint.substr(at + verb.size());
+  std::string category = rest.substr(0, rest.find(' '));
+  rest = rest.substr(category.size() + 1);
+  auto amount = Money::parse(rest.substr(0, rest.find(' ')));
+  REQUIRE(amount);
+  return adjust_budget(p, category, *amount, "following the hint", kAsAlice, d("2026-03-06"));
+}
+
+}  // namespace
+
+TEST_CASE("budget plan: the adjustment the refusal proposes gives the amount asked for") {
+  // photography planned 800, adjusted +1,000 (budget 1,800); asked to plan 2,000: the hint
+  // must propose +200, not +1,200 (which would make 3,000).
+  Project p = evm_project();
+  REQUIRE(plan_budget(p, "photography", m("800"), "", kAsAlice, d("2026-03-05")));
+  REQUIRE(adjust_budget(p, "photography", m("1000"), "more shots", kAsAlice, d("2026-03-05")));
+  const BudgetLine& line = *p.budget->line("photography");
+  CHECK(line_budget(*p.budget, "photography", line, std::nullopt).str() == "1800.00");
+  for (const char* target : {"2000", "500", "1800.01"}) {
+    CAPTURE(target);
+    Project q = p;
+    auto refused = plan_budget(q, "photography", m(target), "", kAsAlice, d("2026-03-06"));
+    REQUIRE_FALSE(refused);
+    CHECK(refused.errors()[0].message.find("its budget is CNY 1,800.00 (planned 800.00, adjustments 1,000.00)") !=
+          std::string::npos);
+    REQUIRE(follow_adjust_hint(q, refused.errors()[0].hint));
+    CHECK(line_budget(*q.budget, "photography", *q.budget->line("photography"), std::nullopt) == m(target));
+  }
+  // Asking for what the line already is changes nothing and says so.
+  auto same = plan_budget(p, "photography", m("1800"), "", kAsAlice, d("2026-03-06"));
+  REQUIRE(same);
+  CHECK(same->summary ==
+        "the budget of photography is already CNY 1,800.00 (planned plus approved adjustments); nothing changed");
 }

@@ -84,7 +84,8 @@ TEST_CASE("expenses: a friendly line when none match, a total otherwise") {
 
 TEST_CASE("budget status: lines, earned value and plain words; one EVM encoding in JSON") {
   Project p = test::evm_project();
-  test::spend(p, "e-1", "2026-03-06", "6000", "labour");
+  test::spend(p, "e-1", "2026-03-06", "6000", "labour", "a");
+  test::spend(p, "e-2", "2026-03-05", "700", "travel");  // no task: beside EVM, not in AC
   p.tasks.at("a").progress = 50;
   auto st = budget_status(p, d("2026-03-06"));
   REQUIRE(st);
@@ -95,10 +96,16 @@ TEST_CASE("budget status: lines, earned value and plain words; one EVM encoding 
         std::string::npos);
   CHECK(text.find("  EV    earned value: work done, at planned cost" + std::string(15, ' ') + "5,000.00\n") !=
         std::string::npos);
-  CHECK(text.find("\nIn plain words:\n  - Spending 20% faster than the work done (CPI 0.83)") != std::string::npos);
+  CHECK(text.find("\nEarned value of the 2 costed tasks against the current plan:\n") != std::string::npos);
+  CHECK(text.find("  Not in EVM: 700.00 spent outside the costed tasks, controlled by its budget lines above.\n") !=
+        std::string::npos);
+  CHECK(text.find("\nIn plain words:\n  - The costed tasks are spending 20% faster than their work is done (CPI "
+                  "0.83)") != std::string::npos);
   Json evm = st->evm;
   CHECK(evm.dump() ==
-        "{\"plan\":\"current plan\",\"bac\":\"30000.00\",\"pv\":\"5000.00\",\"ev\":\"5000.00\",\"ac\":\"6000.00\","
+        "{\"plan\":\"current plan\",\"computable\":true,\"not_computable\":null,\"costed_tasks\":2,\"outside\":"
+        "\"700.00\",\"outside_by_line\":[{\"category\":\"travel\",\"spent\":\"700.00\"}],\"bac\":\"30000.00\",\"pv\":"
+        "\"5000.00\",\"ev\":\"5000.00\",\"ac\":\"6000.00\","
         "\"sv\":\"0.00\",\"cv\":\"-1000.00\",\"spi\":1.0,\"cpi\":0.8333,\"eac\":\"36000.00\",\"eac_planned_rate\":"
         "\"31000.00\",\"etc\":\"30000.00\",\"vac\":\"-6000.00\",\"tcpi\":1.0417}");
   CHECK(Json::parse(render_budget_status(*st, OutputFormat::json))["evm"] == evm);
@@ -113,8 +120,8 @@ TEST_CASE("schedule views: CSV header, JSON task fields, the empty plan") {
   REQUIRE(rows);
   std::string csv = render_schedule(team.p, *s, *rows, OutputFormat::csv);
   CHECK(csv ==
-        "id,title,kind,owner,start,finish,duration,total_float,free_float,critical,status,progress,due,due_slip\r\n"
-        "t1,t1,task,ann,2026-03-02,2026-03-04,3,-1,0,yes,todo,0,2026-03-03,1\r\n");
+        "id,title,kind,owner,start,finish,duration,working_days,total_float,free_float,critical,status,progress,due,"
+        "due_slip\r\nt1,t1,task,ann,2026-03-02,2026-03-04,3,3,-1,0,yes,todo,0,2026-03-03,1\r\n");
   Json task = *(*rows)[0];
   CHECK(task["total_float"] == -1);
   CHECK(task["due_slip"] == 1);

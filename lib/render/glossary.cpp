@@ -1,0 +1,227 @@
+#include "render/glossary.hpp"
+
+#include <fmt/format.h>
+#include <algorithm>
+#include <iterator>
+
+#include "base/text.hpp"
+
+namespace pmadmin {
+
+namespace {
+
+// The terms as data (not a function body): one entry per figure, in the order listed.
+const GlossaryTerm kTerms[] = {
+    {"bac",
+     {"budget-at-completion"},
+     "BAC (budget at completion)",
+     "what the costed tasks are planned to cost in all",
+     "the sum of the planned cost of every task not cancelled: its cost, else its effort (or duration) times its "
+     "owner's rate. Tasks with neither are not costed work.",
+     "it is not the budget: the budget lines (budget plan) also hold money not tied to tasks, like materials.",
+     "pmadmin budget status; report"},
+    {"pv",
+     {"planned-value"},
+     "PV (planned value)",
+     "the worth of the work that should be done by today",
+     "each costed task's planned cost times the share of its planned working days up to and including today, "
+     "per the latest baseline, else the plan without progress.",
+     "compare it with EV: EV below PV means behind schedule.",
+     "pmadmin budget status; report"},
+    {"ev",
+     {"earned-value"},
+     "EV (earned value)",
+     "the worth of the work actually done, at its planned cost",
+     "each costed task's planned cost times its progress (100% when done).",
+     "EV is what you got for your money; compare it with PV (time) and AC (money).",
+     "pmadmin budget status; report"},
+    {"ac",
+     {"actual-cost"},
+     "AC (actual cost)",
+     "what was spent on the costed tasks up to today",
+     "the expenses dated up to today that are booked to a costed task (budget spend --task). Spending without a "
+     "task, or on a task without a planned cost, is controlled by its budget line and kept out of AC, so CPI "
+     "compares like with like.",
+     "book expenses to their task so AC is complete.",
+     "pmadmin budget status; report"},
+    {"sv",
+     {"schedule-variance"},
+     "SV (schedule variance)",
+     "work done minus work planned by today, in money",
+     "SV = EV - PV.",
+     "negative: behind schedule by that much work.",
+     "pmadmin budget status"},
+    {"cv",
+     {"cost-variance"},
+     "CV (cost variance)",
+     "the worth of the work done minus what it cost",
+     "CV = EV - AC.",
+     "negative: the work done cost more than planned.",
+     "pmadmin budget status"},
+    {"spi",
+     {"schedule-performance-index"},
+     "SPI (schedule performance index)",
+     "how much of the work planned by now is done, as a ratio",
+     "SPI = EV / PV; none before any work was due.",
+     "1.00 on plan, 0.80 means a fifth of the planned work is not done; below 0.9 check warns (low-spi), below "
+     "0.8 the report's schedule is red. A task with float can lag without delaying the finish: look at float.",
+     "pmadmin budget status; pmadmin check low-spi; report"},
+    {"cpi",
+     {"cost-performance-index"},
+     "CPI (cost performance index)",
+     "how much work each unit of money spent on the costed tasks bought",
+     "CPI = EV / AC; none before money is booked to a costed task.",
+     "1.00 on budget, 0.80 means every 100 spent bought 80 of planned work; below 0.9 check warns (low-cpi).",
+     "pmadmin budget status; pmadmin check low-cpi; report"},
+    {"eac",
+     {"estimate-at-completion"},
+     "EAC (estimate at completion)",
+     "what the costed tasks will cost in the end if spending goes on as so far",
+     "EAC = BAC / CPI. Also shown: AC + (BAC - EV), the cost if the rest goes as planned.",
+     "above BAC by more than 10%: check warns (forecast-overrun) and the report's budget is red.",
+     "pmadmin budget status; pmadmin check forecast-overrun; report"},
+    {"etc",
+     {"estimate-to-complete"},
+     "ETC (estimate to complete)",
+     "what the rest of the costed work will cost",
+     "ETC = EAC - AC.",
+     "money still needed for the tasks, at the efficiency so far.",
+     "pmadmin budget status"},
+    {"vac",
+     {"variance-at-completion"},
+     "VAC (variance at completion)",
+     "how far over (negative) or under the costed tasks will finish",
+     "VAC = BAC - EAC.",
+     "negative: expect an overrun of that much; consider a budget adjustment.",
+     "pmadmin budget status"},
+    {"tcpi",
+     {"to-complete-performance-index"},
+     "TCPI (to-complete performance index)",
+     "how efficiently the rest must go to finish on BAC",
+     "TCPI = (BAC - EV) / (BAC - AC).",
+     "above 1.1 is rarely achieved: plan an adjustment instead of hoping.",
+     "pmadmin budget status"},
+    {"float",
+     {"total-float", "slack"},
+     "Float (total float)",
+     "how many working days a task can slip before the project finish moves",
+     "late finish - early finish, in working days, from the critical path method.",
+     "0: the task is critical. A task past its early finish with float left is not late; past its late finish "
+     "it is behind plan (check behind-plan) and the finish slips.",
+     "pmadmin schedule show; pmadmin check behind-plan"},
+    {"free-float",
+     {},
+     "Free float",
+     "how many working days a task can slip before any successor moves",
+     "the earliest start of its successors - its early finish.",
+     "free float is never more than total float.",
+     "pmadmin schedule show --format json"},
+    {"late-finish",
+     {"lf"},
+     "Late finish",
+     "the last day a task can finish without moving the project finish",
+     "from the backward pass of the critical path method (and due dates).",
+     "an open task past its late finish is behind plan (check behind-plan).",
+     "pmadmin schedule show --format json; pmadmin check behind-plan"},
+    {"critical-path",
+     {"critical"},
+     "Critical path",
+     "the chain of tasks with no float: a day lost on any of them is a day lost for the project",
+     "the tasks whose total float is 0 (or the least), in order.",
+     "watch these tasks first; shorten or split them to finish earlier.",
+     "pmadmin schedule critical; pmadmin schedule show (*)"},
+    {"slip",
+     {"delay"},
+     "Slip",
+     "how many working days a date moved against its reference",
+     "forecast finish - baseline finish (else due date), in working days.",
+     "positive: late. The milestone table says which reference it used.",
+     "pmadmin schedule baseline diff; report"},
+    {"baseline",
+     {},
+     "Baseline",
+     "a frozen copy of the agreed plan, to measure against",
+     "saved with schedule baseline save NAME (needs set-baseline); PV and slip follow the latest.",
+     "save one when the client signs the plan; save a new one only for an approved change.",
+     "pmadmin schedule baseline show"},
+    {"emv",
+     {"expected-monetary-value"},
+     "EMV (expected monetary value)",
+     "what an open risk is expected to cost, weighed by its probability",
+     "cost impact x probability (1-5 read as 10, 30, 50, 70, 90%); threats and opportunities apart.",
+     "compare the threats' EMV with what is left in the contingency line.",
+     "pmadmin risk exposure; pmadmin budget status"},
+    {"risk-score",
+     {"score"},
+     "Risk score",
+     "how serious a risk is: probability x impact, 1 to 25",
+     "probability (1-5) x impact (1-5); levels low 1-4, medium 5-9, high 10-19, critical 20-25 unless "
+     "risk-levels: says otherwise.",
+     "high and critical risks need an owner and a response (check unowned-high-risk).",
+     "pmadmin risk list; pmadmin risk matrix"},
+    {"p80",
+     {"p50", "p95", "percentile"},
+     "P50 / P80 / P95",
+     "the finish date met in 50%, 80% or 95% of simulated runs",
+     "Monte Carlo over the tasks' three-point estimates (and risk events), seeded so runs repeat.",
+     "promise the P80 date, not the plan's date; the gap is the schedule risk.",
+     "pmadmin schedule simulate"},
+    {"nps",
+     {"net-promoter-score"},
+     "NPS (net promoter score)",
+     "how many would recommend you minus how many would not, from -100 to 100",
+     "% promoters (9-10) - % detractors (0-6) on the 0-10 question.",
+     "below 0 the report is red; below the target (30 unless checks: says) check warns.",
+     "pmadmin survey report; report"},
+    {"csat",
+     {"customer-satisfaction"},
+     "CSAT (customer satisfaction)",
+     "the share of answers that are satisfied",
+     "% of answers 4 or 5 on a 1-5 question.",
+     "below 70% the report's satisfaction is amber.",
+     "pmadmin survey report; report"},
+    {"outside",
+     {"outside-evm", "not-in-evm"},
+     "Spending outside the costed tasks",
+     "money spent with no task, or on a task without a planned cost",
+     "expenses not booked to a costed task; each budget line controls them (spent against planned + "
+     "adjustments).",
+     "it is not in CPI; watch the line's USED and OVER in budget status.",
+     "pmadmin budget status"},
+};
+
+}  // namespace
+
+const std::vector<GlossaryTerm>& glossary() {
+  static const std::vector<GlossaryTerm> terms(std::begin(kTerms), std::end(kTerms));
+  return terms;
+}
+
+Result<const GlossaryTerm*> find_term(const std::string& word) {
+  std::string key = lowercase(word);
+  while (!key.empty() && key.back() == ' ') key.pop_back();
+  while (!key.empty() && key.front() == ' ') key.erase(key.begin());
+  std::replace(key.begin(), key.end(), ' ', '-');
+  std::replace(key.begin(), key.end(), '_', '-');
+  std::vector<std::string> known;
+  for (const auto& t : glossary()) {
+    if (t.key == key || std::find(t.aliases.begin(), t.aliases.end(), key) != t.aliases.end()) return &t;
+    known.push_back(t.key);
+  }
+  return make_error_of(ErrorKind::usage, fmt::format("no explanation for \"{}\"", word),
+                       did_you_mean(key, known, "pmadmin explain lists every term"));
+}
+
+std::string render_glossary(const std::vector<const GlossaryTerm*>& terms, bool full) {
+  std::string out;
+  if (!full) {
+    for (const GlossaryTerm* g : terms) out += fmt::format("  {:<14} {}\n", g->key, g->meaning);
+    return out + "More on one of them: pmadmin explain TERM\n";
+  }
+  for (const GlossaryTerm* g : terms)
+    out += fmt::format("{}{}: {}.\n\nHow: {}\nReading it: {}\nShown by: {}\n", out.empty() ? "" : "\n", g->name,
+                       g->meaning, g->how, g->reading, g->shown_by);
+  return out;
+}
+
+}  // namespace pmadmin

@@ -152,19 +152,25 @@ RuleOutcome done_without_acceptance(const CheckInput& in, double) {
     switch (a.state) {
       case AcceptanceState::no_criteria:
       case AcceptanceState::accepted: continue;
-      case AcceptanceState::not_inspected:
+      case AcceptanceState::not_inspected: {
+        std::vector<std::string> passes;
+        for (const auto& c : t.acceptance) passes.push_back("--pass " + quoted(c));
         message = fmt::format(
             "task {} {} is done but none of its {} acceptance criteria passed an inspection; inspect it with: pmadmin "
-            "review quality {} --pass {}",
-            id, quoted(t.title), t.acceptance.size(), id, quoted(t.acceptance.front()));
+            "review quality {} {}",
+            id, quoted(t.title), t.acceptance.size(), id, fmt::join(passes, " "));
         break;
+      }
       case AcceptanceState::not_passed: {
-        std::vector<std::string> open;
-        for (const auto& c : a.open) open.push_back(quoted(c));
+        std::vector<std::string> open, passes;
+        for (const auto& c : a.open) {
+          open.push_back(quoted(c));
+          passes.push_back("--pass " + quoted(c));
+        }
         message = fmt::format(
             "task {} {} is done but {} of its {} acceptance criteria have not passed an inspection: {}; inspect them "
-            "with: pmadmin review quality {} --pass {}",
-            id, quoted(t.title), a.open.size(), t.acceptance.size(), fmt::join(open, ", "), id, open.front());
+            "with: pmadmin review quality {} {}",
+            id, quoted(t.title), a.open.size(), t.acceptance.size(), fmt::join(open, ", "), id, fmt::join(passes, " "));
         break;
       }
       case AcceptanceState::awaiting_acceptance:

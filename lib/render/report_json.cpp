@@ -18,7 +18,8 @@ void to_json(Json& j, const MilestoneRow& m) {
        {"due", date_json(m.due)},
        {"baseline", date_json(m.baseline)},
        {"forecast", m.forecast.iso()},
-       {"slip", m.slip}};
+       {"slip", m.slip},
+       {"slip_against", m.against_baseline ? "baseline" : m.due ? "due" : "none"}};
 }
 
 void to_json(Json& j, const DecisionRow& d) { j = {{"date", d.date.iso()}, {"review", d.review}, {"text", d.text}}; }

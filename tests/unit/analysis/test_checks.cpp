@@ -243,14 +243,14 @@ TEST_CASE("done-without-acceptance: every criterion passed by name, then a sign-
   };
   CHECK(only() ==
         "task t-1 \"Task t-1\" is done but none of its 2 acceptance criteria passed an inspection; inspect "
-        "it with: pmadmin review quality t-1 --pass \"Layout approved\"");
+        "it with: pmadmin review quality t-1 --pass \"Layout approved\" --pass \"AA contrast\"");
   // The hole of issue 11: result pass naming no criterion of the task, accepted by a member.
   Review forged = inspection("q-0", "2026-03-05", {"Looks fine"});
   forged.accepted_by = "bob";
   p.reviews["q-0"] = forged;
   CHECK(only() ==
         "task t-1 \"Task t-1\" is done but none of its 2 acceptance criteria passed an inspection; inspect "
-        "it with: pmadmin review quality t-1 --pass \"Layout approved\"");
+        "it with: pmadmin review quality t-1 --pass \"Layout approved\" --pass \"AA contrast\"");
   p.reviews["q-1"] = inspection("q-1", "2026-03-06", {"Layout approved"}, {"AA contrast"});
   CHECK(only() ==
         "task t-1 \"Task t-1\" is done but 1 of its 2 acceptance criteria have not passed an inspection: \"AA "

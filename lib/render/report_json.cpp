@@ -19,7 +19,9 @@ void to_json(Json& j, const MilestoneRow& m) {
        {"baseline", date_json(m.baseline)},
        {"forecast", m.forecast.iso()},
        {"slip", m.slip},
-       {"slip_against", m.against_baseline ? "baseline" : m.due ? "due" : "none"}};
+       {"slip_against", m.against_baseline ? "baseline"
+                        : m.due            ? "due"
+                                           : "none"}};
 }
 
 void to_json(Json& j, const DecisionRow& d) { j = {{"date", d.date.iso()}, {"review", d.review}, {"text", d.text}}; }

@@ -62,6 +62,32 @@ done
 expect_code 0 "following the hints accepts the deliverable"
 [ "$steps" = 2 ] || fail "expected two hints (inspect, accept), followed $steps"
 
+# "did you mean" hints propose an ID: put it in place of the typo and the command works.
+export PMADMIN_TODAY=2026-03-09
+typos=(
+  "budget spend 100 --category travl|travl"
+  "budget list --task p1-requirement|p1-requirement"
+  "schedule progress p3-bulid 10|p3-bulid"
+  "assign task p4-testing alicee|alicee"
+  "risk show scope-crep|scope-crep"
+  "check overdue-tasks|overdue-tasks"
+  "schedule show --owner alcie|alcie"
+)
+pm -C "$P" budget plan travel 5000 > /dev/null
+for entry in "${typos[@]}"; do
+  cmd=${entry%|*}; typo=${entry#*|}
+  run -C "$P" $cmd
+  expect_code 2 "$cmd"
+  suggestion=$(grep -o 'did you mean "[^"]*"' <<<"$ERR" | head -1 | sed 's/did you mean "//; s/"$//')
+  [ -n "$suggestion" ] || fail "$cmd: no suggestion"
+  run -C "$P" ${cmd/$typo/$suggestion}
+  [ "$CODE" = 0 ] || [ "$CODE" = 1 ] || fail "following the suggestion $suggestion for $typo: exit $CODE"
+done
+pm -C "$P" review quality p4-testing --pass "No open critical defect" > /dev/null 2>"$WORK/.err" && fail "criterion typo accepted"
+suggestion=$(grep -o 'did you mean "[^"]*"' "$WORK/.err" | sed 's/did you mean "//; s/"$//')
+run -C "$P" review quality p4-testing --pass "$suggestion"
+expect_code 0 "following the criterion suggestion"
+
 # 3. The office fit-out: design (5d, 6,000) then build (10d, 15,600) beside a materials line;
 #    on Fri 03-13 design done, build 40%; 30,000 materials (no task), 6,000 and 3,000 booked.
 #    AC = 9,000, EV = 12,240, CPI 1.36; the materials are their line's business.

@@ -18,8 +18,11 @@ struct CheckArgs {
 CommandResult run_check(const CheckArgs& a, Context& ctx) {
   using F = OutputFormat;
   if (Status s = ctx.supports({F::text, F::json, F::junit, F::github}); !s) return s.errors();
-  auto p = load_for_ci(ctx);
-  if (!p) return p.errors();
+  auto p = ctx.load();
+  if (!p) {  // CI formats still print a whole document: the load errors as invalid-file findings
+    if (ctx.format != F::text) ctx.print(render_invalid_files(p.errors(), ctx.format, ctx.today));
+    return p.errors();
+  }
   if (a.list) {
     if (Status s = ctx.supports({F::text, F::json}); !s) return s.errors();
     auto listed = list_checks(*p);

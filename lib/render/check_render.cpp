@@ -160,6 +160,62 @@ std::string render_invalid_files_github(const Diagnostics& errors) {
   return out;
 }
 
+std::string render_invalid_files(const Diagnostics& errors, OutputFormat format, Date today) {
+  if (format == OutputFormat::github) return render_invalid_files_github(errors);
+  const char* description = "Every file loads: readable YAML of the documented form, with valid references";
+  std::vector<std::string> files;
+  for (const auto& d : errors) {
+    std::string file = d.file.empty() ? "pmadmin.yaml" : d.file;
+    if (std::find(files.begin(), files.end(), file) == files.end()) files.push_back(file);
+  }
+  if (format == OutputFormat::junit) {
+    std::string cases;
+    for (const auto& file : files) {
+      std::string body;
+      int line = 0;
+      for (const auto& d : errors) {
+        if ((d.file.empty() ? "pmadmin.yaml" : d.file) != file) continue;
+        if (line == 0) line = std::max(d.line, 1);
+        std::string text = fmt::format("{}:{}:{}: error: {}", file, std::max(d.line, 1), std::max(d.col, 1), d.message);
+        body +=
+            fmt::format("<failure type=\"error\" message=\"{}\">{}</failure>", xml_escape(d.message), xml_escape(text));
+      }
+      cases += fmt::format(
+          "    <testcase classname=\"pmadmin.invalid-file\" name=\"{0}\" file=\"{0}\" line=\"{1}\">{2}"
+          "</testcase>\n",
+          xml_escape(file), line, body);
+    }
+    return fmt::format(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"pmadmin check\" tests=\"{0}\" "
+        "failures=\"{0}\" errors=\"0\" skipped=\"0\">\n  <testsuite name=\"invalid-file\" tests=\"{0}\" "
+        "failures=\"{0}\" errors=\"0\" skipped=\"0\">\n{1}  </testsuite>\n</testsuites>\n",
+        files.size(), cases);
+  }
+  using json = nlohmann::ordered_json;
+  json findings = json::array();
+  for (const auto& d : errors) {
+    std::string file = d.file.empty() ? "pmadmin.yaml" : d.file;
+    findings.push_back({{"rule", "invalid-file"},
+                        {"severity", "error"},
+                        {"file", file},
+                        {"line", std::max(d.line, 1)},
+                        {"column", std::max(d.col, 1)},
+                        {"entity", file},
+                        {"message", d.message},
+                        {"numbers", json::object()}});
+  }
+  json rules = json::array({json{{"rule", "invalid-file"},
+                                 {"description", description},
+                                 {"severity", "error"},
+                                 {"threshold", json()},
+                                 {"checked", files.size()},
+                                 {"findings", errors.size()},
+                                 {"status", "fail"}}});
+  json j = {{"today", today.iso()}, {"passed", false}, {"errors", errors.size()},
+            {"warnings", 0},        {"rules", rules},  {"findings", findings}};
+  return j.dump(2) + "\n";
+}
+
 std::string render_rule_list(const CheckRun& run, bool as_json) {
   if (as_json) {
     nlohmann::ordered_json list = nlohmann::ordered_json::array();

@@ -23,6 +23,10 @@ std::string render_check(const CheckRun& run, OutputFormat format, bool fail_on_
 /// Files that could not be loaded as GitHub annotations on their line, so a pull request
 /// shows them where they are (the diagnostics themselves go to stderr).
 std::string render_invalid_files_github(const Diagnostics& errors);
+/// Files that could not be loaded as a complete check document in `format` (json, junit or
+/// github): each load error is a finding of the rule `invalid-file` (severity error), so a
+/// CI dashboard shows the broken file instead of an empty report.
+std::string render_invalid_files(const Diagnostics& errors, OutputFormat format, Date today);
 /// The rule table for `check --list` (text or JSON), with configured severities.
 std::string render_rule_list(const CheckRun& run, bool json);
 

@@ -57,6 +57,28 @@ run -C "$EX" check --format github
 expect_code 2
 expect_out_contains "::error file=tasks/t-99.yaml,line=3,col=11,title=pmadmin invalid file::"
 expect_err_contains "tasks/t-99.yaml:3:11: error:"
+# JSON and JUnit still print a whole document, the load error as an invalid-file finding.
+run -C "$EX" check --format json
+expect_code 2
+python3 - "$OUT" <<'PY' || fail "check --format json on an invalid file"
+import json, sys
+j = json.loads(sys.argv[1])
+assert j["passed"] is False and j["errors"] == 1, j
+assert j["rules"][0]["rule"] == "invalid-file" and j["rules"][0]["status"] == "fail", j["rules"]
+f = j["findings"][0]
+assert (f["rule"], f["file"], f["line"], f["column"]) == ("invalid-file", "tasks/t-99.yaml", 3, 11), f
+assert "duration" in f["message"], f
+PY
+run -C "$EX" check --format junit
+expect_code 2
+python3 - "$OUT" <<'PY' || fail "check --format junit on an invalid file"
+import sys, xml.etree.ElementTree as ET
+root = ET.fromstring(sys.argv[1])
+assert root.get("failures") == "1", root.attrib
+case = next(root.iter("testcase"))
+assert case.get("classname") == "pmadmin.invalid-file" and case.get("file") == "tasks/t-99.yaml", case.attrib
+assert "tasks/t-99.yaml:3:11: error:" in case.find("failure").text
+PY
 rm "$EX/tasks/t-99.yaml"
 
 # The CI story on a fresh project: an overdue task fails, done passes.

@@ -12,6 +12,7 @@
 
 #include "base/text.hpp"
 #include "render/diagnostic.hpp"
+#include "render/escape.hpp"
 #include "render/project_view.hpp"
 #include "store/journal.hpp"
 #include "store/layout.hpp"
@@ -157,7 +158,7 @@ CommandResult Context::mutate(const Mutation& edit) {
   auto result = mutate_project(fs, *root, options, edit, warnings);
   report(warnings);
   if (!result) return result.errors();
-  return print(render_mutation(*result));
+  return print(render_mutation(*result, format));
 }
 
 CommandResult Context::print(const std::string& text) {
@@ -176,6 +177,10 @@ CommandResult Context::write_output(const std::string& out_file, const std::stri
       return usage_error(fmt::format("--out {} would overwrite a file of the project itself", out_file),
                          "write it elsewhere, like reports/status.html");
   }
+  const std::string folder = std::filesystem::path(target).parent_path().string();
+  if (!folder.empty() && !std::filesystem::is_directory(folder))
+    return usage_error(fmt::format("--out {}: the folder {} does not exist", out_file, folder),
+                       fmt::format("create it first (mkdir -p {}), or write elsewhere", shell_quote(folder)));
   if (dry_run) return print(fmt::format("would write {}\n", escape_for_terminal(out_file)));
   if (Status written = fs.write_atomic(target, text, false); !written) return written.errors();
   return print(fmt::format("wrote {}\n", escape_for_terminal(out_file)));

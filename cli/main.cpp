@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "base/text.hpp"
+#include "cli/argv_check.hpp"
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
 #include "render/diagnostic.hpp"
@@ -68,6 +69,8 @@ int main(int argc, char** argv) {
   register_report(app, ctx);
   register_audit(app, ctx);
   register_explain(app, ctx);
+  show_global_options_everywhere(app);
+  if (auto answered = precheck_argv(app, argc, argv)) return *answered;  // help, version, typos
 
   try {
     app.parse(argc, argv);

@@ -4,6 +4,7 @@
 
 #include "base/text.hpp"
 #include "render/escape.hpp"
+#include "render/json.hpp"
 #include "render/table.hpp"
 
 namespace pmadmin {
@@ -25,10 +26,42 @@ std::string written_lines(const MutationReport& report) {
   return out;
 }
 
+const char* entity_word(EntityKind kind) {
+  switch (kind) {
+    case EntityKind::config: return "config";
+    case EntityKind::person: return "person";
+    case EntityKind::task: return "task";
+    case EntityKind::risk: return "risk";
+    case EntityKind::budget: return "budget";
+    case EntityKind::expense: return "expense";
+    case EntityKind::review: return "review";
+    case EntityKind::survey: return "survey";
+    case EntityKind::response: return "response";
+    case EntityKind::baseline: return "baseline";
+  }
+  return "entity";
+}
+
 }  // namespace
 
-std::string render_mutation(const MutationReport& report) {
+std::string render_mutation(const MutationReport& report, OutputFormat format) {
+  if (format == OutputFormat::json) {
+    Json created = Json::array(), changed = Json::array(), deleted = Json::array();
+    for (const Touched& t : report.touched) {
+      if (t.id.empty()) continue;
+      Json item = {{"kind", entity_word(t.kind)}, {"id", t.id}};
+      (t.change == ChangeKind::created ? created : t.change == ChangeKind::deleted ? deleted : changed).push_back(item);
+    }
+    return dump(Json{{"dry_run", report.dry_run},
+                     {"summary", report.summary},
+                     {"created", created},
+                     {"changed", changed},
+                     {"deleted", deleted},
+                     {report.dry_run ? "would_write" : "written", report.written},
+                     {"unchanged", report.unchanged}});
+  }
   std::string out;
+  if (report.dry_run) out += "Dry run: nothing was changed. This is what the command would do:\n";
   if (!report.summary.empty()) out += escape_for_terminal(report.summary) + "\n";
   return out + written_lines(report);
 }

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "render/format.hpp"
 #include "store/store.hpp"
 #include "store/templates.hpp"
 
@@ -12,9 +13,10 @@ namespace pmadmin {
 /// `init --list-templates`: name and description per template.
 std::string render_templates(const std::vector<TemplateInfo>& templates);
 
-/// A mutation's summary (escaped for the terminal) and the files it wrote, or would write
-/// in a dry run.
-std::string render_mutation(const MutationReport& report);
+/// What a change did (or, with --dry-run, would do): the summary and the files, or with
+/// `--format json` {dry_run, summary, created, changed, deleted: [{kind, id}], written (or
+/// would_write), unchanged}.
+std::string render_mutation(const MutationReport& report, OutputFormat format = OutputFormat::text);
 
 /// What `init` made: the project, the files written, and the next steps for `admin`, each
 /// a command that runs as printed (from the folder `init` ran in; `dir` as it was given).

@@ -448,6 +448,7 @@ Result<MutationReport> mutate_project(FileSystem& fs, const std::string& root, c
   auto report = write_changes(fs, root, files, options.dry_run, true);
   if (!report) return report.errors();
   report->summary = std::move(outcome->summary);
+  report->touched = std::move(outcome->touched);
   return report;
 }
 

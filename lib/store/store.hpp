@@ -45,6 +45,7 @@ struct MutationReport {
   std::vector<std::string> unchanged;
   bool dry_run = false;
   std::string summary;
+  std::vector<Touched> touched;  ///< what the change created, changed or deleted
 };
 
 using Mutation = std::function<Result<Outcome>(Project&)>;

@@ -46,7 +46,34 @@ before=$(snapshot "$P")
 run -C "$P" assign person add "Dry Run" --dry-run
 expect_code 0
 expect_out_contains "would write people/dry-run.yaml"
+expect_out_contains "Dry run: nothing was changed. This is what the command would do:"
 expect_eq "$(snapshot "$P")" "$before" "--dry-run wrote"
+
+# A forgiving command line: typos get the nearest word, in the order typed (exit 2).
+run schedul show
+expect_code 2; expect_err_contains "unknown command 'schedul'"; expect_err_contains 'did you mean "schedule"?'
+run -C "$P" schedule shwo
+expect_code 2; expect_err_contains "unknown command 'shwo' for 'pmadmin schedule'"; expect_err_contains 'did you mean "show"?'
+run -C "$P" schedule show --fromat json --critcal
+expect_code 2; expect_err_contains "unknown option '--fromat' for 'pmadmin schedule show'"
+expect_err_contains 'did you mean "--format"?'
+run -C "$P" schedule
+expect_code 2; expect_err_contains "'pmadmin schedule' needs a command: add, show, critical"
+run help schedule show
+expect_code 0; expect_out_contains "--critical"; expect_out_contains "Global options (before or after the command):"
+run schedule show --help
+expect_code 0; expect_out_contains "--today"
+run help schedul
+expect_code 2; expect_err_contains 'did you mean "schedule"?'
+run version
+expect_code 0; expect_out_contains "pmadmin "
+# --out into a missing folder says so; write commands speak JSON when asked.
+run -C "$P" report --out "$WORK/missing/r.md"
+expect_code 2; expect_err_contains "the folder $WORK/missing does not exist"
+run -C "$P" assign person add "Json Person" --format json
+expect_code 0
+python3 -c 'import json,sys; j=json.loads(sys.argv[1]); assert j["created"]==[{"kind":"person","id":"json-person"}] and j["written"]==["people/json-person.yaml"], j' "$OUT" \
+  || fail "write command --format json"
 
 # User text cannot inject terminal escapes.
 printf 'id: t-2\ntitle: "\\e]0;pwned\\a"\n' > "$P/tasks/t-2.yaml"

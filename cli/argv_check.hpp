@@ -1,0 +1,18 @@
+#pragma once
+// A forgiving command line: the words of argv checked against the command tree before
+// CLI11 parses them, so a typo gets "did you mean" (in the order typed), `pmadmin help
+// [COMMAND...]` and `pmadmin version` work, and every --help shows the global options.
+#include <CLI/CLI.hpp>
+
+#include <optional>
+
+namespace pmadmin::cli {
+
+/// Answers `help [COMMAND...]` and `version` (exit 0), or refuses an unknown command or
+/// option with its nearest match (exit 2); nullopt: go on and parse.
+std::optional<int> precheck_argv(CLI::App& app, int argc, char** argv);
+
+/// Appends the global options of `app` to the help of every subcommand below it.
+void show_global_options_everywhere(CLI::App& app);
+
+}  // namespace pmadmin::cli

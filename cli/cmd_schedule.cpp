@@ -197,6 +197,7 @@ void register_schedule(CLI::App& app, Context& ctx) {
     on_run(move, ctx, [a, &ctx] { return run_move(*a, ctx); });
   }
   register_schedule_baseline(*schedule, ctx);
+  register_schedule_edit(*schedule, ctx);
   register_schedule_views(*schedule, ctx);
 }
 

@@ -29,6 +29,7 @@ void register_assign(CLI::App& app, Context& ctx);
 void register_schedule(CLI::App& app, Context& ctx);
 void register_schedule_baseline(CLI::App& schedule, Context& ctx);
 void register_schedule_views(CLI::App& schedule, Context& ctx);
+void register_schedule_edit(CLI::App& schedule, Context& ctx);
 void register_budget(CLI::App& app, Context& ctx);
 void register_check(CLI::App& app, Context& ctx);
 void register_report(CLI::App& app, Context& ctx);

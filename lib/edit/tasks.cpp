@@ -13,8 +13,6 @@
 
 namespace pmadmin {
 
-namespace {
-
 Result<Task*> find_task(Project& p, const std::string& id) {
   auto it = p.tasks.find(id);
   if (it == p.tasks.end())
@@ -23,6 +21,8 @@ Result<Task*> find_task(Project& p, const std::string& id) {
 }
 
 std::string date_or_dash(const std::optional<Date>& d) { return d ? d->iso() : "-"; }
+
+namespace {
 
 /// "finish 2026-03-13 -> 2026-03-20; project finish ... -> ..." (only what changed).
 std::string effect(const Schedule& before, const Schedule& after, const std::string& id) {
@@ -39,8 +39,8 @@ std::string effect(const Schedule& before, const Schedule& after, const std::str
   return fmt::format("{}", fmt::join(parts, "; "));
 }
 
-/// Appends `entry` to the task's log and returns the task file with a summary of the
-/// change and its effect on the dates.
+}  // namespace
+
 Result<Outcome> logged_change(Project& p, Task& t, LogEntry entry, const Schedule& before, Date today) {
   const std::string detail = entry.detail;
   t.log.push_back(std::move(entry));
@@ -52,7 +52,29 @@ Result<Outcome> logged_change(Project& p, Task& t, LogEntry entry, const Schedul
   return out;
 }
 
-}  // namespace
+Status check_owner(const Project& p, const std::string& owner) {
+  if (owner.empty() || p.people.count(owner)) return ok_status();
+  return usage_error(fmt::format("unknown person \"{}\"", owner), did_you_mean(owner, ids_of(p.people)));
+}
+
+Status check_category(const Project& p, const std::string& category) {
+  if (category.empty()) return ok_status();
+  std::vector<std::string> known = p.budget ? ids_of(p.budget->categories) : std::vector<std::string>{};
+  if (std::find(known.begin(), known.end(), category) != known.end()) return ok_status();
+  return usage_error(
+      fmt::format("unknown budget category \"{}\"", category),
+      known.empty() ? "plan one first: pmadmin budget plan CATEGORY AMOUNT" : did_you_mean(category, known));
+}
+
+Result<Dependency> parse_after(const Project& p, const std::string& item) {
+  auto dep = parse_dependency(item);
+  if (!dep)
+    return usage_error(fmt::format("--after \"{}\" is not a dependency", item), "write ID, ID:ss+2d or ID:ff-1d");
+  if (!p.tasks.count(dep->task))
+    return usage_error(fmt::format("unknown task \"{}\" in --after", dep->task),
+                       did_you_mean(dep->task, ids_of(p.tasks)));
+  return *dep;
+}
 
 Result<Outcome> add_task(Project& p, const NewTask& spec, const IdentitySources& who, Date today) {
   if (spec.title.empty()) return usage_error("a task needs a title");
@@ -82,29 +104,18 @@ Result<Outcome> add_task(Project& p, const NewTask& spec, const IdentitySources&
     if (!t.duration_days && !t.effort_days && !t.estimate.empty()) t.duration_days = task_duration(p, t);
   }
   for (const auto& item : spec.after) {
-    auto dep = parse_dependency(item);
-    if (!dep)
-      return usage_error(fmt::format("--after \"{}\" is not a dependency", item), "write ID, ID:ss+2d or ID:ff-1d");
-    if (!p.tasks.count(dep->task))
-      return usage_error(fmt::format("unknown task \"{}\" in --after", dep->task),
-                         did_you_mean(dep->task, ids_of(p.tasks)));
+    auto dep = parse_after(p, item);
+    if (!dep) return dep.errors();
     t.depends.push_back(*dep);
   }
   t.start_no_earlier = spec.start_no_earlier;
   t.due = spec.due;
-  if (!spec.owner.empty() && !p.people.count(spec.owner))
-    return usage_error(fmt::format("unknown person \"{}\"", spec.owner), did_you_mean(spec.owner, ids_of(p.people)));
+  if (Status s = check_owner(p, spec.owner); !s) return s.errors();
   t.owner = spec.owner;
   if (spec.cost && spec.cost->minor() < 0) return usage_error("--cost cannot be negative");
   t.cost = spec.cost;
-  if (!spec.category.empty()) {
-    std::vector<std::string> known = p.budget ? ids_of(p.budget->categories) : std::vector<std::string>{};
-    if (std::find(known.begin(), known.end(), spec.category) == known.end())
-      return usage_error(
-          fmt::format("unknown budget category \"{}\"", spec.category),
-          known.empty() ? "plan one first: pmadmin budget plan CATEGORY AMOUNT" : did_you_mean(spec.category, known));
-    t.category = spec.category;
-  }
+  if (Status s = check_category(p, spec.category); !s) return s.errors();
+  t.category = spec.category;
   t.tags = spec.tags;
   if (spec.priority) t.priority = *spec.priority;
   t.log.push_back(LogEntry{today, *actor, "create", "", ""});
@@ -161,8 +172,25 @@ std::string set_percent(Task& t, int percent, Date on, std::optional<Outcome>& u
     return {};
   }
   std::string detail = fmt::format("progress {}% -> {}%", t.progress, percent);
+  if (percent == 0 && (t.started || t.status == TaskStatus::doing)) {  // back to not started: undo the start
+    detail += fmt::format(", back to todo (started {} cleared)", date_or_dash(t.started));
+    t.started.reset();
+    t.status = TaskStatus::todo;
+  }
   t.progress = percent;
   return detail;
+}
+
+/// The finish-to-start predecessors of `t` not done yet (cancelled ones do not hold it).
+std::vector<const Task*> unfinished_predecessors(const Project& p, const Task& t) {
+  std::vector<const Task*> out;
+  for (const auto& d : t.depends) {
+    auto it = p.tasks.find(d.task);
+    if (d.type == DependencyType::fs && it != p.tasks.end() && it->second.status != TaskStatus::done &&
+        it->second.status != TaskStatus::cancelled)
+      out.push_back(&it->second);
+  }
+  return out;
 }
 
 }  // namespace
@@ -193,7 +221,18 @@ Result<Outcome> record_progress(Project& p, const std::string& task_id, std::opt
     detail = set_percent(t, pct, on, unchanged);
   }
   if (unchanged) return *unchanged;
-  return logged_change(p, t, LogEntry{on, *actor, "progress", detail, ""}, *before, today);
+  std::vector<std::string> early;
+  if (pct > 0)
+    for (const Task* pred : unfinished_predecessors(p, t))
+      early.push_back(fmt::format("{} ({}%)", pred->id, pred->progress));
+  if (!early.empty()) detail += fmt::format(" before its predecessor {} was done", fmt::join(early, ", "));
+  auto out = logged_change(p, t, LogEntry{on, *actor, "progress", detail, ""}, *before, today);
+  if (out && !early.empty())
+    out->summary += fmt::format(
+        "\nwarning: {} must finish before {} starts (finish-to-start) but is not done: check the plan, or record "
+        "its progress first",
+        fmt::join(early, ", "), t.id);
+  return out;
 }
 
 Result<Outcome> move_task(Project& p, const std::string& task_id, const MoveSpec& spec, const IdentitySources& who,

@@ -9,6 +9,7 @@
 #include "model/change.hpp"
 #include "model/identity.hpp"
 #include "model/model.hpp"
+#include "plan/schedule.hpp"
 
 namespace pmadmin {
 
@@ -28,6 +29,21 @@ struct NewTask {
   std::vector<std::string> tags;
   std::optional<int> priority;
 };
+
+/// The task `id`, or a usage error with "did you mean".
+Result<Task*> find_task(Project& p, const std::string& id);
+/// "2026-03-20", or "-" for none.
+std::string date_or_dash(const std::optional<Date>& d);
+/// Appends `entry` to the task's log and returns the task file with a summary of the change
+/// and its effect on the dates against `before` (the schedule before the change).
+Result<Outcome> logged_change(Project& p, Task& t, LogEntry entry, const Schedule& before, Date today);
+
+/// The checks every verb applies to what it writes into a task, with "did you mean":
+/// a known person, a planned budget category, a dependency "ID", "ID:ss+2d" or "ID:ff-1d"
+/// on a known task.
+Status check_owner(const Project& p, const std::string& owner);
+Status check_category(const Project& p, const std::string& category);
+Result<Dependency> parse_after(const Project& p, const std::string& item);
 
 /// Adds a task (a new tasks/<id>.yaml). Unknown predecessors, owners and categories
 /// are refused with "did you mean".

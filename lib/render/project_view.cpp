@@ -23,6 +23,8 @@ std::string written_lines(const MutationReport& report) {
   std::string out;
   for (const auto& path : report.written)
     out += fmt::format("{} {}\n", report.dry_run ? "would write" : "wrote", escape_for_terminal(path));
+  for (const auto& path : report.removed)
+    out += fmt::format("{} {}\n", report.dry_run ? "would remove" : "removed", escape_for_terminal(path));
   return out;
 }
 
@@ -58,6 +60,7 @@ std::string render_mutation(const MutationReport& report, OutputFormat format) {
                      {"changed", changed},
                      {"deleted", deleted},
                      {report.dry_run ? "would_write" : "written", report.written},
+                     {report.dry_run ? "would_remove" : "removed", report.removed},
                      {"unchanged", report.unchanged}});
   }
   std::string out;

@@ -402,7 +402,7 @@ Result<MutationReport> write_changes(FileSystem& fs, const std::string& root, co
       report.unchanged.push_back(c.path);
       continue;
     }
-    report.written.push_back(c.path);
+    (c.remove ? report.removed : report.written).push_back(c.path);
     entries.push_back(std::move(e));
   }
   if (dry_run || entries.empty()) return report;

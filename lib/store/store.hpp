@@ -41,7 +41,8 @@ struct MutationOptions {
 /// What a mutation did: the files written (or, in a dry run, that would be), in order, and
 /// the edit's summary.
 struct MutationReport {
-  std::vector<std::string> written;
+  std::vector<std::string> written;  ///< created or rewritten
+  std::vector<std::string> removed;
   std::vector<std::string> unchanged;
   bool dry_run = false;
   std::string summary;

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Everyday verbs (issue 16) on a copy of the bundled example: edit, status, remove with
+# their refusals, progress taken back to 0, and --format json on a change.
+source "$(dirname "$0")/lib.sh"
+export PMADMIN_USER=alice PMADMIN_TODAY=2026-04-03
+EX="$WORK/ex"
+cp -R "$(dirname "$0")/../../examples/website-redesign" "$EX"
+
+# edit: fields and dependencies, the effect on the dates, a log entry with who and why.
+run -C "$EX" schedule edit t-19-test-plan --owner chen-wei --add-after t-13-backend --reason "after the back end"
+expect_code 0
+expect_out_contains "t-19-test-plan: owner bob -> chen-wei; after t-05-req-signed -> t-05-req-signed,t-13-backend;"
+grep -q "action: edit" "$EX/tasks/t-19-test-plan.yaml" || fail "no log entry"
+grep -q "reason: after the back end" "$EX/tasks/t-19-test-plan.yaml" || fail "no reason in the log"
+before=$(snapshot "$EX")
+run -C "$EX" schedule edit t-19-test-plan --add-after t-26-handover
+expect_code 2; expect_err_contains "dependency cycle"
+run -C "$EX" schedule edit t-19-test-plan --owner bobb
+expect_code 2; expect_err_contains 'did you mean "bob"?'
+expect_eq "$(snapshot "$EX")" "$before" "a refused edit wrote"
+
+# status: with a reason; todo refused while the task has progress, with the way back.
+run -C "$EX" schedule status t-17-seo blocked --reason "waiting for the SEO agency"
+expect_code 0; expect_out_contains "t-17-seo: status todo -> blocked"
+run -C "$EX" schedule status t-15-content-write todo --reason "mistake"
+expect_code 2; expect_err_contains "pmadmin schedule progress t-15-content-write 0"
+
+# progress back to 0 returns the task to todo and clears started.
+run -C "$EX" schedule progress t-11-cms-setup 0
+expect_code 0; expect_out_contains "back to todo (started 2026-03-25 cleared)"
+grep -q "^status: todo" "$EX/tasks/t-11-cms-setup.yaml" || fail "status not todo"
+grep -q "^started:" "$EX/tasks/t-11-cms-setup.yaml" && fail "started not cleared"
+# progress before a finish-to-start predecessor is done: recorded, with a warning.
+run -C "$EX" schedule progress t-20-system-test 10
+expect_code 0; expect_out_contains "warning: t-18-build-done (0%), t-19-test-plan (0%) must finish before"
+
+# remove: refused while others depend on it or history refers to it; --detach drops the links.
+before=$(snapshot "$EX")
+run -C "$EX" schedule remove t-13-backend --reason "merged into the front end"
+expect_code 2; expect_err_contains "task t-13-backend cannot be removed: 2 depend on it: t-18-build-done, t-19-test-plan"
+run -C "$EX" schedule remove t-10-hosting --reason "x" --detach
+expect_code 2; expect_err_contains "has a history that refers to it: expense e-8cpx"
+expect_eq "$(snapshot "$EX")" "$before" "a refused remove wrote"
+run -C "$EX" schedule remove t-17-seo --reason "duplicate of t-12" --detach --format json
+expect_code 0
+python3 -c 'import json,sys; j=json.loads(sys.argv[1]); assert j["deleted"]==[{"kind":"task","id":"t-17-seo"}] and j["removed"]==["tasks/t-17-seo.yaml"], j' "$OUT" \
+  || fail "remove --format json"
+[ ! -e "$EX/tasks/t-17-seo.yaml" ] || fail "the file is still there"
+grep -q "t-17-seo" "$EX/tasks/t-18-build-done.yaml" || fail "the dependant's log does not say why its dependency went"
+run -C "$EX" check
+[ "$CODE" = 0 ] || [ "$CODE" = 1 ] || fail "the project no longer loads after the verbs"
+echo "verbs: ok"

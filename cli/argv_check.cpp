@@ -1,6 +1,7 @@
 #include "cli/argv_check.hpp"
 
 #include <fmt/format.h>
+#include <cctype>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -98,7 +99,8 @@ std::optional<int> precheck_argv(CLI::App& app, int argc, char** argv) {
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     if (a == "--") break;
-    if (a.size() > 1 && a[0] == '-') {
+    const bool number = a.size() > 1 && a[0] == '-' && (std::isdigit(static_cast<unsigned char>(a[1])) || a[1] == '.');
+    if (a.size() > 1 && a[0] == '-' && !number) {  // "-2000" is a value (budget adjust), not an option
       if (a == "-h" || a == "--help" || a == "--version") return std::nullopt;  // CLI11 answers these
       const CLI::Option* opt = option_named(cur, a);
       if (!opt) {

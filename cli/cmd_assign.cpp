@@ -108,7 +108,7 @@ CommandResult run_load(const LoadArgs& a, Context& ctx) {
 }
 
 void register_person(CLI::App& assign, Context& ctx) {
-  CLI::App* person = assign.add_subcommand("person", "Add, list and show people");
+  CLI::App* person = assign.add_subcommand("person", "Add, list, show, edit and remove people");
   person->require_subcommand(1);
   auto args = std::make_shared<PersonAddArgs>();
   CLI::App* add = person->add_subcommand("add", "Add a person (people/<id>.yaml)");
@@ -125,6 +125,7 @@ void register_person(CLI::App& assign, Context& ctx) {
   CLI::App* show = person->add_subcommand("show", "A person's details, tasks and role history");
   show->add_option("PERSON", *id, "Person ID")->required();
   on_run(show, ctx, [id, &ctx] { return run_person_show(*id, ctx); });
+  register_person_edit(*person, ctx);
 }
 
 }  // namespace

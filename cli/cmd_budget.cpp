@@ -124,6 +124,17 @@ void register_budget(CLI::App& app, Context& ctx) {
     on_run(adjust, ctx, [a, &ctx] { return run_adjust(*a, ctx); });
   }
   {
+    auto a = std::make_shared<std::pair<std::string, std::string>>();
+    CLI::App* v = budget->add_subcommand(
+        "void",
+        "Void an expense entered wrongly: kept as history, counted nowhere (needs approve-budget unless yours)");
+    v->add_option("EXPENSE", a->first, "Expense ID (see budget list)")->required();
+    v->add_option("--reason", a->second, "Why (required; kept in the expense)")->required();
+    on_run(v, ctx, [a, &ctx]() -> CommandResult {
+      return ctx.mutate([&](Project& p) { return void_expense(p, a->first, a->second, ctx.who(), ctx.today); });
+    });
+  }
+  {
     auto filter = std::make_shared<ExpenseFilter>();
     CLI::App* list = budget->add_subcommand("list", "Expenses, filtered (--format json|csv)");
     list->add_option("--category", filter->category, "Only this category");

@@ -30,6 +30,7 @@ void register_schedule(CLI::App& app, Context& ctx);
 void register_schedule_baseline(CLI::App& schedule, Context& ctx);
 void register_schedule_views(CLI::App& schedule, Context& ctx);
 void register_schedule_edit(CLI::App& schedule, Context& ctx);
+void register_person_edit(CLI::App& person, Context& ctx);
 void register_budget(CLI::App& app, Context& ctx);
 void register_check(CLI::App& app, Context& ctx);
 void register_report(CLI::App& app, Context& ctx);

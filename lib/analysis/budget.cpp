@@ -27,7 +27,7 @@ Money line_budget(const BudgetPlan& plan, const std::string& category, const Bud
 }
 
 bool counts_in_evm(const Project& p, const Expense& e) {
-  if (e.task.empty()) return false;
+  if (e.task.empty() || e.voided) return false;
   auto t = p.tasks.find(e.task);
   return t != p.tasks.end() && t->second.status != TaskStatus::cancelled && planned_cost(p, t->second).has_value();
 }
@@ -35,7 +35,7 @@ bool counts_in_evm(const Project& p, const Expense& e) {
 Money spent_on(const Project& p, const std::string& category, Date until) {
   MoneySum s;
   for (const auto& [id, e] : p.expenses)
-    if (e.category == category && e.date <= until) s.add(e.amount);
+    if (e.category == category && e.date <= until && !e.voided) s.add(e.amount);
   return s.total;
 }
 
@@ -63,7 +63,8 @@ Result<ExpenseList> find_expenses(const Project& p, const ExpenseFilter& f) {
   list.currency = p.config.currency;
   list.filtered = !f.category.empty() || !f.task.empty() || !f.month.empty();
   MoneySum total;
-  for (const Expense* e : list.rows) total.add(e->amount);
+  for (const Expense* e : list.rows)
+    if (!e->voided) total.add(e->amount);
   if (total.overflow) return amounts_too_large();
   list.total = total.total;
   return list;
@@ -206,7 +207,7 @@ Status actual_cost(const Project& p, Date today, Evm& evm) {
   MoneySum ac, outside;
   std::map<std::string, MoneySum> by_line;
   for (const auto& [id, e] : p.expenses) {
-    if (e.date > today) continue;
+    if (e.date > today || e.voided) continue;
     if (counts_in_evm(p, e)) {
       ac.add(e.amount);
     } else {

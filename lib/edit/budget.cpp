@@ -122,6 +122,37 @@ Result<Outcome> record_expense(Project& p, const NewExpense& spec, const Identit
   return out;
 }
 
+Result<Outcome> void_expense(Project& p, const std::string& id, const std::string& reason, const IdentitySources& who,
+                             Date today) {
+  auto it = p.expenses.find(id);
+  if (it == p.expenses.end())
+    return usage_error(fmt::format("unknown expense \"{}\"", id), did_you_mean(id, ids_of(p.expenses)));
+  Expense& e = it->second;
+  if (reason.empty()) return usage_error("say why with --reason: the expense keeps it");
+  if (auto why = text_problem(reason, true)) return usage_error(fmt::format("the reason {}", *why));
+  if (e.voided)
+    return usage_error(fmt::format("expense {} was already voided on {} by {}", id, e.voided->iso(), e.voided_by),
+                       "record the right amount with: pmadmin budget spend AMOUNT --category C");
+  auto actor = resolve_actor(p, who);
+  if (!actor) return actor.errors();
+  if (*actor != e.by) {
+    auto approver = require_permission(p, who, GuardedAction::adjust_budget);
+    if (!approver) return approver.errors();
+  }
+  e.voided = today;
+  e.voided_by = *actor;
+  e.void_reason = reason;
+  Outcome out;
+  out.changed(EntityKind::expense, id);
+  const std::string& cur = p.config.currency;
+  out.summary = fmt::format("voided {}: {} on {} ({}) no longer counts; {} spent {} of {}", id, e.amount.display(cur),
+                            e.category, e.date.iso(), e.category, spent_on(p, e.category, today).grouped(),
+                            p.budget && p.budget->line(e.category)
+                                ? line_budget(*p.budget, e.category, *p.budget->line(e.category), today).grouped()
+                                : "0.00");
+  return out;
+}
+
 Result<Outcome> adjust_budget(Project& p, const std::string& category, Money delta, const std::string& reason,
                               const IdentitySources& who, Date today) {
   auto actor = require_permission(p, who, GuardedAction::adjust_budget);

@@ -27,6 +27,12 @@ struct NewExpense {
 /// Records an expense with a random ID e-xxxx (a new file).
 Result<Outcome> record_expense(Project& p, const NewExpense& e, const IdentitySources& who, Date today);
 
+/// Voids an expense entered wrongly: it is kept (history is never deleted) with the date,
+/// who voided it and why, and counts nowhere after. The person who recorded it may void it;
+/// anyone else needs approve-budget. A voided expense cannot be voided again.
+Result<Outcome> void_expense(Project& p, const std::string& id, const std::string& reason, const IdentitySources& who,
+                             Date today);
+
 /// Approves a change of `delta` to a budget line; needs approve-budget. Kept in the plan's
 /// `adjustments` with the approver, date and reason. A line cannot go below zero.
 Result<Outcome> adjust_budget(Project& p, const std::string& category, Money delta, const std::string& reason,

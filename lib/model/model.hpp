@@ -260,6 +260,9 @@ struct Expense {
   std::string task;
   std::string note;
   std::string by;
+  std::optional<Date> voided;  ///< reversed on this date (`budget void`): counts nowhere, kept as history
+  std::string voided_by;
+  std::string void_reason;
   Source src;
 };
 

@@ -16,19 +16,28 @@ std::string render_expenses(const ExpenseList& list, OutputFormat format) {
     return dump(Json{{"currency", list.currency}, {"total", list.total.str()}, {"expenses", rows}});
   }
   if (format == OutputFormat::csv) {
-    std::string out = csv_line({"id", "date", "amount", "currency", "category", "task", "note", "by"});
+    std::string out = csv_line({"id", "date", "amount", "currency", "category", "task", "note", "by", "voided"});
     for (const Expense* e : list.rows)
-      out += csv_line({e->id, e->date.iso(), e->amount.str(), list.currency, e->category, e->task, e->note, e->by});
+      out += csv_line({e->id, e->date.iso(), e->amount.str(), list.currency, e->category, e->task, e->note, e->by,
+                       e->voided ? e->voided->iso() : ""});
     return out;
   }
   if (list.rows.empty()) return list.filtered ? "No expenses match.\n" : "No expenses.\n";
   Table t;
   t.headers = {"DATE", "ID", "AMOUNT", "CATEGORY", "TASK", "NOTE", "BY"};
   t.right_align = {false, false, true, false, false, false, false};
-  for (const Expense* e : list.rows)
-    t.rows.push_back({e->date.iso(), e->id, e->amount.grouped(), e->category, e->task, e->note, e->by});
-  return render_table(t) + fmt::format("{} expense{}, total {}\n", list.rows.size(), list.rows.size() == 1 ? "" : "s",
-                                       list.total.display(list.currency));
+  std::size_t voided = 0;
+  for (const Expense* e : list.rows) {
+    std::string note = e->voided ? fmt::format("VOID {} by {}: {} ({})", e->voided->iso(), e->voided_by, e->void_reason,
+                                               e->note.empty() ? "-" : e->note)
+                                 : e->note;
+    voided += e->voided ? 1 : 0;
+    t.rows.push_back({e->date.iso(), e->id, e->amount.grouped(), e->category, e->task, note, e->by});
+  }
+  std::string out = render_table(t) + fmt::format("{} expense{}, total {}", list.rows.size(),
+                                                  list.rows.size() == 1 ? "" : "s", list.total.display(list.currency));
+  if (voided) out += fmt::format(" (without the {} voided)", voided);
+  return out + "\n";
 }
 
 namespace {

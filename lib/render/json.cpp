@@ -35,7 +35,10 @@ void to_json(Json& j, const Expense& e) {
        {"category", e.category},
        {"task", text_or_null(e.task)},
        {"note", e.note},
-       {"by", text_or_null(e.by)}};
+       {"by", text_or_null(e.by)},
+       {"voided", date_json(e.voided)},
+       {"voided_by", text_or_null(e.voided_by)},
+       {"void_reason", text_or_null(e.void_reason)}};
 }
 
 void to_json(Json& j, const Baseline& b) {

@@ -92,6 +92,9 @@ Result<Expense> decode_expense(const YamlNode& root, const std::string& file, co
   e.task = f.id_field("task");
   e.note = f.text("note", false, true);
   e.by = f.id_field("by");
+  e.voided = f.date("voided");
+  e.voided_by = f.id_field("voided-by");
+  e.void_reason = f.text("void-reason", false, true);
   f.finish();
   return finish_entity(std::move(e), errors);
 }
@@ -105,6 +108,9 @@ std::string encode_expense(const Expense& e) {
   yaml_set_text(m, "task", e.task);
   yaml_set_text(m, "note", e.note);
   yaml_set_text(m, "by", e.by);
+  if (e.voided) yaml_set(m, "voided", yaml_plain(e.voided->iso()));
+  yaml_set_text(m, "voided-by", e.voided_by);
+  yaml_set_text(m, "void-reason", e.void_reason);
   return emit_yaml(m);
 }
 

@@ -67,6 +67,9 @@ run help schedul
 expect_code 2; expect_err_contains 'did you mean "schedule"?'
 run version
 expect_code 0; expect_out_contains "pmadmin "
+# A negative amount is a value, not an option.
+run -C "$P" budget adjust design -100 --reason "less" --dry-run
+expect_code 0; expect_out_contains "adjusted design by -100.00"
 # --out into a missing folder says so; write commands speak JSON when asked.
 run -C "$P" report --out "$WORK/missing/r.md"
 expect_code 2; expect_err_contains "the folder $WORK/missing does not exist"

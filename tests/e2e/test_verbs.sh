@@ -47,6 +47,35 @@ python3 -c 'import json,sys; j=json.loads(sys.argv[1]); assert j["deleted"]==[{"
   || fail "remove --format json"
 [ ! -e "$EX/tasks/t-17-seo.yaml" ] || fail "the file is still there"
 grep -q "t-17-seo" "$EX/tasks/t-18-build-done.yaml" || fail "the dependant's log does not say why its dependency went"
+# People: edit yourself freely but not your e-mail; others need manage-roles.
+run -C "$EX" assign person edit li-na --rate 900 --as li-na
+expect_code 0; expect_out_contains "li-na: rate 850.00 -> 900.00"
+run -C "$EX" assign person edit li-na --email li@else.example --as li-na
+expect_code 3
+run -C "$EX" assign person edit bob --name "Bob W." --as li-na
+expect_code 3
+# remove: refused while they own open tasks (unless --reassign-to) or history names them.
+run -C "$EX" assign person add "Added By Mistake" --id mistake
+run -C "$EX" assign task t-16-content-migrate mistake
+run -C "$EX" assign person remove mistake
+expect_code 2; expect_err_contains "mistake owns 1 open task: t-16-content-migrate"
+run -C "$EX" assign person remove mistake --reassign-to li-na
+expect_code 0; expect_out_contains "removed mistake (Added By Mistake); li-na took over t-16-content-migrate"
+grep -q "^owner: li-na" "$EX/tasks/t-16-content-migrate.yaml" || fail "the task was not handed over"
+run -C "$EX" assign person remove dave --reassign-to bob
+expect_code 2; expect_err_contains "dave is named in the project's history:"
+
+# Money: a wrong expense is voided, never deleted; budget list shows it, totals leave it out.
+run -C "$EX" budget void e-3k7m --reason "booked to the wrong line" --as li-na
+expect_code 3
+run -C "$EX" budget void e-3k7m --reason "booked to the wrong line" --as bob
+expect_code 0; expect_out_contains "voided e-3k7m: CNY 4,800.00 on travel (2026-03-06) no longer counts; travel spent 0.00 of 4,000.00"
+run -C "$EX" budget list --category travel
+expect_out_contains "VOID 2026-04-03 by bob"
+expect_out_contains "1 expense, total CNY 0.00 (without the 1 voided)"
+run -C "$EX" budget void e-3k7m --reason "again"
+expect_code 2; expect_err_contains "already voided"
+
 run -C "$EX" check
 [ "$CODE" = 0 ] || [ "$CODE" = 1 ] || fail "the project no longer loads after the verbs"
 echo "verbs: ok"

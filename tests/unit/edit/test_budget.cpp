@@ -105,3 +105,33 @@ TEST_CASE("budget plan: the adjustment the refusal proposes gives the amount ask
   CHECK(same->summary ==
         "the budget of photography is already CNY 1,800.00 (planned plus approved adjustments); nothing changed");
 }
+
+TEST_CASE("budget void: the expense stays, counts nowhere; the recorder or an approver may void it") {
+  // travel 4,000; bob records 1,500 on it; voided, the line is back to 0 spent.
+  Project p = evm_project();
+  NewExpense e;
+  e.amount = m("1500");
+  e.category = "travel";
+  auto r = record_expense(p, e, as("bob"), d("2026-03-05"));
+  REQUIRE(r);
+  const std::string id = p.expenses.begin()->first;
+  CHECK(spent_on(p, "travel", d("2026-03-05")).str() == "1500.00");
+  CHECK_FALSE(void_expense(p, id, "", as("bob"), d("2026-03-06")));  // no reason
+  auto voided = void_expense(p, id, "entered twice", as("bob"), d("2026-03-06"));
+  REQUIRE(voided);
+  const Expense& x = p.expenses.at(id);
+  CHECK(x.voided == d("2026-03-06"));
+  CHECK(x.voided_by == "bob");
+  CHECK(x.void_reason == "entered twice");
+  CHECK(x.amount.str() == "1500.00");  // history is kept as it was
+  CHECK(spent_on(p, "travel", d("2026-03-06")).str() == "0.00");
+  auto again = void_expense(p, id, "again", kAsAlice, d("2026-03-06"));
+  REQUIRE_FALSE(again);
+  // Someone else's expense: only with approve-budget.
+  REQUIRE(record_expense(p, e, kAsAlice, d("2026-03-06")));
+  std::string alices;
+  for (const auto& [eid, ex] : p.expenses)
+    if (ex.by == "alice") alices = eid;
+  CHECK(void_expense(p, alices, "not mine", as("bob"), d("2026-03-06")).errors()[0].kind == ErrorKind::permission);
+  CHECK(void_expense(p, alices, "mine", kAsAlice, d("2026-03-06")));
+}

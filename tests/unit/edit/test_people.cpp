@@ -107,3 +107,31 @@ TEST_CASE("task assignment and the RACI matrix") {
   CHECK(typo.errors()[0].hint == "did you mean \"t-1\"?");
   CHECK(validate_project(p).empty());
 }
+
+TEST_CASE("person edit and remove: permissions, hand-over, history kept") {
+  Project p = test::evm_project();
+  p.config.roles = {{"client-admin", RoleDef{"", {Permission::approve_budget, Permission::manage_roles}}},
+                    {"member", RoleDef{}}};
+  // bob edits his own rate; his e-mail, or alice's name, need manage-roles.
+  PersonEdit rate;
+  rate.rate = Money::parse("700");
+  auto own = edit_person(p, "bob", rate, IdentitySources{"bob", "", ""}, *Date::parse("2026-03-02"));
+  REQUIRE(own);
+  CHECK(own->summary == "bob: rate - -> 700.00");
+  PersonEdit email;
+  email.email = "bob@else.example";
+  CHECK_FALSE(edit_person(p, "bob", email, IdentitySources{"bob", "", ""}, *Date::parse("2026-03-02")));
+  CHECK(edit_person(p, "bob", email, test::kAsAlice, *Date::parse("2026-03-02")));
+  // bob owns task a: removal needs a hand-over; then a is alice's, logged.
+  p.tasks.at("a").owner = "bob";
+  auto refused = remove_person(p, "bob", "", test::kAsAlice, *Date::parse("2026-03-02"));
+  REQUIRE_FALSE(refused);
+  CHECK(refused.errors()[0].message == "bob owns 1 open task: a");
+  auto removed = remove_person(p, "bob", "alice", test::kAsAlice, *Date::parse("2026-03-02"));
+  REQUIRE(removed);
+  CHECK_FALSE(p.people.count("bob"));
+  CHECK(p.tasks.at("a").owner == "alice");
+  CHECK(p.tasks.at("a").log.back().detail == "owner: bob -> alice");
+  // The creator is history: never removed.
+  CHECK_FALSE(remove_person(p, "alice", "", test::kAsAlice, *Date::parse("2026-03-02")));
+}

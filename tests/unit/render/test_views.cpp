@@ -76,7 +76,9 @@ TEST_CASE("expenses: a friendly line when none match, a total otherwise") {
   CHECK(list->total.str() == "1300.00");
   CHECK(list->rows[0]->id == "e-2");  // by date
   CHECK(render_expenses(*list, OutputFormat::text).find("2 expenses, total CNY 1,300.00\n") != std::string::npos);
-  CHECK(render_expenses(*list, OutputFormat::csv).rfind("id,date,amount,currency,category,task,note,by\r\n", 0) == 0);
+  CHECK(
+      render_expenses(*list, OutputFormat::csv).rfind("id,date,amount,currency,category,task,note,by,voided\r\n", 0) ==
+      0);
   auto bad = find_expenses(p, ExpenseFilter{"", "", "2026-13"});
   REQUIRE_FALSE(bad);
   CHECK(bad.errors()[0].message == "--month must be like 2026-03, not \"2026-13\"");

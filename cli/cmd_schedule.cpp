@@ -4,10 +4,12 @@
 #include <fmt/format.h>
 #include <memory>
 
+#include "base/ids.hpp"
 #include "cli/commands.hpp"
 #include "edit/tasks.hpp"
 #include "model/grammar.hpp"
 #include "render/schedule_view.hpp"
+#include "render/task_view.hpp"
 
 namespace pmadmin::cli {
 
@@ -85,10 +87,23 @@ CommandResult run_add(const AddArgs& a, Context& ctx) {
   return ctx.mutate([&](Project& p) { return add_task(p, *spec, ctx.who(), ctx.today); });
 }
 
-CommandResult run_show(const TaskFilter& filter, Context& ctx) {
+struct ShowArgs {
+  std::string task;
+  TaskFilter filter;
+};
+
+CommandResult run_show(const ShowArgs& a, Context& ctx) {
   if (Status s = ctx.supports({OutputFormat::text, OutputFormat::json, OutputFormat::csv}); !s) return s.errors();
   auto planned = ctx.plan();
   if (!planned) return planned.errors();
+  const TaskFilter& filter = a.filter;
+  if (!a.task.empty()) {
+    auto it = planned->project.tasks.find(a.task);
+    if (it == planned->project.tasks.end()) return unknown_id("task", a.task, ids_of(planned->project.tasks));
+    if (filter.any()) return usage_error("show one task, or filter the table: not both");
+    if (Status s = ctx.supports({OutputFormat::text, OutputFormat::json}); !s) return s.errors();
+    return ctx.print(render_task(planned->project, planned->schedule, it->second, ctx.format));
+  }
   auto rows = select_tasks(planned->project, planned->schedule, filter);
   if (!rows) return rows.errors();
   return ctx.print(render_schedule(planned->project, planned->schedule, *rows, ctx.format));
@@ -169,11 +184,12 @@ void register_schedule(CLI::App& app, Context& ctx) {
   schedule->require_subcommand(1);
   register_add(*schedule, ctx);
   {
-    auto filter = std::make_shared<TaskFilter>();
-    CLI::App* show = schedule->add_subcommand("show", "CPM table: dates, float, critical tasks (--format json|csv)");
-    show->add_flag("--critical", filter->critical_only, "Only critical tasks");
-    show->add_option("--owner", filter->owner, "Only this person's tasks");
-    on_run(show, ctx, [filter, &ctx] { return run_show(*filter, ctx); });
+    auto a = std::make_shared<ShowArgs>();
+    CLI::App* show = schedule->add_subcommand(
+        "show", "CPM table: dates, float, critical tasks (--format json|csv); or one TASK with its log");
+    show->add_option("TASK", a->task, "One task: every field, dates, float, neighbours and log");
+    add_task_filters(*show, a->filter);
+    on_run(show, ctx, [a, &ctx] { return run_show(*a, ctx); });
   }
   on_run(schedule->add_subcommand("critical", "The critical path: the tasks that set the finish date"), ctx,
          [&ctx] { return run_critical(ctx); });

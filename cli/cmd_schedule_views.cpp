@@ -1,6 +1,7 @@
 // pmadmin schedule gantt / level / simulate / export: views and analyses of the plan.
 #include <fmt/format.h>
 #include <memory>
+#include <set>
 
 #include "cli/commands.hpp"
 #include "edit/tasks.hpp"
@@ -17,7 +18,7 @@ namespace {
 struct GanttArgs {
   std::string scale = "auto";
   int width = 0;
-  bool critical_only = false;
+  TaskFilter filter;
 };
 
 struct SimulateArgs {
@@ -36,7 +37,13 @@ CommandResult run_gantt(const GanttArgs& a, Context& ctx) {
   auto planned = ctx.plan();
   if (!planned) return planned.errors();
   Schedule& s = planned->schedule;
-  if (a.critical_only) std::erase_if(s.tasks, [](const ScheduledTask& t) { return !t.critical; });
+  auto rows = select_tasks(planned->project, s, a.filter);
+  if (!rows) return rows.errors();
+  if (rows->empty())
+    return ctx.print(fmt::format("No task matches these filters ({} tasks in all).\n", s.tasks.size()));
+  std::set<std::string> shown;
+  for (const ScheduledTask* t : *rows) shown.insert(t->task->id);
+  std::erase_if(s.tasks, [&](const ScheduledTask& t) { return !shown.count(t.task->id); });
   GanttOptions o;
   o.width = terminal_columns(a.width);
   o.scale = a.scale;
@@ -84,7 +91,7 @@ void register_schedule_views(CLI::App& schedule, Context& ctx) {
     CLI::App* gantt = schedule.add_subcommand("gantt", "Gantt chart in the terminal (critical in red, today marked)");
     gantt->add_option("--scale", a->scale, "day, week or auto")->check(CLI::IsMember({"auto", "day", "week"}));
     gantt->add_option("--width", a->width, "Columns to fit (default: the terminal's)")->check(CLI::Range(40, 1000));
-    gantt->add_flag("--critical", a->critical_only, "Only critical tasks");
+    add_task_filters(*gantt, a->filter);
     on_run(gantt, ctx, [a, &ctx] { return run_gantt(*a, ctx); });
   }
   on_run(schedule.add_subcommand(

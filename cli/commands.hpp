@@ -7,6 +7,7 @@
 
 #include "cli/context.hpp"
 #include "model/identity.hpp"
+#include "plan/schedule.hpp"
 #include "render/check_render.hpp"
 
 namespace pmadmin::cli {
@@ -22,6 +23,16 @@ inline Result<Project> load_for_ci(Context& ctx) {
   auto p = ctx.load();
   if (!p && ctx.format == OutputFormat::github) ctx.print(render_invalid_files_github(p.errors()));
   return p;
+}
+
+/// The task filters of `schedule show` and `schedule gantt`.
+inline void add_task_filters(CLI::App& cmd, TaskFilter& f) {
+  cmd.add_flag("--critical", f.critical_only, "Only critical tasks");
+  cmd.add_option("--owner", f.owner, "Only this person's tasks");
+  cmd.add_option("--status", f.status, "Only tasks todo, doing, blocked, done, cancelled, or open");
+  cmd.add_option("--tag", f.tag, "Only tasks with this tag");
+  cmd.add_flag("--late", f.late_only, "Only open tasks past their due date or forecast to miss it");
+  cmd.add_flag("--milestones", f.milestones_only, "Only milestones");
 }
 
 void register_init(CLI::App& app, Context& ctx);

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 #include <algorithm>
+#include "base/text.hpp"
 
 namespace pmadmin {
 
@@ -162,10 +163,37 @@ Schedule make_schedule(const Project& p, const WorkCalendar& cal, const Network&
 Result<std::vector<const ScheduledTask*>> select_tasks(const Project& p, const Schedule& s, const TaskFilter& filter) {
   if (!filter.owner.empty() && !p.people.count(filter.owner))
     return unknown_id("person", filter.owner, ids_of(p.people));
+  std::optional<TaskStatus> status;
+  if (!filter.status.empty() && filter.status != "open") {
+    status = from_text<TaskStatus>(filter.status);
+    if (!status) {
+      std::vector<std::string> words = words_of<TaskStatus>();
+      words.push_back("open");
+      return usage_error(fmt::format("unknown status \"{}\"", filter.status),
+                         did_you_mean(filter.status, words, fmt::format("the statuses are: {}", join_some(words))));
+    }
+  }
+  if (!filter.tag.empty()) {
+    std::vector<std::string> tags;
+    for (const auto& [id, t] : p.tasks)
+      for (const auto& tag : t.tags)
+        if (std::find(tags.begin(), tags.end(), tag) == tags.end()) tags.push_back(tag);
+    if (std::find(tags.begin(), tags.end(), filter.tag) == tags.end())
+      return usage_error(
+          fmt::format("no task has the tag \"{}\"", filter.tag),
+          did_you_mean(filter.tag, tags, tags.empty() ? "no task has a tag" : "tags: " + join_some(tags)));
+  }
   std::vector<const ScheduledTask*> rows;
   for (const auto& t : s.tasks) {
+    const Task& k = *t.task;
     if (filter.critical_only && !t.critical) continue;
-    if (!filter.owner.empty() && t.task->owner != filter.owner) continue;
+    if (!filter.owner.empty() && k.owner != filter.owner) continue;
+    if (filter.status == "open" && !is_open(k.status)) continue;
+    if (status && k.status != *status) continue;
+    if (!filter.tag.empty() && std::find(k.tags.begin(), k.tags.end(), filter.tag) == k.tags.end()) continue;
+    if (filter.milestones_only && !t.milestone) continue;
+    if (filter.late_only && !(is_open(k.status) && k.due && (*k.due < s.today || (t.due_slip && *t.due_slip > 0))))
+      continue;
     rows.push_back(&t);
   }
   return rows;

@@ -79,10 +79,18 @@ struct Schedule {
 /// Which tasks of a schedule a listing shows.
 struct TaskFilter {
   bool critical_only = false;
-  std::string owner;  ///< a person ID; empty: everybody's
+  std::string owner;   ///< a person ID; empty: everybody's
+  std::string status;  ///< todo, doing, blocked, done, cancelled, or open (not done or cancelled)
+  std::string tag;
+  bool late_only = false;        ///< open and past its due date, or forecast to finish after it
+  bool milestones_only = false;  ///< only milestones
+
+  bool any() const {
+    return critical_only || !owner.empty() || !status.empty() || !tag.empty() || late_only || milestones_only;
+  }
 };
-/// The tasks of `s` that pass `filter`, in schedule order. An unknown owner is a usage
-/// error with "did you mean".
+/// The tasks of `s` that pass every part of `filter`, in schedule order. An unknown owner,
+/// status or tag is a usage error with "did you mean".
 Result<std::vector<const ScheduledTask*>> select_tasks(const Project& p, const Schedule& s, const TaskFilter& filter);
 
 /// How long a plan may run: pmadmin refuses a plan that ends more than this many years after

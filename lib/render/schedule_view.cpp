@@ -75,6 +75,7 @@ std::string render_schedule(const Project& p, const Schedule& s, const std::vect
   }
   if (format == OutputFormat::csv) return schedule_csv(rows);
   if (s.tasks.empty()) return "No tasks yet. Add one with: pmadmin schedule add TITLE --duration 5d\n";
+  if (rows.empty()) return fmt::format("No task matches these filters ({} tasks in all).\n", s.tasks.size());
   Table table;
   table.headers = {"ID", "TITLE", "OWNER", "START", "FINISH", "DAYS", "FLOAT", "CRIT", "STATUS", "DONE", "DUE"};
   table.right_align = {false, false, false, false, false, true, true, false, false, true, false};

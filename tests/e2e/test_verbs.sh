@@ -19,6 +19,31 @@ run -C "$EX" schedule edit t-19-test-plan --owner bobb
 expect_code 2; expect_err_contains 'did you mean "bob"?'
 expect_eq "$(snapshot "$EX")" "$before" "a refused edit wrote"
 
+# show one task: its fields, dates and float, neighbours, and the log with the edit above.
+run -C "$EX" schedule show t-19-test-plan
+expect_code 0
+expect_out_contains "owner             chen-wei (陈伟)"
+expect_out_contains "after             t-05-req-signed, t-13-backend"
+expect_out_contains "before            t-20-system-test"
+expect_out_contains "after the back end"
+run -C "$EX" schedule show t-19-test-plan --format json
+python3 -c 'import json,sys; j=json.loads(sys.argv[1]); assert j["task"]["id"]=="t-19-test-plan" and j["predecessors"]==["t-05-req-signed","t-13-backend"] and j["log"][-1]["action"]=="edit", j' "$OUT" \
+  || fail "show TASK --format json"
+# Filters on show and gantt; an empty result says so in words.
+run -C "$EX" schedule show --status doing --format csv
+expect_code 0
+[ "$(tail -n +2 <<<"$OUT" | wc -l)" = 3 ] || fail "three tasks are doing"
+run -C "$EX" schedule show --milestones --owner alice --format json
+python3 -c 'import json,sys; t=json.loads(sys.argv[1])["tasks"]; assert len(t)==4 and all(x["kind"]=="milestone" for x in t), t' "$OUT" \
+  || fail "--milestones --owner"
+run -C "$EX" schedule show --status blocked
+expect_code 0; expect_out_contains "No task matches these filters (27 tasks in all)."
+run -C "$EX" schedule gantt --tag phase-2 --width 80
+expect_code 0; expect_out_contains "t-08-visual-design"
+grep -q "t-12-frontend" <<<"$OUT" && fail "gantt --tag shows a task without the tag"
+run -C "$EX" schedule show --status doin
+expect_code 2; expect_err_contains 'did you mean "doing"?'
+
 # status: with a reason; todo refused while the task has progress, with the way back.
 run -C "$EX" schedule status t-17-seo blocked --reason "waiting for the SEO agency"
 expect_code 0; expect_out_contains "t-17-seo: status todo -> blocked"

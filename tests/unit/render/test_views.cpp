@@ -132,5 +132,7 @@ TEST_CASE("schedule views: CSV header, JSON task fields, the empty plan") {
   auto none = compute_schedule(empty.p, d("2026-03-02"));
   CHECK(render_schedule(empty.p, *none, {}, OutputFormat::text) ==
         "No tasks yet. Add one with: pmadmin schedule add TITLE --duration 5d\n");
-  CHECK_FALSE(select_tasks(team.p, *s, TaskFilter{false, "annn"}));
+  TaskFilter typo;
+  typo.owner = "annn";
+  CHECK_FALSE(select_tasks(team.p, *s, typo));
 }

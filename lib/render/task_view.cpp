@@ -1,0 +1,122 @@
+#include "render/task_view.hpp"
+
+#include <fmt/format.h>
+
+#include "base/text.hpp"
+#include "model/grammar.hpp"
+#include "plan/cost.hpp"
+#include "render/json.hpp"
+#include "render/table.hpp"
+
+namespace pmadmin {
+
+namespace {
+
+std::string dep_text(const Dependency& d) {
+  if (d.type == DependencyType::fs && d.lag_days == 0) return d.task;
+  return fmt::format("{}:{}{}{}d", d.task, d.type, d.lag_days < 0 ? "" : "+", d.lag_days);
+}
+
+std::string date_text(const std::optional<Date>& d) { return d ? d->iso() : "-"; }
+
+std::string person_text(const Project& p, const std::string& id) {
+  if (id.empty()) return "-";
+  auto it = p.people.find(id);
+  return it == p.people.end() || it->second.name.empty() ? id : fmt::format("{} ({})", id, it->second.name);
+}
+
+/// The tasks that depend on `id`, with their dependency.
+std::vector<std::string> successors_of(const Project& p, const std::string& id) {
+  std::vector<std::string> out;
+  for (const auto& [tid, t] : p.tasks)
+    for (const auto& d : t.depends)
+      if (d.task == id)
+        out.push_back(d.type == DependencyType::fs && d.lag_days == 0
+                          ? tid
+                          : fmt::format("{} ({}{}{}d)", tid, d.type, d.lag_days < 0 ? "" : "+", d.lag_days));
+  return out;
+}
+
+Json task_json(const Project& p, const ScheduledTask& st, const Task& t) {
+  Json log = Json::array();
+  for (const auto& e : t.log)
+    log.push_back(
+        {{"date", e.date.iso()}, {"by", e.by}, {"action", e.action}, {"detail", e.detail}, {"reason", e.reason}});
+  Json deps = Json::array();
+  for (const auto& d : t.depends) deps.push_back(dep_text(d));
+  auto cost = planned_cost(p, t);
+  return Json{{"task", st},
+              {"raci", t.raci},
+              {"effort", t.effort_days ? Json(*t.effort_days) : Json()},
+              {"estimate", t.estimate.empty() ? Json() : Json(t.estimate)},
+              {"start_no_earlier", date_json(t.start_no_earlier)},
+              {"started", date_json(t.started)},
+              {"finished", date_json(t.finished)},
+              {"planned_cost", cost ? Json(cost->str()) : Json()},
+              {"category", t.category.empty() ? Json() : Json(t.category)},
+              {"priority", t.priority},
+              {"tags", t.tags},
+              {"acceptance", t.acceptance},
+              {"notes", t.notes},
+              {"predecessors", deps},
+              {"successors", successors_of(p, t.id)},
+              {"log", log}};
+}
+
+}  // namespace
+
+std::string render_task(const Project& p, const Schedule& forecast, const Task& t, OutputFormat format) {
+  const ScheduledTask& st = *forecast.find(t.id);
+  if (format == OutputFormat::json) return dump(task_json(p, st, t));
+  const bool open = st.state == Network::State::planned || st.state == Network::State::in_progress;
+  std::vector<std::pair<std::string, std::string>> rows = {
+      {"task", fmt::format("{} \"{}\" ({})", t.id, t.title, t.kind)},
+      {"status", fmt::format("{}, {}% done", t.status, t.progress)},
+      {"owner", person_text(p, t.owner)},
+      {"length", t.kind == TaskKind::milestone ? "milestone"
+                 : t.effort_days ? fmt::format("effort {} ({} working days)", format_days(*t.effort_days), st.duration)
+                                 : fmt::format("{} working days", st.duration)},
+      {"estimate", t.estimate.empty() ? "-" : t.estimate},
+      {"forecast", fmt::format("{} .. {} ({} working days shown)", st.start.iso(), st.finish.iso(), st.span())},
+      {"latest", open ? fmt::format("start {} .. finish {} without moving the project finish", st.late_start.iso(),
+                                    st.late_finish.iso())
+                      : "-"},
+      {"float", open ? fmt::format("{} working days total, {} free{}", st.total_float, st.free_float,
+                                   st.critical ? "; critical" : "")
+                     : "-"},
+      {"due",
+       t.due ? fmt::format(
+                   "{}{}", t.due->iso(),
+                   st.due_slip && *st.due_slip > 0 ? fmt::format(" (forecast {} working days late)", *st.due_slip) : "")
+             : "-"},
+      {"start-no-earlier", date_text(t.start_no_earlier)},
+      {"started", date_text(t.started)},
+      {"finished", date_text(t.finished)},
+      {"planned cost", planned_cost(p, t) ? planned_cost(p, t)->display(p.config.currency) : "-"},
+      {"category", t.category.empty() ? "-" : t.category},
+      {"priority", std::to_string(t.priority)},
+      {"tags", t.tags.empty() ? "-" : fmt::format("{}", fmt::join(t.tags, ", "))},
+  };
+  std::vector<std::string> deps, raci;
+  for (const auto& d : t.depends) deps.push_back(dep_text(d));
+  for (const auto& [who, letter] : t.raci) raci.push_back(fmt::format("{} {}", letter, who));
+  auto succ = successors_of(p, t.id);
+  rows.push_back({"after", deps.empty() ? "-" : fmt::format("{}", fmt::join(deps, ", "))});
+  rows.push_back({"before", succ.empty() ? "-" : fmt::format("{}", fmt::join(succ, ", "))});
+  rows.push_back({"raci", raci.empty() ? "-" : fmt::format("{}", fmt::join(raci, ", "))});
+  std::string out;
+  for (const auto& [k, v] : rows) out += fmt::format("{:<17} {}\n", k, escape_for_terminal(v));
+  if (!t.acceptance.empty()) {
+    out += "acceptance\n";
+    for (const auto& c : t.acceptance) out += "  - " + escape_for_terminal(c) + "\n";
+  }
+  if (!t.notes.empty()) out += "notes\n  " + escape_for_terminal(t.notes) + "\n";
+  if (t.log.empty()) return out + "\nNo changes logged.\n";
+  Table log;
+  log.headers = {"DATE", "BY", "ACTION", "DETAIL", "REASON"};
+  log.max_column_width = 60;
+  for (const auto& e : t.log) log.rows.push_back({e.date.iso(), e.by, e.action, e.detail, e.reason});
+  return out + "\nLog:\n" + render_table(log);
+}
+
+}  // namespace pmadmin

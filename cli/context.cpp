@@ -153,6 +153,7 @@ CommandResult Context::mutate(const Mutation& edit) {
   if (!root) return root.errors();
   MutationOptions options;
   options.dry_run = dry_run;
+  options.when = today.iso();
   options.lock_timeout_ms = lock_timeout_ms();
   Diagnostics warnings;
   auto result = mutate_project(fs, *root, options, edit, warnings);

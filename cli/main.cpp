@@ -69,6 +69,7 @@ int main(int argc, char** argv) {
   register_report(app, ctx);
   register_audit(app, ctx);
   register_explain(app, ctx);
+  register_undo(app, ctx);
   show_global_options_everywhere(app);
   if (auto answered = precheck_argv(app, argc, argv)) return *answered;  // help, version, typos
 

@@ -10,6 +10,7 @@
 #include "store/codec.hpp"
 #include "store/journal.hpp"
 #include "store/layout.hpp"
+#include "store/undo.hpp"
 #include "store/validate.hpp"
 #include "store/yaml_tree.hpp"
 
@@ -418,6 +419,7 @@ Result<MutationReport> write_changes(FileSystem& fs, const std::string& root, co
   }
   if (journal)
     if (Status s = fs.remove(journal_file); !s) return s.errors();
+  report.applied = std::move(entries);
   return report;
 }
 
@@ -449,6 +451,13 @@ Result<MutationReport> mutate_project(FileSystem& fs, const std::string& root, c
   if (!report) return report.errors();
   report->summary = std::move(outcome->summary);
   report->touched = std::move(outcome->touched);
+  if (!options.dry_run)  // the files are written: failing to keep the undo step only warns
+    if (Status kept = record_undo(fs, root, report->applied, report->summary, options.when); !kept)
+      for (Diagnostic d : kept.errors()) {
+        d.severity = Severity::warning;
+        d.message = "the change was made but cannot be undone with pmadmin undo: " + d.message;
+        warnings.push_back(d);
+      }
   return report;
 }
 

@@ -11,6 +11,7 @@
 #include "model/change.hpp"
 #include "model/model.hpp"
 #include "store/fs.hpp"
+#include "store/journal.hpp"
 
 namespace pmadmin {
 
@@ -36,6 +37,7 @@ struct FileChange {
 struct MutationOptions {
   bool dry_run = false;
   int lock_timeout_ms = 10000;
+  std::string when;  ///< the status date, kept with the undo step (store/undo.hpp)
 };
 
 /// What a mutation did: the files written (or, in a dry run, that would be), in order, and
@@ -46,7 +48,8 @@ struct MutationReport {
   std::vector<std::string> unchanged;
   bool dry_run = false;
   std::string summary;
-  std::vector<Touched> touched;  ///< what the change created, changed or deleted
+  std::vector<Touched> touched;       ///< what the change created, changed or deleted
+  std::vector<JournalEntry> applied;  ///< each file's bytes before and after (empty in a dry run)
 };
 
 using Mutation = std::function<Result<Outcome>(Project&)>;

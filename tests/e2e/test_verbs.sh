@@ -101,6 +101,31 @@ expect_out_contains "1 expense, total CNY 0.00 (without the 1 voided)"
 run -C "$EX" budget void e-3k7m --reason "again"
 expect_code 2; expect_err_contains "already voided"
 
+# undo: the last change back, byte for byte; refused after a hand edit, naming the file.
+before=$(snapshot "$EX")
+run -C "$EX" schedule edit t-22-uat --due 2026-06-01 --reason "client asked"
+expect_code 0
+run -C "$EX" undo --list
+expect_out_contains "t-22-uat: due - -> 2026-06-01"
+run -C "$EX" undo
+expect_code 0; expect_out_contains "undid: t-22-uat: due - -> 2026-06-01"
+expect_eq "$(snapshot "$EX")" "$before" "undo did not restore the bytes"
+run -C "$EX" schedule edit t-22-uat --due 2026-06-01 --reason "client asked"
+printf '# a hand edit\n' >> "$EX/tasks/t-22-uat.yaml"
+before=$(snapshot "$EX")
+run -C "$EX" undo
+expect_code 2; expect_err_contains "tasks/t-22-uat.yaml changed since; nothing undone"
+expect_eq "$(snapshot "$EX")" "$before" "a refused undo wrote"
+# A removal is undone too: the file comes back and the dependant's link with it.
+sed -i '$d' "$EX/tasks/t-22-uat.yaml"
+run -C "$EX" undo
+expect_code 0
+run -C "$EX" schedule remove t-23-training --reason "x" --detach
+expect_code 0
+run -C "$EX" undo
+expect_code 0; expect_out_contains "wrote tasks/t-23-training.yaml"
+[ -e "$EX/tasks/t-23-training.yaml" ] || fail "undo did not bring the removed task back"
+
 run -C "$EX" check
 [ "$CODE" = 0 ] || [ "$CODE" = 1 ] || fail "the project no longer loads after the verbs"
 echo "verbs: ok"

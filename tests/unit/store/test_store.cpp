@@ -5,6 +5,7 @@
 #include "render/diagnostic.hpp"
 #include "store/codec.hpp"
 #include "store/store.hpp"
+#include "store/undo.hpp"
 #include "unit/helpers.hpp"
 
 using namespace pmadmin;
@@ -168,4 +169,45 @@ TEST_CASE("real file system: atomic replace, exclusive create, lock timeout") {
   CHECK_FALSE(fs.read(f, "a.yaml", 3).ok());  // over the size limit
   std::string cleanup = "rm -rf '" + dir + "'";
   CHECK(std::system(cleanup.c_str()) == 0);
+}
+
+TEST_CASE("undo: the last change's files back, only when untouched since, and all of them") {
+  auto fs = test::small_project();
+  const std::string before = fs.files().at("/p/tasks/t-1.yaml");
+  Diagnostics warnings;
+  auto progress = [](int pct) {
+    return [pct](Project& p) -> Result<Outcome> {
+      p.tasks.at("t-1").progress = pct;
+      Outcome out;
+      out.changed(EntityKind::task, "t-1");
+      out.summary = "progress " + std::to_string(pct);
+      return out;
+    };
+  };
+  REQUIRE(mutate_project(fs, "/p", MutationOptions{}, progress(30), warnings));
+  const std::string at30 = fs.files().at("/p/tasks/t-1.yaml");
+  REQUIRE(mutate_project(fs, "/p", MutationOptions{}, progress(60), warnings));
+  auto steps = list_undo(fs, "/p");
+  REQUIRE(steps.size() == 2);
+  CHECK(steps[0].summary == "progress 60");
+  auto undone = undo_last(fs, "/p", 1000, false);
+  REQUIRE(undone);
+  CHECK(undone->summary == "undid: progress 60 (as of )");
+  CHECK(fs.files().at("/p/tasks/t-1.yaml") == at30);
+  // A hand edit since the change: refused, naming the file, nothing written.
+  fs.add("/p/tasks/t-1.yaml", at30 + "# a note\n");
+  auto refused = undo_last(fs, "/p", 1000, false);
+  REQUIRE_FALSE(refused);
+  CHECK(refused.errors()[0].message == "cannot undo \"progress 30\": tasks/t-1.yaml changed since; nothing undone");
+  CHECK(fs.files().at("/p/tasks/t-1.yaml") == at30 + "# a note\n");
+  fs.add("/p/tasks/t-1.yaml", at30);
+  REQUIRE(undo_last(fs, "/p", 1000, false));
+  CHECK(fs.files().at("/p/tasks/t-1.yaml") == before);
+  CHECK_FALSE(undo_last(fs, "/p", 1000, false));  // nothing left
+  // Only the last 20 are kept.
+  for (int i = 1; i <= 25; ++i) REQUIRE(mutate_project(fs, "/p", MutationOptions{}, progress(i), warnings));
+  auto kept = list_undo(fs, "/p");
+  CHECK(kept.size() == 20);
+  CHECK(kept.front().summary == "progress 25");
+  CHECK(kept.back().summary == "progress 6");
 }

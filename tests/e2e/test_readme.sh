@@ -13,9 +13,9 @@ python3 - "$README" > "$WORK/walk.sh" <<'PY'
 import re, sys
 text = open(sys.argv[1], encoding="utf-8").read()
 start = text.index("## Five minutes as the client admin")
-end = text.index("\n## ", text.index("## The weekly risk routine"))
+end = text.index("\n## ", text.index("## Fixing mistakes"))
 blocks = re.findall(r"```sh\n(.*?)```", text[start:end], re.S)
-assert len(blocks) == 3, "the walkthrough has two shell blocks and the risk routine one"
+assert len(blocks) == 4, "the walkthrough has two shell blocks, the risk routine one, fixing mistakes one"
 print("set -euo pipefail")
 for block in blocks:
     for line in block.replace("\\\n", " ").splitlines():

@@ -221,10 +221,19 @@ Fields Fields::nested(const YamlNode& n, const std::string& sub_prefix, std::str
 
 void Fields::finish() {
   if (!node_.is_map()) return;
-  for (const auto& k : node_.keys)
-    if (std::find(allowed_.begin(), allowed_.end(), k.value) == allowed_.end())
-      error(k, fmt::format("unknown key \"{}\" in {}", k.value, what_),
-            did_you_mean(k.value, allowed_, "remove it; docs/format.md lists the keys each file may hold"));
+  static constexpr std::string_view kFullWidthSpace = "\xE3\x80\x80";  // U+3000, a slip of CJK keyboards
+  for (const auto& k : node_.keys) {
+    if (std::find(allowed_.begin(), allowed_.end(), k.value) != allowed_.end()) continue;
+    std::string_view key = k.value;
+    if (key.starts_with(kFullWidthSpace)) {
+      while (key.starts_with(kFullWidthSpace)) key.remove_prefix(kFullWidthSpace.size());
+      error(k, fmt::format("\"{}\" is indented with a full-width space (U+3000); YAML needs ASCII spaces", key),
+            "retype the indentation with ordinary spaces (switch the keyboard to half-width)");
+      continue;
+    }
+    error(k, fmt::format("unknown key \"{}\" in {}", k.value, what_),
+          did_you_mean(k.value, allowed_, "remove it; docs/format.md lists the keys each file may hold"));
+  }
 }
 
 void Fields::check_id(const std::string& id, const std::string& expected, const std::string& key) {

@@ -11,6 +11,7 @@
 #include <unordered_map>
 
 #include "base/text.hpp"
+#include "store/yaml_slips.hpp"
 
 namespace pmadmin {
 
@@ -291,11 +292,16 @@ Result<YamlNode> parse_yaml_strict(std::string_view text, const std::string& fil
     std::string msg = e.msg;
     int line = e.mark.is_null() ? 0 : e.mark.line + 1;
     int col = e.mark.is_null() ? 0 : e.mark.column + 1;
-    errors.push_back(make_error(file, line, col, "YAML syntax error: " + msg, syntax_hint(msg)));
+    if (auto slip = find_yaml_slip(text, file, line > 0 ? line + 1 : 0))  // the cause, at its own line
+      errors.push_back(*slip);
+    else
+      errors.push_back(make_error(file, line, col, "YAML syntax error: " + msg, syntax_hint(msg)));
   } catch (const std::exception& e) {
     errors.push_back(make_error(file, 0, 0, std::string("YAML parser failed: ") + e.what(), syntax_hint("")));
   }
   builder.summarise();
+  if (errors.empty())  // legal YAML, but the quoted value swallowed the lines after it
+    if (auto open_quote = find_unclosed_quote(text, file)) errors.push_back(*open_quote);
   if (!errors.empty()) {
     attach_source(errors, file, text);
     return errors;

@@ -12,6 +12,7 @@
 #include "store/layout.hpp"
 #include "store/undo.hpp"
 #include "store/validate.hpp"
+#include "store/yaml_comments.hpp"
 #include "store/yaml_tree.hpp"
 
 namespace pmadmin {
@@ -398,6 +399,8 @@ Result<MutationReport> write_changes(FileSystem& fs, const std::string& root, co
       auto old = fs.read(file, c.path, kMaxFileBytes);
       if (!old) return old.errors();
       e.old_bytes = std::move(*old);
+      if (e.new_bytes && c.path.ends_with(".yaml"))  // the user's comments stay (store/yaml_comments.hpp)
+        e.new_bytes = keep_comments(*e.old_bytes, *e.new_bytes);
     }
     if (e.old_bytes == e.new_bytes) {
       report.unchanged.push_back(c.path);

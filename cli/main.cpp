@@ -78,8 +78,13 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     if (e.get_exit_code() == 0) return app.exit(e, std::cout, std::cerr);  // --help, --version
     // CLI11's messages quote what was typed: escape it so a typed ESC cannot reach the terminal.
-    std::cerr << "error: " << pmadmin::escape_for_terminal(e.what())
-              << "\n  hint: see pmadmin --help (every subcommand has --help too)\n";
+    const CLI::App* cur = &app;  // the deepest command typed, for the hint
+    std::string path = "pmadmin";
+    while (!cur->get_subcommands().empty()) {
+      cur = cur->get_subcommands().front();
+      path += " " + cur->get_name();
+    }
+    std::cerr << "error: " << pmadmin::escape_for_terminal(e.what()) << "\n  hint: see " << path << " --help\n";
     return 2;  // every usage error is exit 2 (SPEC §4)
   }
   ctx.format = pmadmin::from_text<pmadmin::OutputFormat>(format).value_or(pmadmin::OutputFormat::text);

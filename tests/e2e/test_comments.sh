@@ -28,6 +28,14 @@ kept() {  # FILE KEY: both comments still there, the full-line one right above K
   grep -B1 "^$2:" "$EX/$1" | head -1 | grep -qF "# above $2" || fail "$1 lost the comment above $2"
 }
 
+# A survey response replaced keeps its comments too.
+resp=$(cd "$EX" && ls surveys/s-discovery/responses/*.yaml | head -1)
+who=$(basename "$resp" .yaml)
+comment "$resp" date
+run -C "$EX" --today 2026-03-24 survey respond s-discovery --respondent "$who" --answer recommend=8 --answer satisfied=4 --replace
+[ "$CODE" = 0 ] || fail "survey respond --replace: exit $CODE: $ERR"
+kept "$resp" date
+
 cases=(
   "tasks/t-19-test-plan.yaml|owner|schedule progress t-19-test-plan 10"
   "people/li-na.yaml|name|assign person edit li-na --rate 900"

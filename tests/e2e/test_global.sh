@@ -67,6 +67,8 @@ run help schedul
 expect_code 2; expect_err_contains 'did you mean "schedule"?'
 run version
 expect_code 0; expect_out_contains "pmadmin "
+run -C "$P" assign person remove
+expect_code 2; expect_err_contains "hint: see pmadmin assign person remove --help"
 # A negative amount is a value, not an option.
 run -C "$P" budget adjust design -100 --reason "less" --dry-run
 expect_code 0; expect_out_contains "adjusted design by -100.00"

@@ -39,8 +39,7 @@ CommandResult run_gantt(const GanttArgs& a, Context& ctx) {
   Schedule& s = planned->schedule;
   auto rows = select_tasks(planned->project, s, a.filter);
   if (!rows) return rows.errors();
-  if (rows->empty())
-    return ctx.print(fmt::format("No task matches these filters ({} tasks in all).\n", s.tasks.size()));
+  if (rows->empty()) return ctx.print(render_no_task_matches(s));
   std::set<std::string> shown;
   for (const ScheduledTask* t : *rows) shown.insert(t->task->id);
   std::erase_if(s.tasks, [&](const ScheduledTask& t) { return !shown.count(t.task->id); });

@@ -48,10 +48,6 @@ std::vector<const Finding*> latest_first(const StatusReport& r, CheckRuleId rule
   return out;
 }
 
-std::string tasks_text(std::size_t n, const char* what) {
-  return fmt::format("{} task{} {}", n, n == 1 ? "" : "s", what);
-}
-
 Rag schedule_rag(const StatusReport& r) {
   std::vector<Cause> red, amber;
   const Evm& e = r.budget.evm;
@@ -69,28 +65,31 @@ Rag schedule_rag(const StatusReport& r) {
     red.push_back(
         {fmt::format("the forecast finish is {} working days behind baseline \"{}\"", r.slip, r.baseline_name),
          "pmadmin schedule baseline diff"});
-  if (e.spi && *e.spi < 0.8)
-    red.push_back(
-        {fmt::format("SPI {:.2f}: the work done is worth {:.0f}% of the work planned by now", *e.spi, *e.spi * 100),
-         "pmadmin budget status"});
+  const Cause spi = {
+      e.spi ? fmt::format("SPI {:.2f}: the work done is worth {:.0f}% of the work planned by now", *e.spi, *e.spi * 100)
+            : "",
+      "pmadmin budget status"};
+  if (e.spi && *e.spi < 0.8) red.push_back(spi);
   if (!overdue.empty())
-    amber.push_back({fmt::format("{}, the latest {}", tasks_text(overdue.size(), "overdue"), overdue[0]->entity),
+    amber.push_back({overdue.size() == 1
+                         ? fmt::format("1 task overdue, the latest {}", overdue[0]->entity)
+                         : fmt::format("{} tasks overdue, the latest {}", overdue.size(), overdue[0]->entity),
                      "pmadmin check overdue-task"});
   auto behind = latest_first(r, CheckRuleId::behind_plan, "working_days_past");
   if (!behind.empty())
-    amber.push_back(
-        {fmt::format("{}, the latest {}", tasks_text(behind.size(), "past their late finish"), behind[0]->entity),
-         "pmadmin check behind-plan"});
+    amber.push_back({behind.size() == 1 ? fmt::format("1 task past its late finish, the latest {}", behind[0]->entity)
+                                        : fmt::format("{} tasks past their late finish, the latest {}", behind.size(),
+                                                      behind[0]->entity),
+                     "pmadmin check behind-plan"});
   if (auto n = r.checks.count(CheckRuleId::missed_deadline_forecast))
-    amber.push_back({tasks_text(n, "forecast to miss the due date"), "pmadmin check missed-deadline-forecast"});
+    amber.push_back({n == 1 ? std::string("1 task forecast to miss the due date")
+                            : fmt::format("{} tasks forecast to miss the due date", n),
+                     "pmadmin check missed-deadline-forecast"});
   if (r.baseline_finish && r.slip > 0 && r.slip <= 10)
     amber.push_back({fmt::format("the forecast finish is {} working day{} behind baseline \"{}\"", r.slip,
                                  r.slip == 1 ? "" : "s", r.baseline_name),
                      "pmadmin schedule baseline diff"});
-  if (e.spi && *e.spi >= 0.8 && *e.spi < 0.95)
-    amber.push_back(
-        {fmt::format("SPI {:.2f}: the work done is worth {:.0f}% of the work planned by now", *e.spi, *e.spi * 100),
-         "pmadmin budget status"});
+  if (e.spi && *e.spi >= 0.8 && *e.spi < 0.95) amber.push_back(spi);
   if (auto rag = judged(ReportArea::schedule, red, amber)) return *rag;
   return {ReportArea::schedule,
           RagStatus::green,

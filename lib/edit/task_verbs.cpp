@@ -15,14 +15,9 @@ namespace {
 std::string or_dash(const std::string& s) { return s.empty() ? "-" : s; }
 std::string quoted_text(const std::string& s) { return "\"" + s + "\""; }
 
-std::string dependency_text(const Dependency& d) {
-  if (d.type == DependencyType::fs && d.lag_days == 0) return d.task;
-  return fmt::format("{}:{}{}{}d", d.task, d.type, d.lag_days < 0 ? "" : "+", d.lag_days);
-}
-
 std::string dependencies_text(const std::vector<Dependency>& deps) {
   std::vector<std::string> out;
-  for (const auto& d : deps) out.push_back(dependency_text(d));
+  for (const auto& d : deps) out.push_back(format_dependency(d));
   return out.empty() ? "-" : fmt::format("{}", fmt::join(out, ","));
 }
 

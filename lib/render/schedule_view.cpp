@@ -60,6 +60,10 @@ std::string schedule_footer(const Schedule& s, const std::vector<const Scheduled
 
 }  // namespace
 
+std::string render_no_task_matches(const Schedule& s) {
+  return fmt::format("No task matches these filters ({} tasks in all).\n", s.tasks.size());
+}
+
 std::string render_schedule(const Project& p, const Schedule& s, const std::vector<const ScheduledTask*>& rows,
                             OutputFormat format) {
   if (format == OutputFormat::json) {
@@ -75,7 +79,7 @@ std::string render_schedule(const Project& p, const Schedule& s, const std::vect
   }
   if (format == OutputFormat::csv) return schedule_csv(rows);
   if (s.tasks.empty()) return "No tasks yet. Add one with: pmadmin schedule add TITLE --duration 5d\n";
-  if (rows.empty()) return fmt::format("No task matches these filters ({} tasks in all).\n", s.tasks.size());
+  if (rows.empty()) return render_no_task_matches(s);
   Table table;
   table.headers = {"ID", "TITLE", "OWNER", "START", "FINISH", "DAYS", "FLOAT", "CRIT", "STATUS", "DONE", "DUE"};
   table.right_align = {false, false, false, false, false, true, true, false, false, true, false};

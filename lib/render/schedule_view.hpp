@@ -18,6 +18,8 @@ namespace pmadmin {
 /// and the tasks forecast to miss their due date (text, json or csv).
 std::string render_schedule(const Project& p, const Schedule& s, const std::vector<const ScheduledTask*>& rows,
                             OutputFormat format);
+/// What a filtered listing says when no task passes the filters.
+std::string render_no_task_matches(const Schedule& s);
 /// The critical path in order, with what negative float means (text or json).
 std::string render_critical(const Schedule& s, OutputFormat format);
 /// The saved baselines (text or json).

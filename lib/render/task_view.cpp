@@ -12,11 +12,6 @@ namespace pmadmin {
 
 namespace {
 
-std::string dep_text(const Dependency& d) {
-  if (d.type == DependencyType::fs && d.lag_days == 0) return d.task;
-  return fmt::format("{}:{}{}{}d", d.task, d.type, d.lag_days < 0 ? "" : "+", d.lag_days);
-}
-
 std::string date_text(const std::optional<Date>& d) { return d ? d->iso() : "-"; }
 
 std::string person_text(const Project& p, const std::string& id) {
@@ -25,15 +20,12 @@ std::string person_text(const Project& p, const std::string& id) {
   return it == p.people.end() || it->second.name.empty() ? id : fmt::format("{} ({})", id, it->second.name);
 }
 
-/// The tasks that depend on `id`, with their dependency.
+/// The tasks that depend on `id`, written as dependencies ("t-9:ss+2d" when not plain).
 std::vector<std::string> successors_of(const Project& p, const std::string& id) {
   std::vector<std::string> out;
   for (const auto& [tid, t] : p.tasks)
     for (const auto& d : t.depends)
-      if (d.task == id)
-        out.push_back(d.type == DependencyType::fs && d.lag_days == 0
-                          ? tid
-                          : fmt::format("{} ({}{}{}d)", tid, d.type, d.lag_days < 0 ? "" : "+", d.lag_days));
+      if (d.task == id) out.push_back(format_dependency(Dependency{tid, d.type, d.lag_days}));
   return out;
 }
 
@@ -43,7 +35,7 @@ Json task_json(const Project& p, const ScheduledTask& st, const Task& t) {
     log.push_back(
         {{"date", e.date.iso()}, {"by", e.by}, {"action", e.action}, {"detail", e.detail}, {"reason", e.reason}});
   Json deps = Json::array();
-  for (const auto& d : t.depends) deps.push_back(dep_text(d));
+  for (const auto& d : t.depends) deps.push_back(format_dependency(d));
   auto cost = planned_cost(p, t);
   return Json{{"task", st},
               {"raci", t.raci},
@@ -98,7 +90,7 @@ std::string render_task(const Project& p, const Schedule& forecast, const Task& 
       {"tags", t.tags.empty() ? "-" : fmt::format("{}", fmt::join(t.tags, ", "))},
   };
   std::vector<std::string> deps, raci;
-  for (const auto& d : t.depends) deps.push_back(dep_text(d));
+  for (const auto& d : t.depends) deps.push_back(format_dependency(d));
   for (const auto& [who, letter] : t.raci) raci.push_back(fmt::format("{} {}", letter, who));
   auto succ = successors_of(p, t.id);
   rows.push_back({"after", deps.empty() ? "-" : fmt::format("{}", fmt::join(deps, ", "))});

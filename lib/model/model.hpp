@@ -46,14 +46,19 @@ struct RoleDef {
   std::vector<Permission> permissions;
 };
 
+/// A holiday (`holidays:`) or a make-up working day (`workdays_extra:`): one date or a
+/// range, with an optional name ("国庆节", "National Day make-up day").
 struct HolidayRange {
   Date first;
   Date last;  ///< == first for a single day
+  std::string name;
 };
 
 struct Calendar {
   std::vector<unsigned> workdays = {0, 1, 2, 3, 4};  ///< ISO weekday index, Monday = 0
   std::vector<HolidayRange> holidays;
+  /// Days that are working days although their weekday is not (China's 调休 Saturdays).
+  std::vector<HolidayRange> workdays_extra;
 };
 
 struct Meeting {
@@ -94,6 +99,8 @@ struct ProjectConfig {
   std::string client;
   Date start;
   std::string currency = "CNY";
+  /// What is written for the project (HANDBOOK, reports): "en" or "zh-CN" (`language:`).
+  std::string language = "en";
   Calendar calendar;
   std::vector<std::pair<std::string, RoleDef>> roles;  ///< file order is kept
   std::vector<Meeting> meetings;

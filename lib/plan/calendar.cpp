@@ -6,6 +6,15 @@ namespace pmadmin {
 
 namespace {
 long floor_div(long a, long b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
+
+void sort_unique(std::vector<long>& v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
+long count_before(const std::vector<long>& sorted, long n) {
+  return std::lower_bound(sorted.begin(), sorted.end(), n) - sorted.begin();
+}
 }  // namespace
 
 WorkCalendar::WorkCalendar(const Calendar& config, Date project_start) : start_(project_start) {
@@ -14,12 +23,21 @@ WorkCalendar::WorkCalendar(const Calendar& config, Date project_start) : start_(
   for (int k = 0; k < 7; ++k) prefix_[k + 1] = prefix_[k] + (work_[k] ? 1 : 0);
   per_week_ = prefix_[7];
   anchor_ = project_start.plus_days(-static_cast<int>(project_start.iso_weekday()));
+  std::vector<long> days_off_holidays;  // holidays on days off: they win over an extra day
   for (const auto& range : config.holidays) {
     for (Date d = range.first; d <= range.last; d = d.plus_days(1))
-      if (work_[d.iso_weekday()]) holiday_days_.push_back(anchor_.days_until(d));
+      (work_[d.iso_weekday()] ? holiday_days_ : days_off_holidays).push_back(anchor_.days_until(d));
   }
-  std::sort(holiday_days_.begin(), holiday_days_.end());
-  holiday_days_.erase(std::unique(holiday_days_.begin(), holiday_days_.end()), holiday_days_.end());
+  sort_unique(holiday_days_);
+  sort_unique(days_off_holidays);
+  for (const auto& range : config.workdays_extra) {
+    for (Date d = range.first; d <= range.last; d = d.plus_days(1)) {
+      long n = anchor_.days_until(d);
+      if (!work_[d.iso_weekday()] && !std::binary_search(days_off_holidays.begin(), days_off_holidays.end(), n))
+        extra_days_.push_back(n);
+    }
+  }
+  sort_unique(extra_days_);
   origin_ = position(project_start);
 }
 
@@ -30,13 +48,13 @@ long WorkCalendar::weekday_count(long n) const {
 
 long WorkCalendar::position(Date d) const {
   long n = anchor_.days_until(d);
-  long holidays_before = std::lower_bound(holiday_days_.begin(), holiday_days_.end(), n) - holiday_days_.begin();
-  return weekday_count(n) - holidays_before;
+  return weekday_count(n) - count_before(holiday_days_, n) + count_before(extra_days_, n);
 }
 
 bool WorkCalendar::is_workday(Date d) const {
-  if (!work_[d.iso_weekday()]) return false;
-  return !std::binary_search(holiday_days_.begin(), holiday_days_.end(), static_cast<long>(anchor_.days_until(d)));
+  const long n = anchor_.days_until(d);
+  if (!work_[d.iso_weekday()]) return std::binary_search(extra_days_.begin(), extra_days_.end(), n);
+  return !std::binary_search(holiday_days_.begin(), holiday_days_.end(), n);
 }
 
 long WorkCalendar::index_on_or_after(Date d) const { return position(d) - origin_; }

@@ -1,9 +1,10 @@
 #pragma once
-/// The project's working-day calendar (SPEC §3 Calendar): `workdays` minus `holidays`.
+/// The project's working-day calendar (SPEC §3 Calendar): `workdays` minus `holidays`, plus
+/// the make-up working days of `workdays_extra` (a worked Saturday).
 ///
 /// Working days are numbered: index 0 is the first working day on or after the project
 /// start, 1 the next one, and so on (negative before the start). The scheduler works in
-/// indices; every conversion is O(log holidays), so a 100,000-task plan stays linear.
+/// indices; every conversion is O(log days listed), so a 100,000-task plan stays linear.
 #include <array>
 #include <cstdint>
 #include <vector>
@@ -51,6 +52,7 @@ class WorkCalendar {
   std::array<int, 8> prefix_{};  ///< prefix_[k] = working weekdays among Monday..(k-1)
   int per_week_ = 0;
   std::vector<long> holiday_days_;  ///< holidays on working weekdays, as days from anchor_, sorted
+  std::vector<long> extra_days_;    ///< worked days on other weekdays (not holidays), likewise
   long origin_ = 0;                 ///< position(start_) rounded to a working day
 };
 

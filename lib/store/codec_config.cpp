@@ -50,37 +50,81 @@ void decode_workdays(Fields& cf, const YamlNode& wd, Calendar& cal) {
              "list the working days, like [mon, tue, wed, thu, fri]");
 }
 
-void decode_holidays(Fields& cf, const YamlNode& hol, Calendar& cal) {
-  if (!hol.is_sequence()) {
-    cf.error(hol, "\"holidays\" must be a list of dates or ranges like 2026-05-01..2026-05-05",
-             Fields::list_hint("holidays"));
+/// One item of `holidays:` or `workdays_extra:`: DATE, FIRST..LAST, or a map with `date:`
+/// (either form) and `name:`.
+std::optional<HolidayRange> decode_day_item(Fields& cf, const YamlNode& item, const std::string& key) {
+  const YamlNode* dates = &item;
+  HolidayRange out;
+  if (item.is_map()) {
+    Fields itf = cf.nested(item, key + ".", fmt::format("an item of \"{}\"", key));
+    dates = itf.get("date", true);
+    out.name = itf.text("name");
+    itf.finish();
+    if (!dates) return std::nullopt;
+  }
+  if (!dates->is_scalar()) {
+    cf.error(*dates, fmt::format("an item of \"{}\" must be a date or a range like 2026-10-01..2026-10-07", key),
+             "write each item as one date or FIRST..LAST on its own \"- \" line, or as {date: ..., name: ...}");
+    return std::nullopt;
+  }
+  std::size_t dots = dates->value.find("..");
+  std::string a = dates->value.substr(0, dots);
+  std::string b = dots == std::string::npos ? a : dates->value.substr(dots + 2);
+  auto first = cf.parse_date(*dates, key, a);
+  auto last = cf.parse_date(*dates, key, b);
+  if (!first || !last) return std::nullopt;
+  if (*last < *first) {
+    cf.error(*dates, fmt::format("the range {} ends before it starts", dates->value),
+             "write the first day before the last, like 2026-05-01..2026-05-05");
+    return std::nullopt;
+  }
+  if (first->days_until(*last) >= 366) {
+    cf.error(*dates,
+             fmt::format("the range {} covers {} days; a range covers at most a year", dates->value,
+                         first->days_until(*last) + 1),
+             "list each year's days on their own; a calendar needs working days");
+    return std::nullopt;
+  }
+  out.first = *first;
+  out.last = *last;
+  return out;
+}
+
+void decode_days(Fields& cf, const YamlNode& list, const std::string& key, std::vector<HolidayRange>& out) {
+  if (!list.is_sequence()) {
+    cf.error(list, fmt::format("\"{}\" must be a list of dates or ranges like 2026-05-01..2026-05-05", key),
+             Fields::list_hint(key));
     return;
   }
-  for (const auto& item : hol.items) {
-    if (!item.is_scalar()) {
-      cf.error(item, "a holiday must be a date or a range like 2026-05-01..2026-05-05",
-               "write each holiday as one date or FIRST..LAST on its own \"- \" line");
-      continue;
+  for (const auto& item : list.items)
+    if (auto day = decode_day_item(cf, item, key)) out.push_back(std::move(*day));
+}
+
+/// A make-up working day must fall on a weekday that is not a working day, and no day may
+/// be both a holiday and a working day.
+void check_extra_days(Fields& cf, const YamlNode& list, const Calendar& cal) {
+  const Date epoch = Date::from_ymd(1970, 1, 1);
+  std::vector<long> holiday_days;  // sorted, so each day is looked up in O(log n)
+  for (const auto& h : cal.holidays)
+    for (Date d = h.first; d <= h.last; d = d.plus_days(1)) holiday_days.push_back(epoch.days_until(d));
+  std::sort(holiday_days.begin(), holiday_days.end());
+  for (std::size_t i = 0; i < cal.workdays_extra.size() && i < list.items.size(); ++i) {
+    const auto& extra = cal.workdays_extra[i];
+    for (Date d = extra.first; d <= extra.last; d = d.plus_days(1)) {
+      if (std::find(cal.workdays.begin(), cal.workdays.end(), d.iso_weekday()) != cal.workdays.end()) {
+        cf.error(list.items[i],
+                 fmt::format("{} is a {}, which is a working day already; \"workdays_extra\" lists days off "
+                             "that are worked, like a make-up Saturday",
+                             d.iso(), weekday_name(d.iso_weekday())),
+                 "remove it from \"workdays_extra\"");
+        break;
+      }
+      if (std::binary_search(holiday_days.begin(), holiday_days.end(), static_cast<long>(epoch.days_until(d)))) {
+        cf.error(list.items[i], fmt::format("{} is both a holiday and an extra working day", d.iso()),
+                 "keep it in one of \"holidays\" and \"workdays_extra\"");
+        break;
+      }
     }
-    std::size_t dots = item.value.find("..");
-    std::string a = item.value.substr(0, dots);
-    std::string b = dots == std::string::npos ? a : item.value.substr(dots + 2);
-    auto first = cf.parse_date(item, "holidays", a);
-    auto last = cf.parse_date(item, "holidays", b);
-    if (!first || !last) continue;
-    if (*last < *first) {
-      cf.error(item, fmt::format("holiday range {} ends before it starts", item.value),
-               "write the first day before the last, like 2026-05-01..2026-05-05");
-      continue;
-    }
-    if (first->days_until(*last) >= 366) {
-      cf.error(item,
-               fmt::format("holiday range {} covers {} days; a range covers at most a year", item.value,
-                           first->days_until(*last) + 1),
-               "list each year's holidays on their own; a calendar needs working days");
-      continue;
-    }
-    cal.holidays.push_back({*first, *last});
   }
 }
 
@@ -89,7 +133,11 @@ void decode_calendar(Fields& f, Calendar& cal) {
   if (!node) return;
   Fields cf = f.nested(*node, "calendar.", "calendar");
   if (const YamlNode* wd = cf.get("workdays")) decode_workdays(cf, *wd, cal);
-  if (const YamlNode* hol = cf.get("holidays")) decode_holidays(cf, *hol, cal);
+  if (const YamlNode* hol = cf.get("holidays")) decode_days(cf, *hol, "holidays", cal.holidays);
+  if (const YamlNode* extra = cf.get("workdays_extra")) {
+    decode_days(cf, *extra, "workdays_extra", cal.workdays_extra);
+    if (cal.workdays_extra.size() == extra->items.size()) check_extra_days(cf, *extra, cal);
+  }
   cf.finish();
 }
 
@@ -237,6 +285,7 @@ Result<ProjectConfig> decode_config(const YamlNode& root, const std::string& fil
   c.created_by = f.id_field("created-by");
   c.created_on = f.date("created-on");
   decode_currency(f, c);
+  c.language = f.choice("language", {"en", "zh-CN"}, "en");
   decode_calendar(f, c.calendar);
   decode_roles(f, c);
   decode_risk_settings(f, c);
@@ -245,6 +294,24 @@ Result<ProjectConfig> decode_config(const YamlNode& root, const std::string& fil
   f.finish();
   return finish_entity(std::move(c), errors);
 }
+
+namespace {
+YamlNode encode_days(const std::vector<HolidayRange>& days) {
+  YamlNode list = yaml_seq();
+  for (const auto& h : days) {
+    YamlNode dates = yaml_plain(h.first == h.last ? h.first.iso() : h.first.iso() + ".." + h.last.iso());
+    if (h.name.empty()) {
+      list.items.push_back(dates);
+      continue;
+    }
+    YamlNode item = yaml_map();
+    yaml_set(item, "date", dates);
+    yaml_set_text(item, "name", h.name);
+    list.items.push_back(item);
+  }
+  return list;
+}
+}  // namespace
 
 std::string encode_config(const ProjectConfig& c) {
   YamlNode m = yaml_map();
@@ -255,14 +322,14 @@ std::string encode_config(const ProjectConfig& c) {
   yaml_set_text(m, "created-by", c.created_by);
   yaml_set_date(m, "created-on", c.created_on);
   yaml_set(m, "currency", yaml_plain(c.currency));
+  if (c.language != "en") yaml_set(m, "language", yaml_plain(c.language));
   YamlNode cal = yaml_map();
   YamlNode wd = yaml_seq();
   for (unsigned d : c.calendar.workdays) wd.items.push_back(yaml_plain(weekday_name(d)));
   yaml_set(cal, "workdays", wd);
   YamlNode hol = yaml_seq();
-  for (const auto& h : c.calendar.holidays)
-    hol.items.push_back(yaml_plain(h.first == h.last ? h.first.iso() : h.first.iso() + ".." + h.last.iso()));
-  yaml_set(cal, "holidays", hol);
+  yaml_set(cal, "holidays", encode_days(c.calendar.holidays));
+  if (!c.calendar.workdays_extra.empty()) yaml_set(cal, "workdays_extra", encode_days(c.calendar.workdays_extra));
   yaml_set(m, "calendar", cal);
   YamlNode roles = yaml_map();
   for (const auto& [id, def] : c.roles) {

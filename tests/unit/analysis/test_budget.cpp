@@ -188,3 +188,25 @@ TEST_CASE("evm: cannot be computed when no task carries a cost, and says why") {
   CHECK(st->verdict[0].rfind("Earned value cannot be computed: no task carries a planned cost", 0) == 0);
   CHECK(st->total.spent.str() == "5000.00");  // the line still controls it
 }
+
+TEST_CASE("evm: planned value counts the make-up Saturday and skips the holiday week") {
+  // Task a: 5 working days 09-28..10-09 across the 10-01..10-07 holiday, 5,000 planned.
+  // Task b: 3 days after a, 10-10 (a worked Saturday)..10-13, 3,000 planned.
+  // Status date Sat 10-10: a all 5 days (5,000) + b 1 of 3 days (1,000) = PV 6,000.
+  // Status date Wed 10-07 (a holiday): a 3 of 5 days (3,000), b nothing = PV 3,000.
+  Project p = evm_project();
+  p.config.start = d("2026-09-28");
+  p.config.calendar.holidays = {{d("2026-10-01"), d("2026-10-07"), ""}};
+  p.config.calendar.workdays_extra = {{d("2026-10-10"), d("2026-10-10"), ""}};
+  p.tasks["a"].cost = m("5000");
+  p.tasks["a"].duration_days = 5;
+  p.tasks["b"].cost = m("3000");
+  p.tasks["b"].duration_days = 3;
+  auto st = budget_status(p, d("2026-10-10"));
+  REQUIRE(st);
+  CHECK(st->evm.bac.str() == "8000.00");
+  CHECK(st->evm.pv.str() == "6000.00");
+  auto holiday = budget_status(p, d("2026-10-07"));
+  REQUIRE(holiday);
+  CHECK(holiday->evm.pv.str() == "3000.00");
+}

@@ -153,7 +153,7 @@ TEST_CASE("cpm: milestones are dated on the day their predecessor finishes") {
 
 TEST_CASE("cpm: a holiday inside a task stretches it") {
   Plan plan;
-  plan.p.config.calendar.holidays = {{d("2026-03-04"), d("2026-03-04")}};
+  plan.p.config.calendar.holidays = {{d("2026-03-04"), d("2026-03-04"), ""}};
   plan.add("a", 3);  // Mon, Tue, (Wed off), Thu
   plan.add("b", 1, {"a"});
   Schedule s = plan.run();
@@ -344,4 +344,28 @@ TEST_CASE("cpm: the bundled example on 2026-04-03, worked by hand") {
   }
   CHECK(at(*s, "t-08-visual-design").remaining == 4);
   CHECK(at(*s, "t-08-visual-design").due_slip == -1);  // due Fri 04-10, forecast Thu 04-09
+}
+
+TEST_CASE("cpm: a plan across the National Day holiday with a make-up Saturday") {
+  // Start Mon 2026-09-28; holidays 10-01..10-07; Sat 10-10 is worked. Working days (index):
+  //   09-28 0, 09-29 1, 09-30 2, 10-08 3, 10-09 4, 10-10 5, 10-12 6, 10-13 7.
+  //   a 5d: 0..4 = 09-28..10-09;  b 3d after a: 5..7 = 10-10..10-13;  c 2d: 0..1 = 09-28..09-29
+  //   m after b and c: 10-13.  Late finish of c = 7 (10-13), so c has 6 working days of float.
+  Plan plan("2026-09-28");
+  plan.p.config.calendar.holidays = {{d("2026-10-01"), d("2026-10-07"), "国庆节"}};
+  plan.p.config.calendar.workdays_extra = {{d("2026-10-10"), d("2026-10-10"), "国庆节补班"}};
+  plan.add("a", 5);
+  plan.add("b", 3, {"a"});
+  plan.add("c", 2);
+  plan.add("m", 0, {"b", "c"});
+  Schedule s = plan.run("2026-09-28");
+  CHECK(at(s, "a").start == d("2026-09-28"));
+  CHECK(at(s, "a").finish == d("2026-10-09"));
+  CHECK(at(s, "b").start == d("2026-10-10"));
+  CHECK(at(s, "b").finish == d("2026-10-13"));
+  CHECK(at(s, "b").span() == 3);
+  CHECK(at(s, "c").total_float == 6);
+  CHECK(at(s, "c").late_finish == d("2026-10-13"));
+  CHECK(at(s, "a").total_float == 0);
+  CHECK(s.finish == d("2026-10-13"));
 }

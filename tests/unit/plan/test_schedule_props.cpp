@@ -24,7 +24,7 @@ Project random_plan(std::uint64_t seed, int n, int people) {
   auto pick = [&](int lo, int hi) { return static_cast<int>(rng() % static_cast<std::uint64_t>(hi - lo + 1)) + lo; };
   Project p;
   p.config.start = d("2026-03-02");
-  p.config.calendar.holidays = {{d("2026-04-06"), d("2026-04-06")}, {d("2026-05-01"), d("2026-05-05")}};
+  p.config.calendar.holidays = {{d("2026-04-06"), d("2026-04-06"), ""}, {d("2026-05-01"), d("2026-05-05"), ""}};
   for (int i = 0; i < people; ++i) {
     Person person;
     person.id = "p" + std::to_string(i);

@@ -46,7 +46,7 @@ TEST_CASE("load: a holiday takes a day of capacity; milestones, unowned and done
   // Week of Mon 2026-03-02 with Wednesday a holiday: 4 working days, 400 percent-days for ann.
   // t1 (ann, 3d) runs Mon, Tue, Thu: 300 of 400 = 75%.
   Team team;
-  team.p.config.calendar.holidays.push_back({d("2026-03-04"), d("2026-03-04")});
+  team.p.config.calendar.holidays.push_back({d("2026-03-04"), d("2026-03-04"), ""});
   team.add("t1", 3, "ann");
   team.add("m", 0, "ann", {"t1"});  // a milestone: a moment, no load
   team.add("free", 2, "");          // nobody's: no load

@@ -186,6 +186,66 @@ TEST_CASE("config: calendar, roles, meetings, checks") {
   CHECK(std::find(m.begin(), m.end(), "10:19 severity of \"budget-overrun\" must be error, warning or off") != m.end());
 }
 
+TEST_CASE("config: language, named holidays and make-up working days") {
+  std::string text =
+      "schema: 1\n"
+      "name: 官网\n"
+      "start: 2026-09-28\n"
+      "currency: CNY\n"
+      "language: zh-CN\n"
+      "calendar:\n"
+      "  workdays:\n"
+      "    - mon\n"
+      "    - tue\n"
+      "    - wed\n"
+      "    - thu\n"
+      "    - fri\n"
+      "  holidays:\n"
+      "    - date: 2026-10-01..2026-10-07\n"
+      "      name: 国庆节\n"
+      "    - 2027-01-01\n"
+      "  workdays_extra:\n"
+      "    - date: 2026-10-10\n"
+      "      name: 国庆节补班\n"
+      "roles: {}\n";
+  auto tree = parse_yaml_strict(text, "pmadmin.yaml");
+  REQUIRE(tree.ok());
+  auto c = decode_config(*tree, "pmadmin.yaml");
+  REQUIRE_MESSAGE(c.ok(), render_diagnostics(c.errors()));
+  CHECK(c->language == "zh-CN");
+  REQUIRE(c->calendar.holidays.size() == 2);
+  CHECK(c->calendar.holidays[0].name == "国庆节");
+  CHECK(c->calendar.holidays[0].last.iso() == "2026-10-07");
+  REQUIRE(c->calendar.workdays_extra.size() == 1);
+  CHECK(c->calendar.workdays_extra[0].first.iso() == "2026-10-10");
+  CHECK(c->calendar.workdays_extra[0].name == "国庆节补班");
+  CHECK(encode_config(*c) == text);
+
+  auto bad = parse_yaml_strict(
+      "schema: 1\nname: x\nstart: 2026-03-02\nlanguage: fr\ncalendar:\n  holidays: [2026-10-01..2026-10-07]\n"
+      "  workdays_extra: [2026-10-05, 2026-10-12, 2026-10-04..2026-10-03]\n",
+      "pmadmin.yaml");
+  REQUIRE(bad.ok());
+  auto bc = decode_config(*bad, "pmadmin.yaml");
+  REQUIRE_FALSE(bc.ok());
+  auto m = messages(bc.errors());
+  INFO(fmt::format("{}", fmt::join(m, "\n")));
+  CHECK(std::find(m.begin(), m.end(), "7:44 the range 2026-10-04..2026-10-03 ends before it starts") != m.end());
+  auto bad2 = parse_yaml_strict(
+      "schema: 1\nname: x\nstart: 2026-03-02\ncalendar:\n  holidays: [2026-10-01..2026-10-07]\n"
+      "  workdays_extra: [2026-10-04, 2026-10-12]\n",
+      "pmadmin.yaml");
+  REQUIRE(bad2.ok());
+  auto bc2 = decode_config(*bad2, "pmadmin.yaml");
+  REQUIRE_FALSE(bc2.ok());
+  auto m2 = messages(bc2.errors());
+  INFO(fmt::format("{}", fmt::join(m2, "\n")));
+  CHECK(std::find(m2.begin(), m2.end(), "6:20 2026-10-04 is both a holiday and an extra working day") != m2.end());
+  CHECK(std::find(m2.begin(), m2.end(),
+                  "6:32 2026-10-12 is a mon, which is a working day already; \"workdays_extra\" lists days off "
+                  "that are worked, like a make-up Saturday") != m2.end());
+}
+
 TEST_CASE("every entity kind round-trips through its canonical form") {
   Person p;
   p.id = "bob";

@@ -48,6 +48,7 @@ void register_report(CLI::App& app, Context& ctx);
 void register_audit(CLI::App& app, Context& ctx);
 void register_explain(CLI::App& app, Context& ctx);
 void register_undo(CLI::App& app, Context& ctx);
+void register_calendar(CLI::App& app, Context& ctx);
 void register_risk(CLI::App& app, Context& ctx);
 void register_review(CLI::App& app, Context& ctx);
 void register_survey(CLI::App& app, Context& ctx);

@@ -63,6 +63,7 @@ int main(int argc, char** argv) {
   register_schedule(app, ctx);
   register_risk(app, ctx);
   register_budget(app, ctx);
+  register_calendar(app, ctx);
   register_review(app, ctx);
   register_survey(app, ctx);
   register_check(app, ctx);

@@ -113,8 +113,8 @@ void check_extra_days(Fields& cf, const YamlNode& list, const Calendar& cal) {
     for (Date d = extra.first; d <= extra.last; d = d.plus_days(1)) {
       if (std::find(cal.workdays.begin(), cal.workdays.end(), d.iso_weekday()) != cal.workdays.end()) {
         cf.error(list.items[i],
-                 fmt::format("{} is a {}, which is a working day already; \"workdays_extra\" lists days off "
-                             "that are worked, like a make-up Saturday",
+                 fmt::format("{} ({}) is a working day already; \"workdays_extra\" lists days off that are "
+                             "worked, like a make-up Saturday",
                              d.iso(), weekday_name(d.iso_weekday())),
                  "remove it from \"workdays_extra\"");
         break;

@@ -34,19 +34,27 @@ plan = load(os.path.join(root, "budget", "plan.yaml"))
 # --- calendar: list every working day from the start, index = position in the list ---
 names = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 workdays = {names.index(d) for d in cfg["calendar"]["workdays"]}
-holidays = set()
-for h in cfg["calendar"].get("holidays", []):
-    h = str(h)
-    first, _, last = h.partition("..")
-    a, b = dt.date.fromisoformat(first), dt.date.fromisoformat(last or first)
-    while a <= b:
-        holidays.add(a)
-        a += dt.timedelta(days=1)
+
+
+def day_set(items):  # DATE, FIRST..LAST or {date: ..., name: ...}
+    out = set()
+    for h in items:
+        h = str(h["date"] if isinstance(h, dict) else h)
+        first, _, last = h.partition("..")
+        a, b = dt.date.fromisoformat(first), dt.date.fromisoformat(last or first)
+        while a <= b:
+            out.add(a)
+            a += dt.timedelta(days=1)
+    return out
+
+
+holidays = day_set(cfg["calendar"].get("holidays", []))
+extra = day_set(cfg["calendar"].get("workdays_extra", [])) - holidays  # make-up working days (调休)
 start = cfg["start"]
 days = []
 d = start
 while len(days) < 3000:
-    if d.weekday() in workdays and d not in holidays:
+    if (d.weekday() in workdays and d not in holidays) or d in extra:
         days.append(d)
     d += dt.timedelta(days=1)
 

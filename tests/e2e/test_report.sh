@@ -17,7 +17,7 @@ python3 - "$OUT" <<'PY' || fail "report JSON"
 import json, sys
 j = json.loads(sys.argv[1])
 assert [s["area"] for s in j["status"]] == ["schedule", "budget", "risk", "quality", "satisfaction"]
-assert j["forecast_finish"] == "2026-06-02" and j["evm"]["ac"] == "38000.00"
+assert j["forecast_finish"] == "2026-06-01" and j["evm"]["ac"] == "38000.00"
 assert [c["id"] for c in j["critical_path"]][0] == "t-08-visual-design"
 PY
 run -C "$EX" report --format html

@@ -12,7 +12,7 @@ export PMADMIN_TODAY=2026-04-03
 before=$(snapshot "$EX")
 run -C "$EX" schedule show
 expect_code 0; golden example-schedule-show.txt
-expect_out_contains "Forecast finish 2026-06-02 (63 working days from 2026-03-02), as of 2026-04-03."
+expect_out_contains "Forecast finish 2026-06-01 (63 working days from 2026-03-02), as of 2026-04-03."
 run -C "$EX" schedule gantt --width 120
 expect_code 0; golden example-gantt.txt
 run -C "$EX" schedule gantt --width 120 --scale day
@@ -37,7 +37,7 @@ expect_code 0
 python3 - "$OUT" <<'PY'
 import json, sys
 j = json.loads(sys.argv[1])
-assert j["finish"] == "2026-06-02", j["finish"]
+assert j["finish"] == "2026-06-01", j["finish"]
 t = {x["id"]: x for x in j["tasks"]}
 assert t["t-13-backend"]["total_float"] == 7
 assert t["t-01-kickoff"]["total_float"] is None
@@ -55,7 +55,7 @@ expect_eq "$(snapshot "$EX")" "$before" "views changed files"
 # --- simulation: reproducible with a seed ----------------------------------------------
 run -C "$EX" schedule simulate --seed 7 --iterations 2000
 expect_code 0; first="$OUT"
-expect_out_contains "planned finish (CPM)  2026-06-02  reached in 100% of runs"
+expect_out_contains "planned finish (CPM)  2026-06-01  reached in 100% of runs"
 run -C "$EX" schedule simulate --seed 7 --iterations 2000
 expect_eq "$OUT" "$first" "same seed, same output"
 

@@ -299,15 +299,18 @@ TEST_CASE("cpm: a long chain is scheduled without recursion; a plan longer than 
 }
 
 TEST_CASE("cpm: the bundled example on 2026-04-03, worked by hand") {
-  // Working-day indices from Mon 2026-03-02: Fri 04-03 = 24; Mon 04-06 (Easter) and
-  // 05-01..05-05 are holidays. Hand computation (index form, end exclusive):
+  // Working-day indices from Mon 2026-03-02: Fri 04-03 = 24; 04-04..04-06 (清明节) and
+  // 05-01..05-05 (劳动节) are holidays; Sat 05-09 is a make-up working day (index 46), so
+  // from 46 on each index is a day earlier than on a plain calendar. By hand (index form,
+  // end exclusive):
   //   t-08 started 03-30 (20), 8d at 60%: 4 days left from today -> ends 28 (Thu 04-09).
   //   t-11 started 03-25, 3d at 50%: 2 left -> ends 26 (Tue 04-07).
   //   t-09 milestone after t-08 -> 28, dated 04-09. t-12 (15d) after t-09, t-11: 28-43,
   //   finishes 04-30. t-13 (10d) after t-11: 26-36. t-15 started, 10d at 30%: 7 left -> 31.
   //   t-16 after t-15 and t-12:ss+5d -> 33-38. t-17 38-40. t-18 milestone at 43 (04-30).
-  //   t-20 43-48 (05-06..05-12), t-22 48-53 (05-13..05-19), t-24 go-live at 53 (05-19),
-  //   t-25 53-63 (05-20..06-02), t-26 ff with t-25: 61-63. Finish Tue 2026-06-02.
+  //   t-20 43-48 (05-06..05-11, over the worked Saturday), t-22 48-53 (05-12..05-18), t-24
+  //   go-live at 53 (05-18), t-25 53-63 (05-19..06-01), t-26 ff with t-25: 61-63 (05-29..06-01).
+  //   Finish Mon 2026-06-01.
   //   Backward: t-12 LF = min(t-18 at 43, via t-16 ss+5: 46) = 43 -> float 0; t-13 float 7;
   //   t-11 float 2; t-16 and t-17 float 3; t-23 float 1; t-19 float 17; t-27 float 9.
   RealFileSystem fs;
@@ -316,7 +319,7 @@ TEST_CASE("cpm: the bundled example on 2026-04-03, worked by hand") {
   REQUIRE(p);
   auto s = compute_schedule(*p, d("2026-04-03"));
   REQUIRE(s);
-  CHECK(s->finish == d("2026-06-02"));
+  CHECK(s->finish == d("2026-06-01"));
   CHECK(s->critical_path == std::vector<std::string>{"t-08-visual-design", "t-09-design-approved", "t-12-frontend",
                                                      "t-18-build-done", "t-20-system-test", "t-22-uat", "t-24-go-live",
                                                      "t-25-hypercare", "t-26-handover"});
@@ -332,10 +335,10 @@ TEST_CASE("cpm: the bundled example on 2026-04-03, worked by hand") {
         Row{"t-15-content-write", "2026-03-25", "2026-04-14", 5},
         Row{"t-16-content-migrate", "2026-04-17", "2026-04-23", 3}, Row{"t-17-seo", "2026-04-24", "2026-04-27", 3},
         Row{"t-18-build-done", "2026-04-30", "2026-04-30", 0}, Row{"t-19-test-plan", "2026-04-03", "2026-04-07", 17},
-        Row{"t-20-system-test", "2026-05-06", "2026-05-12", 0}, Row{"t-22-uat", "2026-05-13", "2026-05-19", 0},
-        Row{"t-23-training", "2026-05-15", "2026-05-18", 1}, Row{"t-24-go-live", "2026-05-19", "2026-05-19", 0},
-        Row{"t-25-hypercare", "2026-05-20", "2026-06-02", 0}, Row{"t-26-handover", "2026-06-01", "2026-06-02", 0},
-        Row{"t-27-survey", "2026-05-20", "2026-05-20", 9}}) {
+        Row{"t-20-system-test", "2026-05-06", "2026-05-11", 0}, Row{"t-22-uat", "2026-05-12", "2026-05-18", 0},
+        Row{"t-23-training", "2026-05-14", "2026-05-15", 1}, Row{"t-24-go-live", "2026-05-18", "2026-05-18", 0},
+        Row{"t-25-hypercare", "2026-05-19", "2026-06-01", 0}, Row{"t-26-handover", "2026-05-29", "2026-06-01", 0},
+        Row{"t-27-survey", "2026-05-19", "2026-05-19", 9}}) {
     CAPTURE(r.id);
     const auto& t = at(*s, r.id);
     CHECK(t.start == d(r.start));

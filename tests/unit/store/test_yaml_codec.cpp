@@ -242,8 +242,8 @@ TEST_CASE("config: language, named holidays and make-up working days") {
   INFO(fmt::format("{}", fmt::join(m2, "\n")));
   CHECK(std::find(m2.begin(), m2.end(), "6:20 2026-10-04 is both a holiday and an extra working day") != m2.end());
   CHECK(std::find(m2.begin(), m2.end(),
-                  "6:32 2026-10-12 is a mon, which is a working day already; \"workdays_extra\" lists days off "
-                  "that are worked, like a make-up Saturday") != m2.end());
+                  "6:32 2026-10-12 (mon) is a working day already; \"workdays_extra\" lists days off that are "
+                  "worked, like a make-up Saturday") != m2.end());
 }
 
 TEST_CASE("every entity kind round-trips through its canonical form") {

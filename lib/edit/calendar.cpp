@@ -28,14 +28,14 @@ std::string conflict(const Calendar& cal, const HolidayRange& days, bool working
   for (Date d = days.first; d <= days.last; d = d.plus_days(1)) {
     const bool weekday_worked =
         std::find(cal.workdays.begin(), cal.workdays.end(), d.iso_weekday()) != cal.workdays.end();
+    if (working && covering(cal.holidays, d))
+      return fmt::format("{} is a holiday ({}); a day cannot be both a holiday and a working day", d.iso(),
+                         range_text(*covering(cal.holidays, d)));
     if (working && weekday_worked)
       return fmt::format(
           "{} ({}) is a working day already; a make-up working day is a day off that is worked, "
           "like a Saturday",
           d.iso(), weekday_name(d.iso_weekday()));
-    if (working && covering(cal.holidays, d))
-      return fmt::format("{} is a holiday ({}); a day cannot be both a holiday and a working day", d.iso(),
-                         range_text(*covering(cal.holidays, d)));
     if (!working && covering(cal.workdays_extra, d))
       return fmt::format("{} is a make-up working day; a day cannot be both a holiday and a working day", d.iso());
   }

@@ -1,5 +1,8 @@
 #include "base/ids.hpp"
 
+#include <fmt/format.h>
+#include <algorithm>
+
 #include <array>
 #include <random>
 
@@ -7,12 +10,11 @@ namespace pmadmin {
 
 std::optional<std::string> id_problem(std::string_view id) {
   if (id.empty()) return "an ID cannot be empty";
-  if (id.size() > 64) return "an ID has at most 64 characters";
-  if (!((id[0] >= 'a' && id[0] <= 'z') || (id[0] >= '0' && id[0] <= '9')))
-    return "an ID starts with a lowercase letter or a digit";
-  for (char c : id)
-    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'))
-      return "an ID has only lowercase letters a-z, digits and '-'";
+  bool ok = id.size() <= 64 && ((id[0] >= 'a' && id[0] <= 'z') || (id[0] >= '0' && id[0] <= '9'));
+  for (char c : id) ok = ok && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-');
+  if (!ok)
+    return "an ID is made of lowercase ASCII letters a-z, digits 0-9 and '-', starts with a letter or a digit, and "
+           "has at most 64 characters";
   static const std::array<std::string_view, 4> reserved = {"con", "nul", "aux", "prn"};
   for (auto r : reserved)
     if (id == r) return "\"" + std::string(id) + "\" is a reserved device name on Windows";
@@ -30,6 +32,26 @@ std::string random_id(std::string_view prefix, const std::function<bool(const st
     for (int i = 0; i < 4; ++i) id += kIdAlphabet[pick(engine)];
     if (!taken(id)) return id;
   }
+}
+
+std::string id_fix_hint(std::string_view bad, std::string_view example) {
+  std::string slug;
+  for (char c : bad) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+      slug += c;
+    else if (!slug.empty() && slug.back() != '-')
+      slug += '-';
+  }
+  while (!slug.empty() && slug.back() == '-') slug.pop_back();
+  if (slug.size() > 64) slug.resize(64);
+  const bool has_letters = std::any_of(slug.begin(), slug.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  if (has_letters && !id_problem(slug) && slug != bad)
+    return fmt::format("IDs become file names, so they are plain ASCII; try \"{}\"", slug);
+  return fmt::format(
+      "IDs become file names, so they are plain ASCII: use one like \"{}\", and keep \"{}\" as its "
+      "name or title",
+      example, bad);
 }
 
 std::string slug_from(std::string_view text) {

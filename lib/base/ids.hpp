@@ -14,6 +14,11 @@ inline constexpr std::string_view kIdAlphabet = "23456789abcdefghjkmnpqrstuvwxyz
 /// reserved device name (con, nul, aux, prn, com1-9, lpt1-9).
 std::optional<std::string> id_problem(std::string_view id);
 
+/// What to write instead of a refused ID: the nearest valid one when `bad` has ASCII
+/// letters ("Design Phase" -> "design-phase"), else an ID like `example` with `bad` kept as
+/// the name or title ("材料" -> use one like "materials").
+std::string id_fix_hint(std::string_view bad, std::string_view example);
+
 /// prefix + "-" + 4 random characters from kIdAlphabet, retrying while `taken` says so.
 std::string random_id(std::string_view prefix, const std::function<bool(const std::string&)>& taken);
 

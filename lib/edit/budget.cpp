@@ -27,7 +27,8 @@ Result<BudgetLine*> find_line(Project& p, const std::string& category) {
 Result<Outcome> plan_budget(Project& p, const std::string& category, Money amount, const std::string& description,
                             const IdentitySources& who, Date today) {
   if (auto problem = id_problem(category))
-    return usage_error(fmt::format("\"{}\" is not a valid category name: {}", category, *problem));
+    return usage_error(fmt::format("\"{}\" is not a valid category ID: {}", category, *problem),
+                       id_fix_hint(category, "materials"));
   if (amount.minor() < 0) return usage_error("a planned amount cannot be negative");
   if (auto why = text_problem(description, false)) return usage_error(fmt::format("the description {}", *why));
   auto actor = require_permission(p, who, GuardedAction::plan_budget);

@@ -22,7 +22,8 @@ Result<Person> new_person(const Project& p, const NewPerson& spec) {
     if (id.empty() || p.people.count(id))
       id = random_id("p", [&](const std::string& candidate) { return p.people.count(candidate) > 0; });
   }
-  if (auto problem = id_problem(id)) return usage_error(fmt::format("\"{}\" is not a valid ID: {}", id, *problem));
+  if (auto problem = id_problem(id))
+    return usage_error(fmt::format("\"{}\" is not a valid ID: {}", id, *problem), id_fix_hint(id, "li-na"));
   if (p.people.count(id)) return usage_error(fmt::format("person \"{}\" already exists", id), "choose another --id");
   for (const auto& [other_id, other] : p.people)
     if (!spec.email.empty() && other.email == spec.email)

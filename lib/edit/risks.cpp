@@ -49,7 +49,8 @@ std::string score_text(const Project& p, int probability, int impact) {
 }
 
 Status check_new_risk(const Project& p, const NewRisk& s, const std::string& id) {
-  if (auto problem = id_problem(id)) return usage_error(fmt::format("\"{}\" is not a valid ID: {}", id, *problem));
+  if (auto problem = id_problem(id))
+    return usage_error(fmt::format("\"{}\" is not a valid ID: {}", id, *problem), id_fix_hint(id, "r-vendor-delay"));
   if (p.risks.count(id)) return usage_error(fmt::format("risk \"{}\" already exists", id), "choose another --id");
   if (s.title.empty()) return usage_error("a risk needs a title: what might happen");
   for (auto [what, text, multi] :
@@ -62,7 +63,8 @@ Status check_new_risk(const Project& p, const NewRisk& s, const std::string& id)
   const auto& categories = p.config.risk_categories;
   if (!s.category.empty()) {
     if (auto problem = id_problem(s.category))
-      return usage_error(fmt::format("\"{}\" is not a valid category: {}", s.category, *problem));
+      return usage_error(fmt::format("\"{}\" is not a valid category: {}", s.category, *problem),
+                         id_fix_hint(s.category, "vendor"));
     if (!categories.empty() && std::find(categories.begin(), categories.end(), s.category) == categories.end())
       return usage_error(fmt::format("unknown risk category \"{}\"", s.category),
                          did_you_mean(s.category, categories,

@@ -138,7 +138,8 @@ Result<Question> parse_question(const std::string& spec, int n) {
 }
 
 Result<Outcome> create_survey(Project& p, const NewSurvey& s, const IdentitySources& who, Date today) {
-  if (auto problem = id_problem(s.id)) return usage_error(fmt::format("\"{}\" is not a valid ID: {}", s.id, *problem));
+  if (auto problem = id_problem(s.id))
+    return usage_error(fmt::format("\"{}\" is not a valid ID: {}", s.id, *problem), id_fix_hint(s.id, "s-kickoff"));
   if (p.surveys.count(s.id)) return usage_error(fmt::format("survey \"{}\" already exists", s.id));
   if (s.title.empty()) return usage_error("a survey needs --title");
   if (auto why = text_problem(s.title, false)) return usage_error(fmt::format("the title {}", *why));

@@ -81,7 +81,8 @@ Result<Outcome> add_task(Project& p, const NewTask& spec, const IdentitySources&
   if (auto why = text_problem(spec.title, false)) return usage_error(fmt::format("the title {}", *why));
   std::string id =
       spec.id.empty() ? random_id("t", [&](const std::string& c) { return p.tasks.count(c) > 0; }) : spec.id;
-  if (auto problem = id_problem(id)) return usage_error(fmt::format("\"{}\" is not a valid ID: {}", id, *problem));
+  if (auto problem = id_problem(id))
+    return usage_error(fmt::format("\"{}\" is not a valid ID: {}", id, *problem), id_fix_hint(id, "t-design"));
   if (p.tasks.count(id)) return usage_error(fmt::format("task \"{}\" already exists", id), "choose another --id");
   auto actor = resolve_actor(p, who);
   if (!actor) return actor.errors();
@@ -292,7 +293,8 @@ Result<Outcome> move_task(Project& p, const std::string& task_id, const MoveSpec
 Result<Outcome> save_baseline(Project& p, const std::string& name, bool replace, const IdentitySources& who,
                               Date today) {
   if (auto problem = id_problem(name))
-    return usage_error(fmt::format("\"{}\" is not a valid baseline name: {}", name, *problem));
+    return usage_error(fmt::format("\"{}\" is not a valid baseline name: {}", name, *problem),
+                       id_fix_hint(name, "contract-v1"));
   auto actor = require_permission(p, who, GuardedAction::save_baseline);
   if (!actor) return actor.errors();
   bool exists = p.baselines.count(name) > 0;

@@ -86,7 +86,7 @@ std::string Fields::id_field(const std::string& key, bool required) {
   auto s = scalar(key, v, "an ID");
   if (!s) return {};
   if (auto problem = id_problem(*s)) {
-    error(*v, fmt::format("\"{}\" is not a valid ID: {}", *s, *problem), id_hint());
+    error(*v, fmt::format("\"{}\" is not a valid ID: {}", *s, *problem), id_fix_hint(*s, "t-12"));
     return {};
   }
   return *s;

@@ -112,7 +112,8 @@ class Fields {
       const YamlNode& k = v->keys[i];
       marks_[prefix_ + key + "." + k.value] = Mark{k.line, k.col};
       if (auto problem = id_problem(k.value)) {
-        error(k, fmt::format("\"{}\" is not a valid name here: {}", k.value, *problem), id_hint());
+        error(k, fmt::format("\"{}\" is not a valid name here: {}", k.value, *problem),
+              id_fix_hint(k.value, "materials"));
         continue;
       }
       each(k.value, v->items[i]);

@@ -35,3 +35,19 @@ TEST_CASE("person slugs") {
   CHECK(slug_from("陈伟").empty());
   CHECK(slug_from("Con").empty());  // reserved
 }
+
+TEST_CASE("ids: a refused ID gets the real rule and a proposal") {
+  const std::string rule =
+      "an ID is made of lowercase ASCII letters a-z, digits 0-9 and '-', starts with a letter or a digit, and has "
+      "at most 64 characters";
+  CHECK(id_problem("材料") == rule);
+  CHECK(id_problem("Design") == rule);
+  CHECK(id_problem("-x") == rule);
+  CHECK(id_problem(std::string(65, 'a')) == rule);
+  CHECK(id_fix_hint("Design Phase", "t-1") == "IDs become file names, so they are plain ASCII; try \"design-phase\"");
+  CHECK(id_fix_hint("合同版 v2", "contract-v1") == "IDs become file names, so they are plain ASCII; try \"v2\"");
+  CHECK(id_fix_hint("材料", "materials") ==
+        "IDs become file names, so they are plain ASCII: use one like \"materials\", and keep \"材料\" as its name or "
+        "title");
+  CHECK(id_fix_hint("2026", "materials").find("use one like \"materials\"") != std::string::npos);
+}

@@ -14,9 +14,16 @@ CommandResult run_report(const std::string& out_file, Context& ctx) {
   if (Status s = ctx.supports({F::text, F::md, F::html, F::json}); !s) return s.errors();
   auto p = ctx.load();
   if (!p) return p.errors();
-  auto r = build_report(*p, ctx.today);
-  if (!r) return r.errors();
-  return ctx.write_output(out_file, render_report(*p, *r, ctx.format));
+  std::string text;
+  {
+    // Written for the project: in its language (--lang, else language: in pmadmin.yaml),
+    // the statuses and causes too, since build_report words them.
+    LanguageScope scope(ctx.document_language(*p));
+    auto r = build_report(*p, ctx.today);
+    if (!r) return r.errors();
+    text = render_report(*p, *r, ctx.format);
+  }
+  return ctx.write_output(out_file, text);
 }
 
 }  // namespace

@@ -202,6 +202,11 @@ Result<std::optional<Date>> Context::date_option(const char* name, const std::st
                                  allow_none ? " (or none)" : "", text));
 }
 
+Language Context::document_language(const Project& p) const {
+  if (auto l = parse_language(lang_option)) return *l;
+  return parse_language(p.config.language).value_or(Language::en);
+}
+
 void Context::report(const Diagnostics& ds) const { err << render_diagnostics(ds, color_stderr()); }
 
 }  // namespace pmadmin::cli

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 
+#include "base/i18n.hpp"
 #include "base/result.hpp"
 #include "model/identity.hpp"
 #include "model/model.hpp"
@@ -33,6 +34,7 @@ struct Context {
   std::string dir;           ///< -C DIR
   std::string today_option;  ///< --today or PMADMIN_TODAY (validated by the parser)
   std::string as_person;     ///< --as
+  std::string lang_option;   ///< --lang: en or zh-CN (messages, and what is written for the project)
   OutputFormat format = OutputFormat::text;
   std::string color = "auto";
   bool dry_run = false;
@@ -68,6 +70,8 @@ struct Context {
   /// A usage error unless --format is one of `allowed`.
   Status supports(std::initializer_list<OutputFormat> allowed) const;
   /// A date given as option `name`; "none" gives an empty date when `allow_none`.
+  /// The language of what is written for the project: --lang, else `language:` of pmadmin.yaml.
+  Language document_language(const Project& p) const;
   Result<std::optional<Date>> date_option(const char* name, const std::string& text, bool allow_none = false) const;
   /// Prints diagnostics to stderr (coloured when stderr wants colour).
   void report(const Diagnostics& ds) const;

@@ -1,8 +1,12 @@
 // pmadmin: the command line. Parses arguments, runs the one command asked for, and maps
 // its result to the exit codes of SPEC §4. All project logic lives in lib/.
+#include <unistd.h>
 #include <CLI/CLI.hpp>
-#include <cstdlib>
 
+#include <cstdlib>
+#include <string_view>
+
+#include "base/i18n.hpp"
 #include "base/text.hpp"
 #include "cli/argv_check.hpp"
 #include "cli/commands.hpp"
@@ -41,6 +45,43 @@ void add_global_options(CLI::App& app, Context& ctx, std::string& format) {
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->group(global);
   app.add_flag("--dry-run", ctx.dry_run, "Show which files a command would change, change nothing")->group(global);
+  app.add_option("--lang", ctx.lang_option,
+                 "Language: en or zh-CN, for messages and what is written for the project (default: the locale "
+                 "for messages, language: in pmadmin.yaml for reports)")
+      ->check(CLI::IsMember({"en", "zh-CN"}))
+      ->group(global);
+}
+
+/// Where the message catalogues are: $PMADMIN_LOCALEDIR, beside the binary (the build tree),
+/// then under the install prefix (relative to the binary, then as configured).
+std::vector<std::string> catalog_dirs() {
+  std::vector<std::string> dirs;
+  if (const char* env = std::getenv("PMADMIN_LOCALEDIR"); env && *env) dirs.emplace_back(env);
+  std::string exe(4096, '\0');
+  ssize_t n = readlink("/proc/self/exe", exe.data(), exe.size());
+  if (n > 0) {
+    exe.resize(static_cast<std::size_t>(n));
+    const std::string dir = exe.substr(0, exe.rfind('/'));
+    dirs.push_back(dir + "/locale");
+    dirs.push_back(dir + "/../share/locale");
+  }
+  dirs.emplace_back(PMADMIN_INSTALL_LOCALEDIR);
+  return dirs;
+}
+
+/// The language of messages: --lang (looked for before parsing, so --help is translated
+/// too), else the user's locale.
+void choose_language(int argc, char** argv, Context& ctx) {
+  pmadmin::set_catalog_dirs(catalog_dirs());
+  for (int i = 1; i < argc; ++i) {
+    std::string_view a(argv[i]);
+    if (a == "--") break;
+    if (a == "--lang" && i + 1 < argc) ctx.lang_option = argv[i + 1];
+    if (a.substr(0, 7) == "--lang=") ctx.lang_option = std::string(a.substr(7));
+  }
+  auto language = pmadmin::parse_language(ctx.lang_option);
+  pmadmin::set_language(language.value_or(pmadmin::language_from_environment(
+      std::getenv("LANGUAGE"), std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"), std::getenv("LANG"))));
 }
 
 }  // namespace
@@ -48,6 +89,7 @@ void add_global_options(CLI::App& app, Context& ctx, std::string& format) {
 int main(int argc, char** argv) {
   using namespace pmadmin::cli;
   Context ctx;
+  choose_language(argc, argv, ctx);
   CLI::App app{
       "pmadmin - run your own project from a folder of YAML files in git.\n"
       "Exit codes: 0 ok, 1 check found errors, 2 bad usage or invalid data, 3 permission denied, "

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "analysis/check_rules.hpp"
+#include "base/i18n.hpp"
 #include "model/identity.hpp"
 
 namespace pmadmin::rules {
@@ -51,15 +52,14 @@ class Audit {
         }
         const bool grant = e.action == RoleAction::grant;
         record(person.src, field, id, e.by, e.date, grant ? GuardedAction::grant_role : GuardedAction::revoke_role,
-               fmt::format("the {} of role {} to {}", grant ? "grant" : "revocation", e.role, id), &e);
+               trf("the {} of role {} to {}", grant ? "grant" : "revocation", e.role, id), &e);
       }
       for (const auto& r : person.roles)
         if (std::none_of(person.history.begin(), person.history.end(), [&](const RoleEvent& e) { return e.role == r; }))
-          out.findings.push_back(
-              at(person.src, "roles", id,
-                 fmt::format("person {} holds role {} but no grant of it is recorded (grant roles with "
-                             "pmadmin assign role, which records who and when)",
-                             id, r)));
+          out.findings.push_back(at(person.src, "roles", id,
+                                    trf("person {} holds role {} but no grant of it is recorded (grant roles with "
+                                        "pmadmin assign role, which records who and when)",
+                                        id, r)));
     }
   }
 
@@ -70,21 +70,19 @@ class Audit {
       out.checked.push_back("budget line " + name);
       if (line.planned != approved)  // `planned:` edited by hand, past the approvals
         out.findings.push_back(at(p_.budget->src, fmt::format("categories.{}.planned", name), "budget line " + name,
-                                  fmt::format("budget line {} is planned at {}, but the last approved plan of it is {} "
-                                              "(plan lines with pmadmin budget plan, which records who and when)",
-                                              name, line.planned.grouped(), approved.grouped())));
+                                  trf("budget line {} is planned at {}, but the last approved plan of it is {} "
+                                      "(plan lines with pmadmin budget plan, which records who and when)",
+                                      name, line.planned.grouped(), approved.grouped())));
       for (std::size_t i = 0; i < line.history.size(); ++i) {
         const PlanChange& c = line.history[i];
         record(p_.budget->src, fmt::format("categories.{}.history[{}].by", name, i), "budget line " + name, c.by,
-               c.date, GuardedAction::plan_budget,
-               fmt::format("the plan of {} for budget line {}", c.planned.grouped(), name));
+               c.date, GuardedAction::plan_budget, trf("the plan of {} for budget line {}", c.planned.grouped(), name));
       }
     }
     for (std::size_t i = 0; i < p_.budget->adjustments.size(); ++i) {
       const auto& a = p_.budget->adjustments[i];
       record(p_.budget->src, fmt::format("adjustments[{}].by", i), "adjustment " + a.category, a.by, a.date,
-             GuardedAction::adjust_budget,
-             fmt::format("the budget adjustment of {} on {}", a.amount.grouped(), a.category));
+             GuardedAction::adjust_budget, trf("the budget adjustment of {} on {}", a.amount.grouped(), a.category));
     }
   }
 
@@ -100,15 +98,15 @@ class Audit {
         const int score = e.probability * e.impact;
         if (p_.config.risk_levels.level(score) < RiskLevel::high) continue;
         record(r.src, fmt::format("history[{}].by", i), "risk " + id, e.by, e.date, GuardedAction::close_risk,
-               fmt::format("the closing of risk {} (score {})", id, score));
+               trf("the closing of risk {} (score {})", id, score));
       }
       if (r.status == RiskStatus::closed && !recorded &&
           p_.config.risk_levels.level(r.probability * r.impact) >= RiskLevel::high)
         out.findings.push_back(at(r.src, "status", "risk " + id,
-                                  fmt::format("risk {} scores {} and is closed, but no close is recorded in its "
-                                              "history (close risks with pmadmin risk close, which records who and "
-                                              "when)",
-                                              id, r.probability * r.impact)));
+                                  trf("risk {} scores {} and is closed, but no close is recorded in its "
+                                      "history (close risks with pmadmin risk close, which records who and "
+                                      "when)",
+                                      id, r.probability * r.impact)));
     }
   }
 
@@ -116,10 +114,10 @@ class Audit {
     for (const auto& [id, r] : p_.reviews) {
       if (r.accepted_by.empty()) continue;
       record(r.src, "accepted-by", id, r.accepted_by, r.accepted_on.value_or(r.date), GuardedAction::accept_deliverable,
-             fmt::format("the acceptance of task {} in review {}", r.task, id));
+             trf("the acceptance of task {} in review {}", r.task, id));
     }
     for (const auto& [name, b] : p_.baselines)
-      record(b.src, "by", name, b.by, b.saved, GuardedAction::save_baseline, fmt::format("baseline {}", name));
+      record(b.src, "by", name, b.by, b.saved, GuardedAction::save_baseline, trf("baseline {}", name));
   }
 
   RuleOutcome out;

@@ -6,6 +6,7 @@
 #include "analysis/check_rules.hpp"
 #include "analysis/risk.hpp"
 #include "analysis/survey.hpp"
+#include "base/i18n.hpp"
 #include "plan/calendar.hpp"
 
 namespace pmadmin::rules {
@@ -23,7 +24,7 @@ RuleOutcome index_rule(const CheckInput& in, double threshold, const std::option
   out.checked.push_back("project");
   if (!index || *index >= threshold) return out;
   Finding f = at(budget_source(in.project), "categories", "project",
-                 fmt::format("{} is {:.2f}, below {:.2f}: {}", name, *index, threshold, meaning));
+                 trf("{} is {:.2f}, below {:.2f}: {}", name, *index, threshold, meaning));
   f.numbers = {{name, fmt::format("{:.4f}", *index)}, {"threshold", fmt::format("{}", threshold)}};
   out.findings.push_back(f);
   return out;
@@ -40,9 +41,9 @@ RuleOutcome budget_overrun(const CheckInput& in, double) {
     if (!c.overrun) continue;
     Money over = c.spent.minus(c.budget).value_or(Money{});
     Finding f = at(p.budget->src, "categories." + c.category + ".planned", c.category,
-                   fmt::format("budget line {} is overspent: {} spent of {} ({} over, {}% used)", c.category,
-                               c.spent.display(in.budget.currency), c.budget.grouped(), over.grouped(),
-                               c.used ? std::to_string(std::lround(*c.used * 100)) : "-"));
+                   trf("budget line {} is overspent: {} spent of {} ({} over, {}% used)", c.category,
+                       c.spent.display(in.budget.currency), c.budget.grouped(), over.grouped(),
+                       c.used ? std::to_string(std::lround(*c.used * 100)) : "-"));
     f.numbers = {{"spent", c.spent.str()}, {"budget", c.budget.str()}, {"over", over.str()}};
     out.findings.push_back(f);
   }
@@ -51,8 +52,8 @@ RuleOutcome budget_overrun(const CheckInput& in, double) {
   if (t.overrun) {
     Money over = t.spent.minus(t.budget).value_or(Money{});
     Finding f = at(p.budget->src, "categories", "total",
-                   fmt::format("the whole budget is overspent: {} spent of {} ({} over)",
-                               t.spent.display(in.budget.currency), t.budget.grouped(), over.grouped()));
+                   trf("the whole budget is overspent: {} spent of {} ({} over)", t.spent.display(in.budget.currency),
+                       t.budget.grouped(), over.grouped()));
     f.numbers = {{"spent", t.spent.str()}, {"budget", t.budget.str()}, {"over", over.str()}};
     out.findings.push_back(f);
   }
@@ -67,9 +68,9 @@ RuleOutcome forecast_overrun(const CheckInput& in, double share) {
   double over = static_cast<double>(e.eac->minor() - e.bac.minor()) / static_cast<double>(e.bac.minor());
   if (over <= share) return out;
   Finding f = at(budget_source(in.project), "categories", "project",
-                 fmt::format("at the cost efficiency so far (CPI {:.2f}) the work will cost {}, {} over the {} planned "
-                             "(threshold {})",
-                             *e.cpi, e.eac->display(in.budget.currency), pct(over), e.bac.grouped(), pct(share)));
+                 trf("at the cost efficiency so far (CPI {:.2f}) the work will cost {}, {} over the {} planned "
+                     "(threshold {})",
+                     *e.cpi, e.eac->display(in.budget.currency), pct(over), e.bac.grouped(), pct(share)));
   f.numbers = {{"eac", e.eac->str()}, {"bac", e.bac.str()}, {"cpi", fmt::format("{:.4f}", *e.cpi)}};
   out.findings.push_back(f);
   return out;
@@ -77,14 +78,13 @@ RuleOutcome forecast_overrun(const CheckInput& in, double share) {
 
 RuleOutcome low_cpi(const CheckInput& in, double t) {
   const Evm& e = in.budget.evm;
-  return index_rule(in, t, e.cpi, "CPI",
-                    fmt::format("the work done is worth {} but cost {}", e.ev.grouped(), e.ac.grouped()));
+  return index_rule(in, t, e.cpi, "CPI", trf("the work done is worth {} but cost {}", e.ev.grouped(), e.ac.grouped()));
 }
 
 RuleOutcome low_spi(const CheckInput& in, double t) {
   const Evm& e = in.budget.evm;
   return index_rule(in, t, e.spi, "SPI",
-                    fmt::format("the work done is worth {} of the {} planned by now", e.ev.grouped(), e.pv.grouped()));
+                    trf("the work done is worth {} of the {} planned by now", e.ev.grouped(), e.pv.grouped()));
 }
 
 RuleOutcome unowned_high_risk(const CheckInput& in, double) {
@@ -100,8 +100,8 @@ RuleOutcome unowned_high_risk(const CheckInput& in, double) {
     if (r.response.empty()) missing.push_back("no response");
     if (missing.empty()) continue;
     Finding f = at(r.src, r.owner.empty() ? "owner" : "response", id,
-                   fmt::format("risk {} {} scores {} ({}) and has {}", id, quoted(r.title), score, level,
-                               missing.size() == 2 ? "no owner and no response" : missing[0]));
+                   trf("risk {} {} scores {} ({}) and has {}", id, quoted(r.title), score, level,
+                       missing.size() == 2 ? "no owner and no response" : missing[0]));
     f.numbers = {{"score", std::to_string(score)}};
     out.findings.push_back(f);
   }
@@ -117,9 +117,9 @@ RuleOutcome risk_review_overdue(const CheckInput& in, double) {
     out.checked.push_back(id);
     if (!(*r.review_by < in.today)) continue;
     long late = cal.workdays_between(r.review_by->plus_days(1), in.today);
-    Finding f = at(r.src, "review-by", id,
-                   fmt::format("risk {} {} was to be reviewed by {}, {} ago", id, quoted(r.title), r.review_by->iso(),
-                               days_text(late)));
+    Finding f = at(
+        r.src, "review-by", id,
+        trf("risk {} {} was to be reviewed by {}, {} ago", id, quoted(r.title), r.review_by->iso(), days_text(late)));
     f.numbers = {{"review_by", r.review_by->iso()}, {"working_days_late", std::to_string(late)}};
     out.findings.push_back(f);
   }
@@ -139,10 +139,10 @@ RuleOutcome nps_below_target(const CheckInput& in, double target) {
   const Survey& s = p.surveys.at(latest->survey);
   Finding f =
       at(s.src, "title", latest->survey,
-         fmt::format("survey {} {}: NPS is {} ({} promoter{}, {} passive{}, {} detractor{}), below the target of {}",
-                     latest->survey, quoted(latest->title), *latest->nps, latest->promoters,
-                     latest->promoters == 1 ? "" : "s", latest->passives, latest->passives == 1 ? "" : "s",
-                     latest->detractors, latest->detractors == 1 ? "" : "s", static_cast<long>(target)));
+         trf("survey {} {}: NPS is {} ({}, {}, {}), below the target of {}", latest->survey, quoted(latest->title),
+             *latest->nps, trnf("{} promoter", "{} promoters", latest->promoters, latest->promoters),
+             trnf("{} passive", "{} passives", latest->passives, latest->passives),
+             trnf("{} detractor", "{} detractors", latest->detractors, latest->detractors), static_cast<long>(target)));
   f.numbers = {{"nps", std::to_string(*latest->nps)}, {"target", fmt::format("{}", target)}};
   out.findings.push_back(f);
   return out;

@@ -6,6 +6,7 @@
 
 #include "analysis/acceptance.hpp"
 #include "analysis/check_rules.hpp"
+#include "base/i18n.hpp"
 #include "plan/baseline.hpp"
 #include "plan/calendar.hpp"
 #include "plan/workload.hpp"
@@ -60,10 +61,9 @@ RuleOutcome overdue_task(const CheckInput& in, double) {
     if (!late) continue;
     long days = cal.workdays_between(late->deadline.plus_days(1), in.today);
     std::string message =
-        late->by_due ? fmt::format("task {} {} was due {}, {} ago; it is {} and {}% done", id, quoted(t.title),
-                                   late->deadline.iso(), days_text(days), t.status, t.progress)
-                     : fmt::format(
-                           "task {} {} was to finish by {} in baseline \"{}\", {} ago, and has no float left, so it "
+        late->by_due ? trf("task {} {} was due {}, {} ago; it is {} and {}% done", id, quoted(t.title),
+                           late->deadline.iso(), days_text(days), t.status, t.progress)
+                     : trf("task {} {} was to finish by {} in baseline \"{}\", {} ago, and has no float left, so it "
                            "delays the project; it is {} and {}% done",
                            id, quoted(t.title), late->deadline.iso(), base.name, days_text(days), t.status, t.progress);
     Finding f = at(t.src, late->by_due ? "due" : "title", id, message);
@@ -88,7 +88,7 @@ RuleOutcome behind_plan(const CheckInput& in, double) {
     out.checked.push_back(id);
     if (!(s->late_finish < in.today) || overdue_of(in, base, t)) continue;  // overdue-task says so
     long days = cal.workdays_between(s->late_finish.plus_days(1), in.today);
-    std::string message = fmt::format(
+    std::string message = trf(
         "task {} {} was planned to finish {} with {} of float, so by {} at the latest; that was {} ago and it is {} "
         "and {}% done: its float is used up and the planned finish slips",
         id, quoted(t.title), s->finish.iso(), days_text(s->total_float), s->late_finish.iso(), days_text(days),
@@ -112,8 +112,8 @@ RuleOutcome missed_deadline_forecast(const CheckInput& in, double) {
     out.checked.push_back(t.id);
     if (!st.due_slip || *st.due_slip <= 0) continue;
     Finding f = at(t.src, "due", t.id,
-                   fmt::format("task {} {} is forecast to finish {}, {} after its due date {}", t.id, quoted(t.title),
-                               st.finish.iso(), days_text(*st.due_slip), t.due->iso()));
+                   trf("task {} {} is forecast to finish {}, {} after its due date {}", t.id, quoted(t.title),
+                       st.finish.iso(), days_text(*st.due_slip), t.due->iso()));
     f.numbers = {{"forecast_finish", st.finish.iso()},
                  {"due", t.due->iso()},
                  {"working_days_late", std::to_string(*st.due_slip)}};
@@ -133,14 +133,14 @@ RuleOutcome stale_progress(const CheckInput& in, double days) {
     if (!last) {
       out.findings.push_back(
           at(t.src, "status", id,
-             fmt::format("task {} {} is in progress but no start or progress was ever recorded", id, quoted(t.title))));
+             trf("task {} {} is in progress but no start or progress was ever recorded", id, quoted(t.title))));
       continue;
     }
     long age = last->days_until(in.today);
     if (age <= static_cast<long>(days)) continue;
     Finding f = at(t.src, "progress", id,
-                   fmt::format("task {} {} is in progress at {}% but was last updated {}, {} days ago (limit {})", id,
-                               quoted(t.title), t.progress, last->iso(), age, static_cast<long>(days)));
+                   trf("task {} {} is in progress at {}% but was last updated {}, {} days ago (limit {})", id,
+                       quoted(t.title), t.progress, last->iso(), age, static_cast<long>(days)));
     f.numbers = {{"last_update", last->iso()}, {"days", std::to_string(age)}};
     out.findings.push_back(f);
   }
@@ -161,7 +161,7 @@ RuleOutcome done_without_acceptance(const CheckInput& in, double) {
       case AcceptanceState::not_inspected: {
         std::vector<std::string> passes;
         for (const auto& c : t.acceptance) passes.push_back("--pass " + quoted(c));
-        message = fmt::format(
+        message = trf(
             "task {} {} is done but none of its {} acceptance criteria passed an inspection; inspect it with: pmadmin "
             "review quality {} {}",
             id, quoted(t.title), t.acceptance.size(), id, fmt::join(passes, " "));
@@ -173,20 +173,20 @@ RuleOutcome done_without_acceptance(const CheckInput& in, double) {
           open.push_back(quoted(c));
           passes.push_back("--pass " + quoted(c));
         }
-        message = fmt::format(
+        message = trf(
             "task {} {} is done but {} of its {} acceptance criteria have not passed an inspection: {}; inspect them "
             "with: pmadmin review quality {} {}",
             id, quoted(t.title), a.open.size(), t.acceptance.size(), fmt::join(open, ", "), id, fmt::join(passes, " "));
         break;
       }
       case AcceptanceState::awaiting_acceptance:
-        message = fmt::format(
+        message = trf(
             "task {} {} passed every acceptance criterion on {} but nobody holding accept-deliverable has accepted it "
             "since; accept it with: pmadmin review accept {}",
             id, quoted(t.title), a.passed_on->iso(), id);
         break;
       case AcceptanceState::accepted_without_permission:
-        message = fmt::format(
+        message = trf(
             "task {} {} was accepted by {} on {}, who did not hold accept-deliverable then; a holder accepts it with: "
             "pmadmin review accept {}",
             id, quoted(t.title), a.accepted_by, a.accepted_on->iso(), id);
@@ -212,17 +212,18 @@ RuleOutcome over_allocation(const CheckInput& in, double) {
     int worst = 0;
     for (const auto& w : row.weeks)
       if (w.over()) {
-        bad.push_back(fmt::format("{} ({}%, peak day {}%)", w.monday.iso(), w.percent(), w.peak_day));
+        bad.push_back(trf("{} ({}%, peak day {}%)", w.monday.iso(), w.percent(), w.peak_day));
         worst = std::max(worst, w.peak_day);
       }
     if (bad.empty()) continue;
     std::string weeks_text;
     for (std::size_t i = 0; i < bad.size() && i < 4; ++i) weeks_text += (i ? ", " : "") + bad[i];
-    if (bad.size() > 4) weeks_text += fmt::format(" and {} more", bad.size() - 4);
+    if (bad.size() > 4) weeks_text += trf(" and {} more", bad.size() - 4);
     const Person& person = p.people.at(row.person);
     Finding f = at(person.src, "capacity", row.person,
-                   fmt::format("person {} is booked beyond their capacity of {}% in {} week{}: {}", row.person,
-                               row.capacity_percent, bad.size(), bad.size() == 1 ? "" : "s", weeks_text));
+                   trnf("person {} is booked beyond their capacity of {}% in {} week: {}",
+                        "person {} is booked beyond their capacity of {}% in {} weeks: {}", bad.size(), row.person,
+                        row.capacity_percent, bad.size(), weeks_text));
     f.numbers = {{"weeks_over", std::to_string(bad.size())},
                  {"peak_day_percent", std::to_string(worst)},
                  {"capacity_percent", std::to_string(row.capacity_percent)}};

@@ -6,6 +6,7 @@
 #include <tuple>
 
 #include "analysis/check_rules.hpp"
+#include "base/i18n.hpp"
 #include "base/text.hpp"
 
 namespace pmadmin {
@@ -27,7 +28,9 @@ Finding at(const Source& src, const std::string& field, std::string entity, std:
 
 std::string quoted(const std::string& title) { return "\"" + title + "\""; }
 
-std::string days_text(long n) { return fmt::format("{} working day{}", n, n == 1 ? "" : "s"); }
+std::string days_text(long n) {
+  return trnf("{} working day", "{} working days", static_cast<unsigned long>(n < 0 ? -n : n), n);
+}
 
 std::string pct(double share) { return fmt::format("{:.1f}%", share * 100); }
 
@@ -36,41 +39,44 @@ std::string pct(double share) { return fmt::format("{:.1f}%", share * 100); }
 const std::vector<CheckRuleDef>& check_rules() {
   static const std::vector<CheckRuleDef> rules = {
       {CheckRuleId::overdue_task,
-       "Open tasks past their due date, or past their baseline finish with no float left (they delay the project)",
+       N_("Open tasks past their due date, or past their baseline finish with no float left (they delay the project)"),
        RuleSeverity::error, "", "", rules::overdue_task},
       {CheckRuleId::behind_plan,
-       "Open tasks not finished by their late finish: their float is used up and the planned finish slips",
+       N_("Open tasks not finished by their late finish: their float is used up and the planned finish slips"),
        RuleSeverity::warning, "", "", rules::behind_plan},
-      {CheckRuleId::missed_deadline_forecast, "Open tasks forecast to finish after their due date",
+      {CheckRuleId::missed_deadline_forecast, N_("Open tasks forecast to finish after their due date"),
        RuleSeverity::warning, "", "", rules::missed_deadline_forecast},
-      {CheckRuleId::budget_overrun, "Budget lines (and the total) with more spent than planned + approved adjustments",
-       RuleSeverity::error, "", "", rules::budget_overrun},
+      {CheckRuleId::budget_overrun,
+       N_("Budget lines (and the total) with more spent than planned + approved adjustments"), RuleSeverity::error, "",
+       "", rules::budget_overrun},
       {CheckRuleId::forecast_overrun,
-       "Estimate at completion (BAC / CPI) above the budget at completion by more than the threshold",
+       N_("Estimate at completion (BAC / CPI) above the budget at completion by more than the threshold"),
        RuleSeverity::warning, "10%", "a percentage over BAC", rules::forecast_overrun},
-      {CheckRuleId::low_cpi, "Cost performance index (EV / AC) below the threshold", RuleSeverity::warning, "0.9",
+      {CheckRuleId::low_cpi, N_("Cost performance index (EV / AC) below the threshold"), RuleSeverity::warning, "0.9",
        "the lowest acceptable CPI", rules::low_cpi},
-      {CheckRuleId::low_spi, "Schedule performance index (EV / PV) below the threshold", RuleSeverity::warning, "0.9",
-       "the lowest acceptable SPI", rules::low_spi},
+      {CheckRuleId::low_spi, N_("Schedule performance index (EV / PV) below the threshold"), RuleSeverity::warning,
+       "0.9", "the lowest acceptable SPI", rules::low_spi},
       {CheckRuleId::unowned_high_risk,
-       "Open high or critical risks (score 10+, or the bands of risk-levels:) without an owner or a response",
+       N_("Open high or critical risks (score 10+, or the bands of risk-levels:) without an owner or a response"),
        RuleSeverity::error, "", "", rules::unowned_high_risk},
-      {CheckRuleId::risk_review_overdue, "Open risks past their review-by date", RuleSeverity::warning, "", "",
+      {CheckRuleId::risk_review_overdue, N_("Open risks past their review-by date"), RuleSeverity::warning, "", "",
        rules::risk_review_overdue},
       {CheckRuleId::done_without_acceptance,
-       "Done tasks with acceptance criteria not accepted: every criterion passed, then signed off by a holder of "
-       "accept-deliverable",
+       N_("Done tasks with acceptance criteria not accepted: every criterion passed, then signed off by a holder of "
+          "accept-deliverable"),
        RuleSeverity::error, "", "", rules::done_without_acceptance},
       {CheckRuleId::over_allocation,
-       "People booked beyond their capacity in a week, or on a day, from now to the forecast finish",
+       N_("People booked beyond their capacity in a week, or on a day, from now to the forecast finish"),
        RuleSeverity::warning, "", "", rules::over_allocation},
-      {CheckRuleId::nps_below_target, "The latest survey's Net Promoter Score below the target", RuleSeverity::warning,
-       "30", "the target NPS", rules::nps_below_target},
-      {CheckRuleId::stale_progress, "Tasks in progress whose progress was not updated for longer than the threshold",
-       RuleSeverity::warning, "14d", "calendar days", rules::stale_progress},
+      {CheckRuleId::nps_below_target, N_("The latest survey's Net Promoter Score below the target"),
+       RuleSeverity::warning, "30", "the target NPS", rules::nps_below_target},
+      {CheckRuleId::stale_progress,
+       N_("Tasks in progress whose progress was not updated for longer than the threshold"), RuleSeverity::warning,
+       "14d", "calendar days", rules::stale_progress},
       {CheckRuleId::unauthorised_approval,
-       "Role grants, budget plans and adjustments, acceptances and baselines made by someone without the permission at "
-       "the time, or by nobody named",
+       N_("Role grants, budget plans and adjustments, acceptances and baselines made by someone without the permission "
+          "at "
+          "the time, or by nobody named"),
        RuleSeverity::error, "", "", rules::unauthorised_approval},
   };
   return rules;
@@ -145,7 +151,7 @@ Result<std::vector<RuleSetting>> configured_rules(const Project& p) {
 
 /// Runs one rule (unless off) and files its findings under its severity.
 RuleReport run_rule(const CheckRuleDef& def, const RuleSetting& setting, const CheckInput& in) {
-  RuleReport report{def.id, def.description, setting.severity, setting.threshold, setting.value, {}, {}};
+  RuleReport report{def.id, tr(def.description), setting.severity, setting.threshold, setting.value, {}, {}};
   if (setting.severity == RuleSeverity::off) return report;
   RuleOutcome outcome = def.run(in, setting.value);
   report.checked = std::move(outcome.checked);
@@ -201,7 +207,7 @@ Result<CheckRun> list_checks(const Project& p) {
   for (std::size_t i = 0; i < check_rules().size(); ++i) {
     const CheckRuleDef& def = check_rules()[i];
     listed.rules.push_back(RuleReport{
-        def.id, def.description, (*settings)[i].severity, (*settings)[i].threshold, (*settings)[i].value, {}, {}});
+        def.id, tr(def.description), (*settings)[i].severity, (*settings)[i].threshold, (*settings)[i].value, {}, {}});
   }
   return listed;
 }

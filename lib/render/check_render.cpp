@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include "render/json.hpp"
 
+#include "base/i18n.hpp"
 #include "base/text.hpp"
 #include "render/escape.hpp"
 
@@ -21,10 +22,13 @@ std::string summary_line(const CheckRun& run, bool fail_on_warnings) {
     if (r.findings.empty()) ++passed;
   }
   bool failed = run.errors > 0 || (fail_on_warnings && run.warnings > 0);
-  return fmt::format("pmadmin check: {} ({} error{}, {} warning{}; {} of {} rule{} passed{}) as of {}",
-                     failed ? "FAILED" : "passed", run.errors, run.errors == 1 ? "" : "s", run.warnings,
-                     run.warnings == 1 ? "" : "s", passed, ran, ran == 1 ? "" : "s",
-                     off ? fmt::format(", {} off", off) : "", run.today.iso());
+  const std::string errors = trnf("{} error", "{} errors", run.errors, run.errors);
+  const std::string warnings = trnf("{} warning", "{} warnings", run.warnings, run.warnings);
+  const std::string rules = trnf("{} of {} rule passed", "{} of {} rules passed", ran, passed, ran);
+  const std::string off_text = off ? trf(", {} off", off) : "";
+  return failed
+             ? trf("pmadmin check: FAILED ({}, {}; {}{}) as of {}", errors, warnings, rules, off_text, run.today.iso())
+             : trf("pmadmin check: passed ({}, {}; {}{}) as of {}", errors, warnings, rules, off_text, run.today.iso());
 }
 
 }  // namespace
@@ -35,8 +39,8 @@ std::string render_check_text(const CheckRun& run, bool color) {
   for (const auto& r : run.rules) {
     if (r.findings.empty()) continue;
     const char* code = r.severity == RuleSeverity::error ? "\x1b[1;31m" : "\x1b[1;33m";
-    out += fmt::format("{} ({}, {} finding{})\n", paint(std::string(to_text(r.rule)), code), to_text(r.severity),
-                       r.findings.size(), r.findings.size() == 1 ? "" : "s");
+    out += trnf("{} ({}, {} finding)\n", "{} ({}, {} findings)\n", r.findings.size(),
+                paint(std::string(to_text(r.rule)), code), to_text(r.severity), r.findings.size());
     for (const auto& f : r.findings)
       out +=
           fmt::format("  {}:{}:{}: {}: {}: {}\n", escape_for_terminal(f.file), f.line, f.col,
@@ -230,9 +234,9 @@ std::string render_rule_list(const CheckRun& run, bool as_json) {
   std::string out;
   for (const auto& r : run.rules) {
     out += fmt::format("{:<25} {:<8} {}\n", r.rule, r.severity, r.description);
-    if (!r.threshold.empty()) out += fmt::format("{:<25} {:<8} threshold: {}\n", "", "", r.threshold);
+    if (!r.threshold.empty()) out += fmt::format("{:<25} {:<8} {}\n", "", "", trf("threshold: {}", r.threshold));
   }
-  out += "\nSeverities and thresholds come from pmadmin.yaml checks: (error | warning | off).\n";
+  out += tr("\nSeverities and thresholds come from pmadmin.yaml checks: (error | warning | off).\n");
   return out;
 }
 

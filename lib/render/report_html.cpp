@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "analysis/risk.hpp"
+#include "base/i18n.hpp"
 #include "render/html.hpp"
 #include "render/report.hpp"
 
@@ -15,7 +16,8 @@ namespace {
 const Html kCss = R"(
 :root { --red: #c0392b; --amber: #d68910; --green: #1e8449; --grey: #7f8c8d; --blue: #2e86c1; --ink: #1c2833; }
 * { box-sizing: border-box; }
-body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", "Noto Sans", "PingFang SC", "Microsoft YaHei", sans-serif;
+body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", "Noto Sans", "PingFang SC", "Hiragino Sans GB",
+       "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif;
        color: var(--ink); margin: 0 auto; max-width: 1000px; padding: 24px; }
 h1 { font-size: 24px; margin: 0 0 4px; } h2 { font-size: 18px; margin: 28px 0 8px; border-bottom: 2px solid #d5dbdb; padding-bottom: 4px; }
 .sub { color: #566573; margin: 0 0 16px; }
@@ -258,25 +260,24 @@ Html nps_svg(const StatusReport& r) {
 
 Html page_head(const StatusReport& r) {
   Html h =
-      "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+      html("<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n",
+           language_code(current_language())) +
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n"_html;
-  h += html("<title>Status report: {} ({})</title>\n<style>{}</style>\n</head>\n<body>\n", r.name, r.today.iso(), kCss);
-  h += html(
-      "<header id=\"summary\"><h1>Status report: {}</h1>\n<p class=\"sub\">{}As of <strong>{}</strong>. Forecast "
-      "finish "
-      "<strong>{}</strong>",
-      r.name, r.client.empty() ? std::string() : r.client + ". ", r.today.iso(), r.finish.iso());
+  h += html("<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n",
+            trf("Status report: {} ({})", r.name, r.today.iso()), kCss);
+  h += html("<header id=\"summary\"><h1>{}</h1>\n<p class=\"sub\">{}{}", trf("Status report: {}", r.name),
+            r.client.empty() ? std::string() : r.client + ". ",
+            trf("As of {}. Forecast finish {}", r.today.iso(), r.finish.iso()));
   if (r.baseline_finish)
-    h += html(" (baseline &ldquo;{}&rdquo;: {}, {})", r.baseline_name, r.baseline_finish->iso(),
-              report_slip_text(r.slip));
+    h += html("{}",
+              trf(" (baseline \"{}\": {}, {})", r.baseline_name, r.baseline_finish->iso(), report_slip_text(r.slip)));
   return h + ".</p></header>\n"_html;
 }
 
 Html status_section(const StatusReport& r) {
-  Html h =
-      "<section id=\"status\"><h2>Overall status</h2>\n<table><tr><th>Area</th><th>Status</th><th>Why</th>"
-      "<th>Details</th></tr>\n"_html;
+  Html h = html("<section id=\"status\"><h2>{}</h2>\n<table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>\n",
+                tr("Overall status"), tr("Area"), tr("Status"), tr("Why"), tr("Details"));
   for (const auto& g : r.rag)
     h += html(
         "<tr class=\"rag-row\" data-area=\"{0}\" data-status=\"{1}\"><td>{2}</td><td><span class=\"rag "
@@ -287,9 +288,10 @@ Html status_section(const StatusReport& r) {
 }
 
 Html milestones_section(const StatusReport& r) {
-  Html h = "<section id=\"milestones\"><h2>Milestones</h2>\n"_html;
-  if (r.milestones.empty()) return h + "<p class=\"muted\">No milestones.</p></section>\n"_html;
-  h += "<table><tr><th>Milestone</th><th>Due</th><th>Baseline</th><th>Forecast</th><th>Status</th></tr>\n"_html;
+  Html h = html("<section id=\"milestones\"><h2>{}</h2>\n", tr("Milestones"));
+  if (r.milestones.empty()) return h + html("<p class=\"muted\">{}</p></section>\n", tr("No milestones."));
+  h += html("<table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>\n", tr("Milestone"), tr("Due"),
+            tr("Baseline"), tr("Forecast"), tr("Status"));
   for (const auto& m : r.milestones)
     h += html("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td{}>{}</td></tr>\n", m.title,
               m.due ? m.due->iso() : "-", m.baseline ? m.baseline->iso() : "-", m.forecast.iso(),
@@ -298,20 +300,22 @@ Html milestones_section(const StatusReport& r) {
 }
 
 Html critical_section(const Project& p, const StatusReport& r) {
-  Html h = "<section id=\"critical-path\"><h2>Critical path</h2>\n"_html;
-  if (r.schedule.critical_path.empty()) return h + "<p class=\"muted\">No open task is critical.</p></section>\n"_html;
-  h += "<table><tr><th>Start</th><th>Finish</th><th>Task</th><th>Owner</th><th class=\"num\">Float</th></tr>\n"_html;
+  Html h = html("<section id=\"critical-path\"><h2>{}</h2>\n", tr("Critical path"));
+  if (r.schedule.critical_path.empty())
+    return h + html("<p class=\"muted\">{}</p></section>\n", tr("No open task is critical."));
+  h += html("<table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th class=\"num\">{}</th></tr>\n", tr("Start"),
+            tr("Finish"), tr("Task"), tr("Owner"), tr("Float"));
   for (const auto& id : r.schedule.critical_path) {
     const ScheduledTask& t = *r.schedule.find(id);
     h += html("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"num\">{}d</td></tr>\n", t.start.iso(),
               t.finish.iso(), t.task->title, report_person(p, t.task->owner), t.total_float);
   }
-  return h +
-         "</table><p class=\"muted\">A day lost on any of these tasks is a day lost for the project.</p></section>\n"_html;
+  return h + html("</table><p class=\"muted\">{}</p></section>\n",
+                  tr("A day lost on any of these tasks is a day lost for the project."));
 }
 
 Html late_section(const StatusReport& r) {
-  Html h = "<section id=\"late-tasks\"><h2>Overdue and at-risk tasks</h2>\n"_html;
+  Html h = html("<section id=\"late-tasks\"><h2>{}</h2>\n", tr("Overdue and at-risk tasks"));
   if (r.late.empty()) return h + "<p>None.</p></section>\n"_html;
   h += "<ul>"_html;
   for (const auto& f : r.late)
@@ -322,10 +326,10 @@ Html late_section(const StatusReport& r) {
 
 Html budget_lines(const StatusReport& r) {
   if (r.budget.categories.empty()) return Html();
-  Html h =
-      "<table><tr><th>Line</th><th class=\"num\">Budget</th><th class=\"num\">Spent</th><th "
-      "class=\"num\">Remaining</th>"
-      "<th class=\"num\">Used</th></tr>\n"_html;
+  Html h = html(
+      "<table><tr><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th "
+      "class=\"num\">{}</th></tr>\n",
+      tr("Line"), tr("Budget"), tr("Spent"), tr("Remaining"), tr("Used"));
   auto row = [&](const CategoryStatus& c, bool total) {
     h += html(
         "<tr{}><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num{}\">{}</td>"
@@ -340,7 +344,7 @@ Html budget_lines(const StatusReport& r) {
 }
 
 Html budget_section(const StatusReport& r) {
-  Html h = html("<section id=\"budget\"><h2>Budget and earned value ({})</h2>\n", r.currency);
+  Html h = html("<section id=\"budget\"><h2>{}</h2>\n", trf("Budget and earned value ({})", r.currency));
   h += budget_lines(r) + burn_svg(r);
   const Evm& e = r.budget.evm;
   auto ratio = [](const std::optional<double>& v) { return v ? fmt::format("{:.2f}", *v) : std::string("n/a"); };
@@ -349,8 +353,10 @@ Html budget_section(const StatusReport& r) {
     for (const auto& v : r.budget.verdict) h += html("<li>{}</li>", v);
     return h + "</ul></section>\n"_html;
   }
-  h +=
-      "<table id=\"evm\"><tr><th>BAC</th><th>PV</th><th>EV</th><th>AC</th><th>SPI</th><th>CPI</th><th>EAC</th><th>VAC</th></tr>"_html;
+  h += html(
+      "<table "
+      "id=\"evm\"><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
+      tr("BAC"), tr("PV"), tr("EV"), tr("AC"), tr("SPI"), tr("CPI"), tr("EAC"), tr("VAC"));
   h += html(
       "<tr><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>"
       "<td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td "
@@ -366,12 +372,12 @@ Html budget_section(const StatusReport& r) {
 }
 
 Html risks_section(const Project& p, const StatusReport& r) {
-  Html h = "<section id=\"risks\"><h2>Top risks</h2>\n"_html;
+  Html h = html("<section id=\"risks\"><h2>{}</h2>\n", tr("Top risks"));
   if (r.top_risks.empty()) {
     h += "<p>No open risks.</p>"_html;
   } else {
-    h +=
-        "<table><tr><th>Risk</th><th class=\"num\">Score</th><th>Owner</th><th>Response</th><th class=\"num\">EMV</th></tr>\n"_html;
+    h += html("<table><tr><th>{}</th><th class=\"num\">{}</th><th>{}</th><th>{}</th><th class=\"num\">{}</th></tr>\n",
+              tr("Risk"), tr("Score"), tr("Owner"), tr("Response"), tr("EMV"));
     for (const auto& id : r.top_risks) {
       const Risk& k = p.risks.at(id);
       auto emv = risk_emv(k);
@@ -388,16 +394,16 @@ Html risks_section(const Project& p, const StatusReport& r) {
 }
 
 Html decisions_section(const Project& p, const StatusReport& r) {
-  Html h = "<section id=\"decisions\"><h2>Recent decisions and open actions</h2>\n"_html;
+  Html h = html("<section id=\"decisions\"><h2>{}</h2>\n", tr("Recent decisions and open actions"));
   if (r.decisions.empty()) {
-    h += "<p class=\"muted\">No decisions recorded in the last 30 days.</p>"_html;
+    h += html("<p class=\"muted\">{}</p>", tr("No decisions recorded in the last 30 days."));
   } else {
     h += "<ul>"_html;
     for (const auto& d : r.decisions) h += html("<li>{} ({}): {}</li>\n", d.date.iso(), d.review, d.text);
     h += "</ul>"_html;
   }
-  if (r.actions.empty()) return h + "<p class=\"muted\">No open actions.</p></section>\n"_html;
-  h += "<table><tr><th>Action</th><th>Owner</th><th>Due</th></tr>\n"_html;
+  if (r.actions.empty()) return h + html("<p class=\"muted\">{}</p></section>\n", tr("No open actions."));
+  h += html("<table><tr><th>{}</th><th>{}</th><th>{}</th></tr>\n", tr("Action"), tr("Owner"), tr("Due"));
   for (const auto& a : r.actions)
     h +=
         html("<tr><td>{}</td><td>{}</td><td{}>{}</td></tr>\n", a.text, report_person(p, a.owner),
@@ -406,10 +412,12 @@ Html decisions_section(const Project& p, const StatusReport& r) {
 }
 
 Html satisfaction_section(const StatusReport& r) {
-  Html h = "<section id=\"satisfaction\"><h2>Satisfaction</h2>\n"_html;
-  if (r.surveys.empty()) return h + "<p class=\"muted\">No surveys yet.</p></section>\n"_html;
-  h +=
-      "<table><tr><th>Survey</th><th>Opened</th><th class=\"num\">Responses</th><th class=\"num\">NPS</th><th class=\"num\">CSAT</th></tr>\n"_html;
+  Html h = html("<section id=\"satisfaction\"><h2>{}</h2>\n", tr("Satisfaction"));
+  if (r.surveys.empty()) return h + html("<p class=\"muted\">{}</p></section>\n", tr("No surveys yet."));
+  h += html(
+      "<table><tr><th>{}</th><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th "
+      "class=\"num\">{}</th></tr>\n",
+      tr("Survey"), tr("Opened"), tr("Responses"), tr("NPS"), tr("CSAT"));
   for (const auto& s : r.surveys)
     h += html(
         "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>\n",
@@ -419,11 +427,13 @@ Html satisfaction_section(const StatusReport& r) {
 }
 
 Html team_section(const Project& p, const StatusReport& r) {
-  Html h = "<section id=\"team\"><h2>Team</h2>\n"_html;
+  Html h = html("<section id=\"team\"><h2>{}</h2>\n", tr("Team"));
   const auto rows = report_team_rows(p, r.team);
-  if (rows.empty()) return h + "<p class=\"muted\">No tasks assigned yet.</p></section>\n"_html;
-  h += "<table><tr><th>Person</th><th class=\"num\">Done</th><th class=\"num\">On time</th><th class=\"num\">First "
-       "pass</th><th class=\"num\">Rating</th><th class=\"num\">Kudos</th></tr>\n"_html;
+  if (rows.empty()) return h + html("<p class=\"muted\">{}</p></section>\n", tr("No tasks assigned yet."));
+  h += html(
+      "<table><tr><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th "
+      "class=\"num\">{}</th><th class=\"num\">{}</th></tr>\n",
+      tr("Person"), tr("Done"), tr("On time"), tr("First pass"), tr("Rating"), tr("Kudos"));
   for (const auto& row : rows)
     h += html(
         "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td "
@@ -440,10 +450,10 @@ Html team_section(const Project& p, const StatusReport& r) {
 std::string render_report_html(const Project& p, const StatusReport& r) {
   Html h = page_head(r);
   h += status_section(r) + milestones_section(r);
-  h += "<section id=\"schedule\"><h2>Schedule</h2>\n"_html + gantt_svg(r) + "</section>\n"_html;
+  h += html("<section id=\"schedule\"><h2>{}</h2>\n", tr("Schedule")) + gantt_svg(r) + "</section>\n"_html;
   h += critical_section(p, r) + late_section(r) + budget_section(r) + risks_section(p, r) + decisions_section(p, r);
   h += team_section(p, r) + satisfaction_section(r);
-  h += "<section id=\"meanings\"><h2>What these numbers mean</h2>\n<dl>\n"_html;
+  h += html("<section id=\"meanings\"><h2>{}</h2>\n<dl>\n", tr("What these numbers mean"));
   for (const GlossaryTerm* t : report_terms()) h += html("<dt>{}</dt><dd>{}.</dd>\n", t->name, t->meaning);
   h += "</dl>\n<p class=\"muted\">More on each: <code>pmadmin explain TERM</code>.</p></section>\n"_html;
   h += html(

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "analysis/risk.hpp"
+#include "base/i18n.hpp"
 #include "render/escape.hpp"
 #include "render/report.hpp"
 
@@ -10,15 +11,26 @@ namespace pmadmin {
 
 namespace {
 
+std::string heading(const char* title) { return fmt::format("\n## {}\n\n", tr(title)); }
+
+/// "| A | B |\n|---|---:|\n" with the column names translated.
+std::string table_head(std::initializer_list<const char*> columns, const char* rule) {
+  std::string o = "|";
+  for (const char* c : columns) o += fmt::format(" {} |", tr(c));
+  return o + "\n" + rule + "\n";
+}
+
 std::string header(const StatusReport& r) {
   std::string o;
-  o += fmt::format("# Status report: {}\n\n", md_escape(r.name));
-  o += fmt::format("{}As of **{}**. Forecast finish **{}**", r.client.empty() ? "" : md_escape(r.client) + ". ",
-                   r.today.iso(), r.finish.iso());
+  o += trf("# Status report: {}\n\n", md_escape(r.name));
+  if (!r.client.empty()) o += md_escape(r.client) + ". ";
+  o += trf("As of **{}**. Forecast finish **{}**", r.today.iso(), r.finish.iso());
   if (r.baseline_finish)
-    o += fmt::format(" (baseline \"{}\": {}, {})", md_escape(r.baseline_name), r.baseline_finish->iso(),
-                     report_slip_text(r.slip));
-  o += ".\n\n## Overall status\n\n| Area | Status | Why | Details |\n|---|---|---|---|\n";
+    o += trf(" (baseline \"{}\": {}, {})", md_escape(r.baseline_name), r.baseline_finish->iso(),
+             report_slip_text(r.slip));
+  o += ".\n";
+  o += heading(N_("Overall status"));
+  o += table_head({N_("Area"), N_("Status"), N_("Why"), N_("Details")}, "|---|---|---|---|");
   for (const auto& g : r.rag)
     o += fmt::format("| {} | {} | {} | `{}` |\n", report_area_label(g.area), report_rag_word(g.status),
                      md_escape(report_rag_why(g)), g.command);
@@ -27,11 +39,12 @@ std::string header(const StatusReport& r) {
 
 std::string milestones(const StatusReport& r) {
   std::string o;
-  o += "\n## Milestones\n\n";
+  o += heading(N_("Milestones"));
   if (r.milestones.empty())
-    o += "No milestones.\n";
+    o += tr("No milestones.\n");
   else {
-    o += "| Milestone | Due | Baseline | Forecast | Status |\n|---|---|---|---|---|\n";
+    o +=
+        table_head({N_("Milestone"), N_("Due"), N_("Baseline"), N_("Forecast"), N_("Status")}, "|---|---|---|---|---|");
     for (const auto& m : r.milestones)
       o += fmt::format("| {} | {} | {} | {} | {} |\n", md_escape(m.title), m.due ? m.due->iso() : "-",
                        m.baseline ? m.baseline->iso() : "-", m.forecast.iso(), report_milestone_status(m));
@@ -41,8 +54,8 @@ std::string milestones(const StatusReport& r) {
 
 std::string critical_path(const Project& p, const StatusReport& r) {
   std::string o;
-  o += "\n## Critical path\n\n";
-  if (r.schedule.critical_path.empty()) o += "No open task is critical.\n";
+  o += heading(N_("Critical path"));
+  if (r.schedule.critical_path.empty()) o += tr("No open task is critical.\n");
   for (const auto& id : r.schedule.critical_path) {
     const ScheduledTask& t = *r.schedule.find(id);
     o += fmt::format("1. {} .. {}: {} ({}{})\n", t.start.iso(), t.finish.iso(), md_escape(t.task->title), md_escape(id),
@@ -53,8 +66,8 @@ std::string critical_path(const Project& p, const StatusReport& r) {
 
 std::string late_tasks(const StatusReport& r) {
   std::string o;
-  o += "\n## Overdue and at-risk tasks\n\n";
-  if (r.late.empty()) o += "None.\n";
+  o += heading(N_("Overdue and at-risk tasks"));
+  if (r.late.empty()) o += tr("None.\n");
   for (const auto& f : r.late) o += fmt::format("- **{}**: {}\n", f.rule, md_escape(f.message));
   return o;
 }
@@ -62,9 +75,9 @@ std::string late_tasks(const StatusReport& r) {
 std::string budget(const StatusReport& r) {
   std::string o;
   const std::string& cur = r.currency;
-  o += fmt::format("\n## Budget and earned value ({})\n\n", cur);
+  o += fmt::format("\n## {}\n\n", trf("Budget and earned value ({})", cur));
   if (!r.budget.categories.empty()) {
-    o += "| Line | Budget | Spent | Remaining | Used |\n|---|---:|---:|---:|---:|\n";
+    o += table_head({N_("Line"), N_("Budget"), N_("Spent"), N_("Remaining"), N_("Used")}, "|---|---:|---:|---:|---:|");
     auto row = [&](const CategoryStatus& c, bool bold) {
       std::string b = bold ? "**" : "";
       o += fmt::format("| {}{}{} | {} | {} | {} | {}{} |\n", b, md_escape(c.category), b, c.budget.grouped(),
@@ -91,11 +104,11 @@ std::string budget(const StatusReport& r) {
 
 std::string top_risks(const Project& p, const StatusReport& r) {
   std::string o;
-  o += "\n## Top risks\n\n";
+  o += heading(N_("Top risks"));
   if (r.top_risks.empty())
-    o += "No open risks.\n";
+    o += tr("No open risks.\n");
   else {
-    o += "| Risk | Score | Owner | Response | EMV |\n|---|---:|---|---|---:|\n";
+    o += table_head({N_("Risk"), N_("Score"), N_("Owner"), N_("Response"), N_("EMV")}, "|---|---:|---|---|---:|");
     for (const auto& id : r.top_risks) {
       const Risk& k = p.risks.at(id);
       auto emv = risk_emv(k);
@@ -119,15 +132,15 @@ std::string top_risks(const Project& p, const StatusReport& r) {
 
 std::string decisions(const Project& p, const StatusReport& r) {
   std::string o;
-  o += "\n## Recent decisions and open actions\n\n";
-  if (r.decisions.empty()) o += "No decisions recorded in the last 30 days.\n";
+  o += heading(N_("Recent decisions and open actions"));
+  if (r.decisions.empty()) o += tr("No decisions recorded in the last 30 days.\n");
   for (const auto& d : r.decisions)
     o += fmt::format("- {} ({}): {}\n", d.date.iso(), md_escape(d.review), md_escape(d.text));
   o += "\n";
   if (r.actions.empty())
-    o += "No open actions.\n";
+    o += tr("No open actions.\n");
   else {
-    o += "| Action | Owner | Due |\n|---|---|---|\n";
+    o += table_head({N_("Action"), N_("Owner"), N_("Due")}, "|---|---|---|");
     for (const auto& a : r.actions)
       o += fmt::format("| {} | {} | {}{} |\n", md_escape(a.text), md_escape(report_person(p, a.owner)),
                        a.due ? a.due->iso() : "-", a.overdue ? " **overdue**" : "");
@@ -136,10 +149,11 @@ std::string decisions(const Project& p, const StatusReport& r) {
 }
 
 std::string team(const Project& p, const StatusReport& r) {
-  std::string o = "\n## Team\n\n";
+  std::string o = heading(N_("Team"));
   const auto rows = report_team_rows(p, r.team);
-  if (rows.empty()) return o + "No tasks assigned yet.\n";
-  o += "| Person | Done | On time | First pass | Rating | Kudos |\n|---|---:|---:|---:|---:|---:|\n";
+  if (rows.empty()) return o + tr("No tasks assigned yet.\n");
+  o += table_head({N_("Person"), N_("Done"), N_("On time"), N_("First pass"), N_("Rating"), N_("Kudos")},
+                  "|---|---:|---:|---:|---:|---:|");
   for (const auto& row : rows)
     o += fmt::format("| {} | {} | {} | {} | {} | {} |\n", md_escape(row[0]), row[1], row[2], row[3], row[4], row[5]);
   return o + fmt::format(
@@ -150,11 +164,11 @@ std::string team(const Project& p, const StatusReport& r) {
 
 std::string satisfaction(const StatusReport& r) {
   std::string o;
-  o += "\n## Satisfaction\n\n";
+  o += heading(N_("Satisfaction"));
   if (r.surveys.empty())
-    o += "No surveys yet.\n";
+    o += tr("No surveys yet.\n");
   else {
-    o += "| Survey | Opened | Responses | NPS | CSAT |\n|---|---|---:|---:|---:|\n";
+    o += table_head({N_("Survey"), N_("Opened"), N_("Responses"), N_("NPS"), N_("CSAT")}, "|---|---|---:|---:|---:|");
     for (const auto& s : r.surveys)
       o += fmt::format("| {} | {} | {} | {} | {} |\n", md_escape(s.title), s.opened.iso(), s.responses,
                        s.nps ? std::to_string(*s.nps) : "-", s.csat ? fmt::format("{}%", *s.csat) : "-");
@@ -168,7 +182,7 @@ std::string satisfaction(const StatusReport& r) {
 std::string render_report_markdown(const Project& p, const StatusReport& r) {
   std::string o = header(r) + milestones(r) + critical_path(p, r) + late_tasks(r) + budget(r) + top_risks(p, r);
   o += decisions(p, r) + team(p, r) + satisfaction(r);
-  o += "\n## What these numbers mean\n\n";
+  o += heading(N_("What these numbers mean"));
   for (const GlossaryTerm* t : report_terms())
     o += fmt::format("- **{}**: {}.\n", md_escape(t->name), md_escape(t->meaning));
   o += "\nMore on each: `pmadmin explain TERM` (for example `pmadmin explain spi`).\n";

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "base/i18n.hpp"
 #include "render/glossary.hpp"
 
 namespace pmadmin {
@@ -13,23 +14,28 @@ std::string render_report(const Project& p, const StatusReport& r, OutputFormat 
 }
 
 std::string report_area_label(ReportArea area) {
-  std::string out(to_text(area));
-  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
-  return out;
+  switch (area) {
+    case ReportArea::schedule: return tr("Schedule");
+    case ReportArea::budget: return tr("Budget");
+    case ReportArea::risk: return tr("Risk");
+    case ReportArea::quality: return tr("Quality");
+    case ReportArea::satisfaction: return tr("Satisfaction");
+  }
+  return std::string(to_text(area));
 }
 
 std::string report_slip_text(long slip) {
-  if (slip > 0) return fmt::format("{} working day{} late", slip, slip == 1 ? "" : "s");
-  if (slip < 0) return fmt::format("{} working day{} early", -slip, slip == -1 ? "" : "s");
-  return "on time";
+  if (slip > 0) return trnf("{} working day late", "{} working days late", static_cast<unsigned long>(slip), slip);
+  if (slip < 0) return trnf("{} working day early", "{} working days early", static_cast<unsigned long>(-slip), -slip);
+  return tr("on time");
 }
 
 std::string report_milestone_status(const MilestoneRow& m) {
-  if (m.status == TaskStatus::done) return "done";
-  if (!m.due && !m.baseline) return "planned";
+  if (m.status == TaskStatus::done) return tr("done");
+  if (!m.due && !m.baseline) return tr("planned");
   const std::string slip = report_slip_text(m.slip);
-  if (m.against_baseline) return fmt::format("{} against the baseline", slip);
-  return fmt::format("{} against the due date", slip);
+  if (m.against_baseline) return trf("{} against the baseline", slip);
+  return trf("{} against the due date", slip);
 }
 
 std::string report_person(const Project& p, const std::string& id) {
@@ -59,17 +65,17 @@ std::vector<const GlossaryTerm*> report_terms() {
 
 std::string report_rag_why(const Rag& g) {
   if (g.also.empty()) return g.reason;
-  return fmt::format("{} (also: {})", g.reason, fmt::join(g.also, "; "));
+  return trf("{} (also: {})", g.reason, fmt::format("{}", fmt::join(g.also, "; ")));
 }
 
 std::string report_rag_word(RagStatus status) {
   switch (status) {
-    case RagStatus::red: return "🔴 Red";
-    case RagStatus::amber: return "🟠 Amber";
-    case RagStatus::green: return "🟢 Green";
+    case RagStatus::red: return tr("🔴 Red");
+    case RagStatus::amber: return tr("🟠 Amber");
+    case RagStatus::green: return tr("🟢 Green");
     case RagStatus::none: break;
   }
-  return "⚪ n/a";
+  return tr("⚪ n/a");
 }
 
 }  // namespace pmadmin

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <algorithm>
 
+#include "base/i18n.hpp"
 #include "model/grammar.hpp"
 #include "render/csv.hpp"
 #include "render/json.hpp"
@@ -41,27 +42,31 @@ std::string schedule_csv(const std::vector<const ScheduledTask*>& rows) {
 
 /// The lines under the table: finish, critical path, missed due dates, assumed durations.
 std::string schedule_footer(const Schedule& s, const std::vector<const ScheduledTask*>& rows) {
-  std::string out = fmt::format("Forecast finish {} ({} working day{} from {}), as of {}.\n", s.finish.iso(),
-                                s.working_days, s.working_days == 1 ? "" : "s", s.start.iso(), s.today.iso());
-  out += fmt::format("Critical path: {} tasks (*): a day lost on any of them is a day lost for the project.\n",
-                     s.critical_path.size());
+  const auto days = static_cast<unsigned long>(std::max(0L, s.working_days));
+  std::string out = trnf("Forecast finish {} ({} working day from {}), as of {}.\n",
+                         "Forecast finish {} ({} working days from {}), as of {}.\n", days, s.finish.iso(),
+                         s.working_days, s.start.iso(), s.today.iso());
+  out += trnf("Critical path: {} task (*): a day lost on it is a day lost for the project.\n",
+              "Critical path: {} tasks (*): a day lost on any of them is a day lost for the project.\n",
+              s.critical_path.size(), s.critical_path.size());
   std::vector<std::string> late;
   for (const auto& t : s.tasks)
     if (t.due_slip && *t.due_slip > 0 && t.state != Network::State::done && t.state != Network::State::cancelled)
       late.push_back(fmt::format("{} (+{}d)", t.task->id, *t.due_slip));
-  if (!late.empty()) out += fmt::format("Forecast to miss their due date: {}.\n", fmt::join(late, ", "));
+  if (!late.empty()) out += trf("Forecast to miss their due date: {}.\n", fmt::format("{}", fmt::join(late, ", ")));
   if (std::any_of(rows.begin(), rows.end(), [](const ScheduledTask* t) { return t->duration_assumed; }))
-    out += "? no duration, effort or estimate: 1 working day assumed.\n";
+    out += tr("? no duration, effort or estimate: 1 working day assumed.\n");
   out +=
-      "DAYS: working days from START to FINISH (started work: its actual start to its forecast finish). FLOAT: "
-      "how many working days it can slip before the project finish moves; pmadmin explain float.\n";
+      tr("DAYS: working days from START to FINISH (started work: its actual start to its forecast finish). FLOAT: "
+         "how many working days it can slip before the project finish moves; pmadmin explain float.\n");
   return out;
 }
 
 }  // namespace
 
 std::string render_no_task_matches(const Schedule& s) {
-  return fmt::format("No task matches these filters ({} tasks in all).\n", s.tasks.size());
+  return trnf("No task matches these filters ({} task in all).\n", "No task matches these filters ({} tasks in all).\n",
+              s.tasks.size(), s.tasks.size());
 }
 
 std::string render_schedule(const Project& p, const Schedule& s, const std::vector<const ScheduledTask*>& rows,
@@ -78,10 +83,11 @@ std::string render_schedule(const Project& p, const Schedule& s, const std::vect
                      {"tasks", tasks}});
   }
   if (format == OutputFormat::csv) return schedule_csv(rows);
-  if (s.tasks.empty()) return "No tasks yet. Add one with: pmadmin schedule add TITLE --duration 5d\n";
+  if (s.tasks.empty()) return tr("No tasks yet. Add one with: pmadmin schedule add TITLE --duration 5d\n");
   if (rows.empty()) return render_no_task_matches(s);
   Table table;
-  table.headers = {"ID", "TITLE", "OWNER", "START", "FINISH", "DAYS", "FLOAT", "CRIT", "STATUS", "DONE", "DUE"};
+  table.headers = {tr("ID"),    tr("TITLE"), tr("OWNER"),  tr("START"), tr("FINISH"), tr("DAYS"),
+                   tr("FLOAT"), tr("CRIT"),  tr("STATUS"), tr("DONE"),  tr("DUE")};
   table.right_align = {false, false, false, false, false, true, true, false, false, true, false};
   for (const auto* t : rows) {
     std::string days = t->milestone ? "◆" : fmt::format("{}{}", t->span(), t->duration_assumed ? "?" : "");
@@ -98,11 +104,12 @@ std::string render_critical(const Schedule& s, OutputFormat format) {
     for (const auto& id : s.critical_path) tasks.push_back(*s.find(id));
     return dump(Json{{"finish", s.finish.iso()}, {"working_days", s.working_days}, {"tasks", tasks}});
   }
-  if (s.critical_path.empty()) return "No open task is critical: everything left has float.\n";
+  if (s.critical_path.empty()) return tr("No open task is critical: everything left has float.\n");
   std::string out =
-      fmt::format("Critical path to {} ({} working days from {}):\n\n", s.finish.iso(), s.working_days, s.start.iso());
+      trnf("Critical path to {} ({} working day from {}):\n\n", "Critical path to {} ({} working days from {}):\n\n",
+           static_cast<unsigned long>(std::max(0L, s.working_days)), s.finish.iso(), s.working_days, s.start.iso());
   Table table;
-  table.headers = {"START", "FINISH", "ID", "TITLE", "OWNER", "FLOAT", "STATUS"};
+  table.headers = {tr("START"), tr("FINISH"), tr("ID"), tr("TITLE"), tr("OWNER"), tr("FLOAT"), tr("STATUS")};
   table.right_align = {false, false, false, false, false, true, false};
   long least = 0;
   for (const auto& id : s.critical_path) {
@@ -112,7 +119,7 @@ std::string render_critical(const Schedule& s, OutputFormat format) {
     least = std::min(least, t.total_float);
   }
   out += render_table(table);
-  out += "\nThese tasks have no float: any delay on one of them moves the finish date.\n";
+  out += tr("\nThese tasks have no float: any delay on one of them moves the finish date.\n");
   if (least < 0)
     out += fmt::format("Negative float ({}d) means a due date cannot be met as planned: shorten, overlap or re-plan.\n",
                        least);

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "base/i18n.hpp"
 #include "plan/calendar.hpp"
 #include "render/json.hpp"
 
@@ -56,8 +57,10 @@ std::string month_text(const Project& p, const WorkCalendar& wc, Date first) {
   const Calendar& cal = p.config.calendar;
   const Date end = next_month(first);
   const long working = wc.workdays_between(first, end.plus_days(-1));
-  std::string out = fmt::format("{}: {} working days\n", first.iso().substr(0, 7), working);
-  out += " Mon Tue Wed Thu Fri Sat Sun\n";
+  std::string out = trnf("{}: {} working day\n", "{}: {} working days\n", static_cast<unsigned long>(working),
+                         first.iso().substr(0, 7), working);
+  // TRANSLATORS: seven weekday columns, each 4 columns wide on a terminal (a Chinese character is 2).
+  out += tr(" Mon Tue Wed Thu Fri Sat Sun\n");
   std::string row(4 * first.iso_weekday(), ' ');
   std::vector<std::string> named;
   const HolidayRange* last_named = nullptr;
@@ -73,8 +76,8 @@ std::string month_text(const Project& p, const WorkCalendar& wc, Date first) {
       const HolidayRange& r = *info.named;
       std::string range = r.first == r.last ? r.first.iso() : r.first.iso() + ".." + r.last.iso();
       std::string name = r.name.empty() ? "" : "  " + r.name;
-      named.push_back(info.kind == DayKind::holiday ? fmt::format("  holiday {}{}", range, name)
-                                                    : fmt::format("  make-up working day {}{}", range, name));
+      named.push_back(info.kind == DayKind::holiday ? trf("  holiday {}{}", range, name)
+                                                    : trf("  make-up working day {}{}", range, name));
     }
     last_named = info.named;
   }
@@ -105,7 +108,7 @@ std::string render_calendar(const Project& p, Date first, int months, OutputForm
   }
   std::string out;
   for (Date m = from; m <= to; m = next_month(m)) out += (out.empty() ? "" : "\n") + month_text(p, wc, m);
-  out += "\nA number alone is a working day; . a day off; h a holiday; + a make-up working day.\n";
+  out += tr("\nA number alone is a working day; . a day off; h a holiday; + a make-up working day.\n");
   return out;
 }
 

@@ -8,8 +8,11 @@ trap 'rm -rf "$WORK"' EXIT
 FAILURES=0
 
 # pm ARGS...: the binary in a clean environment (no user config, fixed zone, no colour).
+# PM_LANG=zh_CN.UTF-8 runs it as a user with that LANG (no LC_ALL) instead.
 pm() {
-  env -i PATH="$PATH" HOME="$WORK/home" TZ=UTC LC_ALL=C.UTF-8 NO_COLOR=1 \
+  local locale=(LC_ALL=C.UTF-8)
+  if [ -n "${PM_LANG:-}" ]; then locale=(LANG="$PM_LANG"); fi
+  env -i PATH="$PATH" HOME="$WORK/home" TZ=UTC "${locale[@]}" NO_COLOR=1 \
     ${PMADMIN_USER:+PMADMIN_USER="$PMADMIN_USER"} ${PMADMIN_LOCK_TIMEOUT:+PMADMIN_LOCK_TIMEOUT="$PMADMIN_LOCK_TIMEOUT"} \
     ${PMADMIN_TODAY:+PMADMIN_TODAY="$PMADMIN_TODAY"} ${PMADMIN_FAULT:+PMADMIN_FAULT="$PMADMIN_FAULT"} \
     "$PMADMIN" "$@"

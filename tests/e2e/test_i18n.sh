@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Chinese first (issue 17): the example's schedule, check and report in Chinese under
+# LANG=zh_CN.UTF-8 and in English with --lang en (golden files); tables aligned with mixed
+# Chinese and Latin text; the report in the project's language; catalogues found.
+source "$(dirname "$0")/lib.sh"
+export PMADMIN_TODAY=2026-04-03
+EX="$WORK/ex"
+cp -R "$(dirname "$0")/../../examples/website-redesign" "$EX"
+
+# Command-line messages follow the user's locale.
+PM_LANG=zh_CN.UTF-8 run -C "$EX" schedule show
+expect_code 0; golden example-schedule-show.zh.txt
+expect_out_contains "预计完工 2026-06-01（自 2026-03-02 起 63 个工作日），截至 2026-04-03。"
+# Aligned: in every row the START column begins at the same display column (a Chinese
+# character is two columns wide).
+python3 - "$OUT" <<'PY' || fail "the Chinese schedule table is not aligned"
+import sys, unicodedata
+def width(s): return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+lines = [l for l in sys.argv[1].splitlines() if l.startswith("t-")]
+cols = {width(l[: l.index("2026-")]) for l in lines}
+assert len(lines) == 27 and len(cols) == 1, cols
+PY
+PM_LANG=zh_CN.UTF-8 run -C "$EX" --lang en schedule show
+expect_code 0; golden example-schedule-show.txt
+PM_LANG=zh_CN.UTF-8 run -C "$EX" check
+expect_code 1; golden example-check.zh.txt
+expect_out_contains "pmadmin check：未通过（1 个错误，4 个警告；14 条规则中 9 条通过），截至 2026-04-03"
+PM_LANG=zh_CN.UTF-8 run -C "$EX" check --lang en
+expect_code 1; golden example-check.en.txt
+expect_out_contains "pmadmin check: FAILED (1 error, 4 warnings; 9 of 14 rules passed) as of 2026-04-03"
+# LANGUAGE wins over LANG; LC_ALL=C means English (GNU gettext's rules).
+expect_eq "$(env -i PATH="$PATH" LANG=en_US.UTF-8 LANGUAGE=zh_CN:en PMADMIN_TODAY=2026-04-03 "$PMADMIN" -C "$EX" check | tail -1)" \
+  "pmadmin check：未通过（1 个错误，4 个警告；14 条规则中 9 条通过），截至 2026-04-03" "LANGUAGE"
+expect_eq "$(env -i PATH="$PATH" LANG=zh_CN.UTF-8 LC_ALL=C PMADMIN_TODAY=2026-04-03 "$PMADMIN" -C "$EX" check | tail -1)" \
+  "pmadmin check: FAILED (1 error, 4 warnings; 9 of 14 rules passed) as of 2026-04-03" "LC_ALL=C"
+
+# The report follows the project's language, whatever the user's locale.
+PM_LANG=zh_CN.UTF-8 run -C "$EX" report
+expect_code 0; golden example-report.md
+sed -i 's/^currency: CNY$/currency: CNY\nlanguage: zh-CN/' "$EX/pmadmin.yaml"
+run -C "$EX" report
+expect_code 0; golden example-report.zh.md
+expect_out_contains "## 总体状态"
+PM_LANG=zh_CN.UTF-8 run -C "$EX" report --lang en
+expect_code 0; golden example-report.md
+run -C "$EX" report --format html
+expect_code 0
+expect_out_contains '<html lang="zh-CN">'
+expect_out_contains '"Microsoft YaHei"'
+expect_out_contains '<h2>里程碑</h2>'
+run -C "$EX" report --format html --lang en
+expect_out_contains '<html lang="en">'
+
+# A bad --lang is a usage error; an unknown locale is English.
+run -C "$EX" --lang fr check
+expect_code 2
+PM_LANG=fr_FR.UTF-8 run -C "$EX" check
+expect_code 1; expect_out_contains "pmadmin check: FAILED"
+
+# Catalogues are found beside the binary, or where PMADMIN_LOCALEDIR says; without them
+# pmadmin speaks English.
+expect_eq "$(env -i PATH="$PATH" LANG=zh_CN.UTF-8 PMADMIN_LOCALEDIR=/nonexistent PMADMIN_TODAY=2026-04-03 "$PMADMIN" -C "$EX" check | tail -1)" \
+  "pmadmin check：未通过（1 个错误，4 个警告；14 条规则中 9 条通过），截至 2026-04-03" "beside the binary"
+cp "$PMADMIN" "$WORK/pmadmin-alone"
+last=$(env -i PATH="$PATH" LANG=zh_CN.UTF-8 PMADMIN_TODAY=2026-04-03 "$WORK/pmadmin-alone" -C "$EX" check | tail -1 || true)
+[[ "$last" == "pmadmin check: FAILED"* ]] || fail "without a catalogue: $last"
+mkdir -p "$WORK/share/locale"
+cp -R "$(dirname "$PMADMIN")/locale/zh_CN" "$WORK/share/locale/"
+last=$(env -i PATH="$PATH" LANG=zh_CN.UTF-8 PMADMIN_LOCALEDIR="$WORK/share/locale" PMADMIN_TODAY=2026-04-03 "$WORK/pmadmin-alone" -C "$EX" check | tail -1 || true)
+[[ "$last" == "pmadmin check：未通过"* ]] || fail "PMADMIN_LOCALEDIR: $last"
+echo "i18n: ok"

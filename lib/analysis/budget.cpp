@@ -6,6 +6,7 @@
 #include <map>
 
 #include "analysis/risk.hpp"
+#include "base/i18n.hpp"
 #include "base/text.hpp"
 #include "plan/baseline.hpp"
 #include "plan/calendar.hpp"
@@ -128,7 +129,7 @@ Result<PlannedValueCurve> planned_value_curve(const Project& p, const std::vecto
   const Schedule& plan = plan_given ? *plan_given : *computed;
   WorkCalendar cal(p.config.calendar, p.config.start);
   PlannedValueCurve out;
-  out.plan = *base ? fmt::format("baseline \"{}\"", (*base)->name) : "current plan";
+  out.plan = *base ? trf("baseline \"{}\"", (*base)->name) : tr("current plan");
   MoneySum bac;
   std::vector<PlannedTask> tasks = planned_tasks(p, *base, plan, cal, bac);
   if (bac.overflow) return amounts_too_large();
@@ -252,8 +253,8 @@ Result<Evm> earned_value(const Project& p, Date today, const std::string& baseli
   evm.bac = bac.total;
   if (evm.costed_tasks == 0 || evm.bac.minor() == 0) {
     evm.not_computable =
-        "no task carries a planned cost (a cost, or an owner with a rate and a duration or effort), so there is no "
-        "costed work to measure";
+        tr("no task carries a planned cost (a cost, or an owner with a rate and a duration or effort), so there is no "
+           "costed work to measure");
     return evm;
   }
   evm.pv = pv.total;
@@ -280,35 +281,34 @@ std::string percent(double share) { return fmt::format("{}%", std::lround(share 
 
 void cost_words(const Evm& evm, const std::string& cur, std::vector<std::string>& v) {
   if (!evm.not_computable.empty()) {
-    v.push_back(fmt::format("Earned value cannot be computed: {}. Spending is controlled by the budget lines only.",
-                            evm.not_computable));
+    v.push_back(trf("Earned value cannot be computed: {}. Spending is controlled by the budget lines only.",
+                    evm.not_computable));
     return;
   }
   if (evm.ac.minor() == 0) {
-    v.push_back(evm.outside.minor() == 0 ? "No money has been spent yet."
-                                         : "No money is booked to the costed tasks yet, so there is no CPI.");
+    v.push_back(evm.outside.minor() == 0 ? tr("No money has been spent yet.")
+                                         : tr("No money is booked to the costed tasks yet, so there is no CPI."));
   } else if (evm.ev.minor() == 0) {
-    v.push_back(fmt::format("{} is booked to the costed tasks but none of their work is done yet: ask what it bought.",
-                            evm.ac.display(cur)));
+    v.push_back(trf("{} is booked to the costed tasks but none of their work is done yet: ask what it bought.",
+                    evm.ac.display(cur)));
   } else {
     double rate = static_cast<double>(evm.ac.minor()) / static_cast<double>(evm.ev.minor());
     if (std::lround(rate * 100) > 100)
-      v.push_back(fmt::format(
-          "The costed tasks are spending {} faster than their work is done (CPI {:.2f}): at this rate they cost {} "
-          "instead of {} ({} over).",
-          percent(rate - 1), *evm.cpi, evm.eac->display(cur), evm.bac.display(cur),
-          evm.vac->minor() < 0 ? Money::from_minor(-evm.vac->minor()).grouped() : "0.00"));
+      v.push_back(
+          trf("The costed tasks are spending {} faster than their work is done (CPI {:.2f}): at this rate they cost {} "
+              "instead of {} ({} over).",
+              percent(rate - 1), *evm.cpi, evm.eac->display(cur), evm.bac.display(cur),
+              evm.vac->minor() < 0 ? Money::from_minor(-evm.vac->minor()).grouped() : "0.00"));
     else if (std::lround(rate * 100) < 100)
-      v.push_back(fmt::format("The work done on the costed tasks cost {} less than planned (CPI {:.2f}): under budget.",
-                              percent(1 - rate), *evm.cpi));
+      v.push_back(trf("The work done on the costed tasks cost {} less than planned (CPI {:.2f}): under budget.",
+                      percent(1 - rate), *evm.cpi));
     else
-      v.push_back(fmt::format("Spending on the costed tasks matches the work done (CPI {:.2f}).", *evm.cpi));
+      v.push_back(trf("Spending on the costed tasks matches the work done (CPI {:.2f}).", *evm.cpi));
   }
   if (evm.outside.minor() > 0) {
     std::vector<std::string> lines;
     for (const auto& o : evm.outside_by_line) lines.push_back(fmt::format("{} {}", o.category, o.spent.grouped()));
-    v.push_back(
-        fmt::format("{} was spent outside the costed tasks ({}): the budget lines control it; it is not part of CPI.",
+    v.push_back(trf("{} was spent outside the costed tasks ({}): the budget lines control it; it is not part of CPI.",
                     evm.outside.display(cur), fmt::join(lines, ", ")));
   }
 }
@@ -316,47 +316,47 @@ void cost_words(const Evm& evm, const std::string& cur, std::vector<std::string>
 void schedule_words(const Evm& evm, std::vector<std::string>& v) {
   if (!evm.not_computable.empty()) return;
   if (!evm.spi) {
-    v.push_back("No work was planned to be done by now.");
+    v.push_back(tr("No work was planned to be done by now."));
   } else if (std::lround(*evm.spi * 100) < 100) {
-    v.push_back(fmt::format("The work done is worth {} less than planned by now (SPI {:.2f}): behind schedule.",
-                            percent(1 - *evm.spi), *evm.spi));
+    v.push_back(trf("The work done is worth {} less than planned by now (SPI {:.2f}): behind schedule.",
+                    percent(1 - *evm.spi), *evm.spi));
   } else if (std::lround(*evm.spi * 100) > 100) {
-    v.push_back(fmt::format("The work done is worth {} more than planned by now (SPI {:.2f}): ahead of schedule.",
-                            percent(*evm.spi - 1), *evm.spi));
+    v.push_back(trf("The work done is worth {} more than planned by now (SPI {:.2f}): ahead of schedule.",
+                    percent(*evm.spi - 1), *evm.spi));
   } else {
-    v.push_back(fmt::format("The work done matches the plan (SPI {:.2f}).", *evm.spi));
+    v.push_back(trf("The work done matches the plan (SPI {:.2f}).", *evm.spi));
   }
 }
 
 void line_words(const BudgetStatus& st, std::vector<std::string>& v) {
   std::vector<std::string> over;
   for (const auto& c : st.categories)
-    if (c.overrun)
-      over.push_back(fmt::format("{} (spent {} of {})", c.category, c.spent.grouped(), c.budget.grouped()));
-  v.push_back(over.empty() ? "No budget line is overspent." : fmt::format("Over budget: {}.", fmt::join(over, ", ")));
+    if (c.overrun) over.push_back(trf("{} (spent {} of {})", c.category, c.spent.grouped(), c.budget.grouped()));
+  v.push_back(over.empty() ? tr("No budget line is overspent.")
+                           : trf("Over budget: {}.", fmt::format("{}", fmt::join(over, ", "))));
   for (const auto& c : st.categories)
     if (c.over_committed)
-      v.push_back(fmt::format("The tasks planned under {} cost {}, more than its budget of {}.", c.category,
-                              c.committed.grouped(), c.budget.grouped()));
+      v.push_back(trf("The tasks planned under {} cost {}, more than its budget of {}.", c.category,
+                      c.committed.grouped(), c.budget.grouped()));
   const Evm& evm = st.evm;
   if (evm.tcpi && *evm.tcpi > 1.1 && evm.ev < evm.bac)
     v.push_back(
-        fmt::format("To finish within {}, the remaining work must be done {:.2f} times as efficiently as so far "
-                    "planned (TCPI): rarely achieved; consider an adjustment.",
-                    evm.bac.display(st.currency), *evm.tcpi));
+        trf("To finish within {}, the remaining work must be done {:.2f} times as efficiently as so far "
+            "planned (TCPI): rarely achieved; consider an adjustment.",
+            evm.bac.display(st.currency), *evm.tcpi));
 }
 
 void reserve_words(const RiskReserve& r, const std::string& cur, std::vector<std::string>& v) {
   if (r.threats.minor() <= 0) return;
   if (r.contingency_left && *r.contingency_left < r.threats)
-    v.push_back(fmt::format("Open risks are expected to cost {} (EMV), more than the {} left in {}.",
-                            r.threats.display(cur), r.contingency_left->grouped(), r.contingency_category));
+    v.push_back(trf("Open risks are expected to cost {} (EMV), more than the {} left in {}.", r.threats.display(cur),
+                    r.contingency_left->grouped(), r.contingency_category));
   else if (r.contingency_left)
-    v.push_back(fmt::format("The {} left in {} covers the expected cost of open risks ({}).",
-                            r.contingency_left->grouped(), r.contingency_category, r.threats.display(cur)));
+    v.push_back(trf("The {} left in {} covers the expected cost of open risks ({}).", r.contingency_left->grouped(),
+                    r.contingency_category, r.threats.display(cur)));
   else
-    v.push_back(fmt::format("Open risks are expected to cost {} (EMV) and there is no contingency line.",
-                            r.threats.display(cur)));
+    v.push_back(
+        trf("Open risks are expected to cost {} (EMV) and there is no contingency line.", r.threats.display(cur)));
 }
 
 }  // namespace

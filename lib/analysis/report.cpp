@@ -6,6 +6,7 @@
 
 #include "analysis/acceptance.hpp"
 #include "analysis/risk.hpp"
+#include "base/i18n.hpp"
 #include "plan/baseline.hpp"
 #include "plan/calendar.hpp"
 
@@ -55,47 +56,43 @@ Rag schedule_rag(const StatusReport& r) {
   for (const Finding* f : overdue) {
     const ScheduledTask* t = r.schedule.find(f->entity);
     if (t && t->critical) {
-      red.push_back(
-          {fmt::format("critical task {} is {} working days overdue", f->entity, days_of(*f, "working_days_late")),
-           "pmadmin check overdue-task"});
+      red.push_back({trnf("critical task {} is {} working day overdue", "critical task {} is {} working days overdue",
+                          static_cast<unsigned long>(days_of(*f, "working_days_late")), f->entity,
+                          days_of(*f, "working_days_late")),
+                     "pmadmin check overdue-task"});
       break;
     }
   }
   if (r.baseline_finish && r.slip > 10)
-    red.push_back(
-        {fmt::format("the forecast finish is {} working days behind baseline \"{}\"", r.slip, r.baseline_name),
-         "pmadmin schedule baseline diff"});
+    red.push_back({trnf("the forecast finish is {} working day behind baseline \"{}\"",
+                        "the forecast finish is {} working days behind baseline \"{}\"",
+                        static_cast<unsigned long>(r.slip), r.slip, r.baseline_name),
+                   "pmadmin schedule baseline diff"});
   const Cause spi = {
-      e.spi ? fmt::format("SPI {:.2f}: the work done is worth {:.0f}% of the work planned by now", *e.spi, *e.spi * 100)
-            : "",
+      e.spi ? trf("SPI {:.2f}: the work done is worth {:.0f}% of the work planned by now", *e.spi, *e.spi * 100) : "",
       "pmadmin budget status"};
   if (e.spi && *e.spi < 0.8) red.push_back(spi);
   if (!overdue.empty())
-    amber.push_back({overdue.size() == 1
-                         ? fmt::format("1 task overdue, the latest {}", overdue[0]->entity)
-                         : fmt::format("{} tasks overdue, the latest {}", overdue.size(), overdue[0]->entity),
+    amber.push_back({trnf("{} task overdue, the latest {}", "{} tasks overdue, the latest {}", overdue.size(),
+                          overdue.size(), overdue[0]->entity),
                      "pmadmin check overdue-task"});
   auto behind = latest_first(r, CheckRuleId::behind_plan, "working_days_past");
   if (!behind.empty())
-    amber.push_back({behind.size() == 1 ? fmt::format("1 task past its late finish, the latest {}", behind[0]->entity)
-                                        : fmt::format("{} tasks past their late finish, the latest {}", behind.size(),
-                                                      behind[0]->entity),
-                     "pmadmin check behind-plan"});
+    amber.push_back(
+        {trnf("{} task past its late finish, the latest {}", "{} tasks past their late finish, the latest {}",
+              behind.size(), behind.size(), behind[0]->entity),
+         "pmadmin check behind-plan"});
   if (auto n = r.checks.count(CheckRuleId::missed_deadline_forecast))
-    amber.push_back({n == 1 ? std::string("1 task forecast to miss the due date")
-                            : fmt::format("{} tasks forecast to miss the due date", n),
+    amber.push_back({trnf("{} task forecast to miss the due date", "{} tasks forecast to miss the due date", n, n),
                      "pmadmin check missed-deadline-forecast"});
   if (r.baseline_finish && r.slip > 0 && r.slip <= 10)
-    amber.push_back({fmt::format("the forecast finish is {} working day{} behind baseline \"{}\"", r.slip,
-                                 r.slip == 1 ? "" : "s", r.baseline_name),
+    amber.push_back({trnf("the forecast finish is {} working day behind baseline \"{}\"",
+                          "the forecast finish is {} working days behind baseline \"{}\"",
+                          static_cast<unsigned long>(r.slip), r.slip, r.baseline_name),
                      "pmadmin schedule baseline diff"});
   if (e.spi && *e.spi >= 0.8 && *e.spi < 0.95) amber.push_back(spi);
   if (auto rag = judged(ReportArea::schedule, red, amber)) return *rag;
-  return {ReportArea::schedule,
-          RagStatus::green,
-          fmt::format("on track for {}", r.finish.iso()),
-          "pmadmin schedule show",
-          {}};
+  return {ReportArea::schedule, RagStatus::green, trf("on track for {}", r.finish.iso()), "pmadmin schedule show", {}};
 }
 
 Rag budget_rag(const StatusReport& r) {
@@ -104,13 +101,11 @@ Rag budget_rag(const StatusReport& r) {
   std::vector<Cause> red, amber;
   const CategoryStatus& total = r.budget.total;
   if (total.overrun)
-    red.push_back(
-        {fmt::format("the whole budget is overspent: {} spent of {}", total.spent.grouped(), total.budget.grouped()),
-         "pmadmin budget status"});
+    red.push_back({trf("the whole budget is overspent: {} spent of {}", total.spent.grouped(), total.budget.grouped()),
+                   "pmadmin budget status"});
   double over = e.eac && e.bac.minor() > 0 ? static_cast<double>(e.eac->minor() - e.bac.minor()) / e.bac.minor() : 0;
   const std::string forecast =
-      e.cpi ? fmt::format("the costed tasks are forecast to cost {:.1f}% more than planned (CPI {:.2f})", over * 100,
-                          *e.cpi)
+      e.cpi ? trf("the costed tasks are forecast to cost {:.1f}% more than planned (CPI {:.2f})", over * 100, *e.cpi)
             : "";
   if (over > 0.10) red.push_back({forecast, "pmadmin budget status"});
   std::vector<const CategoryStatus*> overspent;
@@ -121,27 +116,28 @@ Rag budget_rag(const StatusReport& r) {
   });
   for (const CategoryStatus* c : overspent)
     amber.push_back(
-        {fmt::format("budget line {} is overspent by {} ({} of {})", c->category,
-                     c->spent.minus(c->budget).value_or(Money{}).grouped(), c->spent.grouped(), c->budget.grouped()),
+        {trf("budget line {} is overspent by {} ({} of {})", c->category,
+             c->spent.minus(c->budget).value_or(Money{}).grouped(), c->spent.grouped(), c->budget.grouped()),
          "pmadmin budget status"});
   if (over > 0 && over <= 0.10 && e.cpi && *e.cpi < 0.95) amber.push_back({forecast, "pmadmin budget status"});
   if (auto rag = judged(ReportArea::budget, red, amber)) return *rag;
   if (!e.not_computable.empty())
     return {ReportArea::budget,
             total.spent.minor() == 0 && total.budget.minor() == 0 ? RagStatus::none : RagStatus::green,
-            total.budget.minor() == 0 ? "no budget planned yet" : "no budget line overspent (no task carries a cost)",
+            total.budget.minor() == 0 ? tr("no budget planned yet")
+                                      : tr("no budget line overspent (no task carries a cost)"),
             "pmadmin budget status",
             {}};
   if (!e.cpi)
     return {ReportArea::budget,
             RagStatus::green,
-            e.outside.minor() > 0 ? "no budget line overspent; nothing booked to the costed tasks yet"
-                                  : "nothing spent yet",
+            e.outside.minor() > 0 ? tr("no budget line overspent; nothing booked to the costed tasks yet")
+                                  : tr("nothing spent yet"),
             "pmadmin budget status",
             {}};
   return {ReportArea::budget,
           RagStatus::green,
-          fmt::format("spending on the costed tasks in line with the work done (CPI {:.2f})", *e.cpi),
+          trf("spending on the costed tasks in line with the work done (CPI {:.2f})", *e.cpi),
           "pmadmin budget status",
           {}};
 }
@@ -159,28 +155,32 @@ Rag risk_rag(const Project& p, const StatusReport& r) {
   std::stable_sort(critical.begin(), critical.end(), by_score);
   std::stable_sort(high.begin(), high.end(), by_score);
   if (!critical.empty())
-    red.push_back({fmt::format("critical risk {} is open (score {}){}", critical[0]->id, risk_score(*critical[0]),
-                               critical.size() > 1 ? fmt::format(", {} critical in all", critical.size()) : ""),
+    red.push_back({critical.size() > 1
+                       ? trf("critical risk {} is open (score {}), {} critical in all", critical[0]->id,
+                             risk_score(*critical[0]), critical.size())
+                       : trf("critical risk {} is open (score {})", critical[0]->id, risk_score(*critical[0])),
                    fmt::format("pmadmin risk show {}", critical[0]->id)});
   if (const RuleReport* rr = r.checks.find(CheckRuleId::unowned_high_risk))
     if (!rr->findings.empty())
-      red.push_back({fmt::format("high risk {} has no owner or no response{}", rr->findings[0].entity,
-                                 rr->findings.size() > 1 ? fmt::format(" ({} such risks)", rr->findings.size()) : ""),
+      red.push_back({rr->findings.size() > 1 ? trf("high risk {} has no owner or no response ({} such risks)",
+                                                   rr->findings[0].entity, rr->findings.size())
+                                             : trf("high risk {} has no owner or no response", rr->findings[0].entity),
                      "pmadmin check unowned-high-risk"});
   if (!high.empty())
-    amber.push_back({fmt::format("{} high risk{} open, the highest {} (score {})", high.size(),
-                                 high.size() == 1 ? "" : "s", high[0]->id, risk_score(*high[0])),
-                     "pmadmin risk list --level high"});
+    amber.push_back(
+        {trnf("{} high risk open, the highest {} (score {})", "{} high risks open, the highest {} (score {})",
+              high.size(), high.size(), high[0]->id, risk_score(*high[0])),
+         "pmadmin risk list --level high"});
   if (auto n = r.checks.count(CheckRuleId::risk_review_overdue))
     amber.push_back(
-        {fmt::format("{} risk review{} overdue", n, n == 1 ? "" : "s"), "pmadmin check risk-review-overdue"});
+        {trnf("{} risk review overdue", "{} risk reviews overdue", n, n), "pmadmin check risk-review-overdue"});
   const RiskReserve& rr = r.budget.reserve;
   if (rr.contingency_left && rr.threats > *rr.contingency_left)
-    amber.push_back({fmt::format("expected risk cost {} exceeds the contingency left ({})", rr.threats.grouped(),
-                                 rr.contingency_left->grouped()),
+    amber.push_back({trf("expected risk cost {} exceeds the contingency left ({})", rr.threats.grouped(),
+                         rr.contingency_left->grouped()),
                      "pmadmin risk exposure"});
   if (auto rag = judged(ReportArea::risk, red, amber)) return *rag;
-  return {ReportArea::risk, RagStatus::green, "no high or critical risk open", "pmadmin risk list", {}};
+  return {ReportArea::risk, RagStatus::green, tr("no high or critical risk open"), "pmadmin risk list", {}};
 }
 
 /// For a task without acceptance criteria, an inspection can only pass or fail as a whole.
@@ -206,20 +206,21 @@ Rag quality_rag(const Project& p) {
   }
   std::vector<Cause> red, amber;
   if (!unaccepted.empty())
-    red.push_back({fmt::format("{} deliverable{} done without acceptance: {}", unaccepted.size(),
-                               unaccepted.size() == 1 ? "" : "s", fmt::join(unaccepted, ", ")),
+    red.push_back({trnf("{} deliverable done without acceptance: {}", "{} deliverables done without acceptance: {}",
+                        unaccepted.size(), unaccepted.size(), fmt::format("{}", fmt::join(unaccepted, ", "))),
                    "pmadmin check done-without-acceptance"});
   if (!failing.empty())
-    amber.push_back({fmt::format("failed inspection open for {}", fmt::join(failing, ", ")),
+    amber.push_back({trf("failed inspection open for {}", fmt::format("{}", fmt::join(failing, ", "))),
                      fmt::format("pmadmin review list --kind quality")});
   if (auto rag = judged(ReportArea::quality, red, amber)) return *rag;
   int inspections = 0;
   for (const auto& [id, q] : p.reviews) inspections += q.kind == ReviewKind::quality;
   if (inspections == 0)
-    return {ReportArea::quality, RagStatus::none, "no inspection recorded yet", "pmadmin review quality TASK", {}};
+    return {ReportArea::quality, RagStatus::none, tr("no inspection recorded yet"), "pmadmin review quality TASK", {}};
   return {ReportArea::quality,
           RagStatus::green,
-          fmt::format("{} inspection{} recorded, none failing", inspections, inspections == 1 ? "" : "s"),
+          trnf("{} inspection recorded, none failing", "{} inspections recorded, none failing",
+               static_cast<unsigned long>(inspections), inspections),
           "pmadmin review list --kind quality",
           {}};
 }
@@ -228,16 +229,16 @@ Rag satisfaction_rag(const StatusReport& r) {
   const SurveyScore* latest = nullptr;
   for (const auto& s : r.surveys)
     if (s.nps || s.csat) latest = &s;
-  if (!latest) return {ReportArea::satisfaction, RagStatus::none, "no survey answered yet", "pmadmin survey list", {}};
+  if (!latest)
+    return {ReportArea::satisfaction, RagStatus::none, tr("no survey answered yet"), "pmadmin survey list", {}};
   const std::string command = fmt::format("pmadmin survey report {}", latest->survey);
   std::string scores = latest->nps ? fmt::format("NPS {}", *latest->nps) : "";
   if (latest->csat) scores += (scores.empty() ? "" : ", ") + fmt::format("CSAT {}%", *latest->csat);
-  std::string where = fmt::format("{} in \"{}\"", scores, latest->title);
+  std::string where = trf("{} in \"{}\"", scores, latest->title);
   if (latest->nps && *latest->nps < 0)
-    return {ReportArea::satisfaction, RagStatus::red, where + ": more detractors than promoters", command, {}};
+    return {ReportArea::satisfaction, RagStatus::red, trf("{}: more detractors than promoters", where), command, {}};
   if ((latest->nps && *latest->nps < r.nps_target) || (latest->csat && *latest->csat < 70))
-    return {
-        ReportArea::satisfaction, RagStatus::amber, fmt::format("{}; target NPS {}", where, r.nps_target), command, {}};
+    return {ReportArea::satisfaction, RagStatus::amber, trf("{}; target NPS {}", where, r.nps_target), command, {}};
   return {ReportArea::satisfaction, RagStatus::green, where, command, {}};
 }
 

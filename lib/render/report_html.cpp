@@ -171,12 +171,11 @@ Html burn_svg(const StatusReport& r) {
         "{}</title></circle>\n",
         px(x(r.today)), px(y(r.budget.evm.ev.minor())), r.budget.evm.ev.grouped());
   s += html(
-      "<text x=\"{}\" y=\"{}\" font-size=\"11\"><tspan fill=\"#2e86c1\">— planned (PV)</tspan>"
-      "<tspan fill=\"#d35400\" dx=\"14\">— spent on the costed tasks (AC)</tspan><tspan fill=\"#1e8449\" dx=\"14\">● "
-      "earned today "
-      "(EV)</tspan>"
+      "<text x=\"{}\" y=\"{}\" font-size=\"11\"><tspan fill=\"#2e86c1\">{}</tspan>"
+      "<tspan fill=\"#d35400\" dx=\"14\">{}</tspan><tspan fill=\"#1e8449\" dx=\"14\">{}</tspan>"
       "</text>\n",
-      px(left), px(top + height + 18));
+      px(left), px(top + height + 18), tr("— planned (PV)"), tr("— spent on the costed tasks (AC)"),
+      tr("● earned today (EV)"));
   s += html(
       "<text x=\"{}\" y=\"{}\" font-size=\"10\" fill=\"#566573\">{}</text><text x=\"{}\" y=\"{}\" font-size=\"10\" "
       "fill=\"#566573\" text-anchor=\"end\">{}</text>\n",
@@ -266,13 +265,13 @@ Html page_head(const StatusReport& r) {
       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n"_html;
   h += html("<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n",
             trf("Status report: {} ({})", r.name, r.today.iso()), kCss);
-  h += html("<header id=\"summary\"><h1>{}</h1>\n<p class=\"sub\">{}{}", trf("Status report: {}", r.name),
-            r.client.empty() ? std::string() : r.client + ". ",
-            trf("As of {}. Forecast finish {}", r.today.iso(), r.finish.iso()));
-  if (r.baseline_finish)
-    h += html("{}",
-              trf(" (baseline \"{}\": {}, {})", r.baseline_name, r.baseline_finish->iso(), report_slip_text(r.slip)));
-  return h + ".</p></header>\n"_html;
+  const std::string when =
+      r.baseline_finish ? trf("As of {}. Forecast finish {} (baseline \"{}\": {}, {}).", r.today.iso(), r.finish.iso(),
+                              r.baseline_name, r.baseline_finish->iso(), report_slip_text(r.slip))
+                        : trf("As of {}. Forecast finish {}.", r.today.iso(), r.finish.iso());
+  h += html("<header id=\"summary\"><h1>{}</h1>\n<p class=\"sub\">{}{}</p></header>\n",
+            trf("Status report: {}", r.name), r.client.empty() ? std::string() : r.client + ". ", when);
+  return h;
 }
 
 Html status_section(const StatusReport& r) {
@@ -363,10 +362,10 @@ Html budget_section(const StatusReport& r) {
       "class=\"num\">{}</td></tr></table>\n",
       e.bac.grouped(), e.pv.grouped(), e.ev.grouped(), e.ac.grouped(), ratio(e.spi), ratio(e.cpi),
       e.eac ? e.eac->grouped() : "n/a", e.vac ? e.vac->grouped() : "n/a");
-  h += html(
-      "<p class=\"muted\">Earned value of the {} costed tasks; planned value is measured against the {}. Spent "
-      "outside the costed tasks, controlled by the budget lines: {}.</p><ul>",
-      e.costed_tasks, e.plan, e.outside.grouped());
+  h += html("<p class=\"muted\">{}</p><ul>",
+            trf("Earned value of the {} costed tasks; planned value is measured against the {}. Spent outside the "
+                "costed tasks, controlled by the budget lines: {}.",
+                e.costed_tasks, e.plan, e.outside.grouped()));
   for (const auto& v : r.budget.verdict) h += html("<li>{}</li>", v);
   return h + "</ul></section>\n"_html;
 }
@@ -374,7 +373,7 @@ Html budget_section(const StatusReport& r) {
 Html risks_section(const Project& p, const StatusReport& r) {
   Html h = html("<section id=\"risks\"><h2>{}</h2>\n", tr("Top risks"));
   if (r.top_risks.empty()) {
-    h += "<p>No open risks.</p>"_html;
+    h += html("<p>{}</p>", tr("No open risks."));
   } else {
     h += html("<table><tr><th>{}</th><th class=\"num\">{}</th><th>{}</th><th>{}</th><th class=\"num\">{}</th></tr>\n",
               tr("Risk"), tr("Score"), tr("Owner"), tr("Response"), tr("EMV"));
@@ -439,10 +438,10 @@ Html team_section(const Project& p, const StatusReport& r) {
         "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td "
         "class=\"num\">{}</td><td class=\"num\">{}</td></tr>\n",
         row[0], row[1], row[2], row[3], row[4], row[5]);
-  return h + html(
-                 "</table>\n<p class=\"muted\">Since {}: tasks finished, share on time, inspections passed the first "
-                 "time, feedback received (1-5).</p></section>\n",
-                 r.team.from.iso());
+  return h + html("</table>\n<p class=\"muted\">{}</p></section>\n",
+                  trf("Since {}: tasks finished, share on time, inspections passed the first time, feedback received "
+                      "(1-5).",
+                      r.team.from.iso()));
 }
 
 }  // namespace
@@ -454,12 +453,13 @@ std::string render_report_html(const Project& p, const StatusReport& r) {
   h += critical_section(p, r) + late_section(r) + budget_section(r) + risks_section(p, r) + decisions_section(p, r);
   h += team_section(p, r) + satisfaction_section(r);
   h += html("<section id=\"meanings\"><h2>{}</h2>\n<dl>\n", tr("What these numbers mean"));
-  for (const GlossaryTerm* t : report_terms()) h += html("<dt>{}</dt><dd>{}.</dd>\n", t->name, t->meaning);
-  h += "</dl>\n<p class=\"muted\">More on each: <code>pmadmin explain TERM</code>.</p></section>\n"_html;
-  h += html(
-      "<footer>Generated by pmadmin {} from the project folder as of {}; the same data and date give the same "
-      "report. Checks: {} errors, {} warnings.</footer>\n</body>\n</html>\n",
-      PMADMIN_VERSION, r.today.iso(), r.checks.errors, r.checks.warnings);
+  for (const GlossaryTerm* t : report_terms())
+    h += html("<dt>{}</dt><dd>{}</dd>\n", tr(t->name.c_str()), trf("{}.", tr(t->meaning.c_str())));
+  h += html("</dl>\n<p class=\"muted\">{}<code>pmadmin explain TERM</code>.</p></section>\n", tr("More on each: "));
+  h += html("<footer>{}</footer>\n</body>\n</html>\n",
+            trf("Generated by pmadmin {} from the project folder as of {}; the same data and date give the same "
+                "report. Checks: {} errors, {} warnings.",
+                PMADMIN_VERSION, r.today.iso(), r.checks.errors, r.checks.warnings));
   return h.str();
 }
 

@@ -2,24 +2,26 @@
 
 #include <fmt/format.h>
 #include <algorithm>
-
 #include <array>
 #include <random>
+
+#include "base/i18n.hpp"
 
 namespace pmadmin {
 
 std::optional<std::string> id_problem(std::string_view id) {
-  if (id.empty()) return "an ID cannot be empty";
+  if (id.empty()) return tr("an ID cannot be empty");
   bool ok = id.size() <= 64 && ((id[0] >= 'a' && id[0] <= 'z') || (id[0] >= '0' && id[0] <= '9'));
   for (char c : id) ok = ok && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-');
   if (!ok)
-    return "an ID is made of lowercase ASCII letters a-z, digits 0-9 and '-', starts with a letter or a digit, and "
-           "has at most 64 characters";
+    return tr(
+        "an ID is made of lowercase ASCII letters a-z, digits 0-9 and '-', starts with a letter or a digit, "
+        "and has at most 64 characters");
   static const std::array<std::string_view, 4> reserved = {"con", "nul", "aux", "prn"};
   for (auto r : reserved)
-    if (id == r) return "\"" + std::string(id) + "\" is a reserved device name on Windows";
+    if (id == r) return trf("\"{}\" is a reserved device name on Windows", id);
   if (id.size() == 4 && (id.substr(0, 3) == "com" || id.substr(0, 3) == "lpt") && id[3] >= '0' && id[3] <= '9')
-    return "\"" + std::string(id) + "\" is a reserved device name on Windows";
+    return trf("\"{}\" is a reserved device name on Windows", id);
   return std::nullopt;
 }
 
@@ -47,8 +49,8 @@ std::string id_fix_hint(std::string_view bad, std::string_view example) {
   if (slug.size() > 64) slug.resize(64);
   const bool has_letters = std::any_of(slug.begin(), slug.end(), [](char c) { return c >= 'a' && c <= 'z'; });
   if (has_letters && !id_problem(slug) && slug != bad)
-    return fmt::format("IDs become file names, so they are plain ASCII; try \"{}\"", slug);
-  return fmt::format(
+    return trf("IDs become file names, so they are plain ASCII; try \"{}\"", slug);
+  return trf(
       "IDs become file names, so they are plain ASCII: use one like \"{}\", and keep \"{}\" as its "
       "name or title",
       example, bad);

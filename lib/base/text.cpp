@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "base/i18n.hpp"
+
 namespace pmadmin {
 
 namespace {
@@ -84,10 +86,9 @@ std::vector<char32_t> decode_utf8(std::string_view s) {
 }
 
 std::optional<std::string> text_problem(std::string_view text, bool multiline) {
-  if (find_invalid_utf8(text)) return std::string("is not valid UTF-8");
-  if (find_forbidden_char(text, multiline)) return std::string("contains a control or bidi-override character");
-  if (!multiline && decode_utf8(text).size() > kMaxLineChars)
-    return fmt::format("is longer than {} characters", kMaxLineChars);
+  if (find_invalid_utf8(text)) return std::string(tr("is not valid UTF-8"));
+  if (find_forbidden_char(text, multiline)) return std::string(tr("contains a control or bidi-override character"));
+  if (!multiline && decode_utf8(text).size() > kMaxLineChars) return trf("is longer than {} characters", kMaxLineChars);
   return std::nullopt;
 }
 

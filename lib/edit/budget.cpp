@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "analysis/budget.hpp"
+#include "base/i18n.hpp"
 #include "base/ids.hpp"
 #include "base/text.hpp"
 
@@ -17,9 +18,9 @@ Result<BudgetLine*> find_line(Project& p, const std::string& category) {
     for (auto& [name, line] : p.budget->categories)
       if (name == category) return &line;
   if (known.empty())
-    return usage_error(fmt::format("unknown budget category \"{}\"", category),
-                       "plan one first: pmadmin budget plan CATEGORY AMOUNT");
-  return usage_error(fmt::format("unknown budget category \"{}\"", category), did_you_mean(category, known));
+    return usage_error(trf("unknown budget category \"{}\"", category),
+                       tr("plan one first: pmadmin budget plan CATEGORY AMOUNT"));
+  return usage_error(trf("unknown budget category \"{}\"", category), did_you_mean(category, known));
 }
 
 }  // namespace
@@ -27,10 +28,10 @@ Result<BudgetLine*> find_line(Project& p, const std::string& category) {
 Result<Outcome> plan_budget(Project& p, const std::string& category, Money amount, const std::string& description,
                             const IdentitySources& who, Date today) {
   if (auto problem = id_problem(category))
-    return usage_error(fmt::format("\"{}\" is not a valid category ID: {}", category, *problem),
+    return usage_error(trf("\"{}\" is not a valid category ID: {}", category, *problem),
                        id_fix_hint(category, "materials"));
-  if (amount.minor() < 0) return usage_error("a planned amount cannot be negative");
-  if (auto why = text_problem(description, false)) return usage_error(fmt::format("the description {}", *why));
+  if (amount.minor() < 0) return usage_error(tr("a planned amount cannot be negative"));
+  if (auto why = text_problem(description, false)) return usage_error(trf("the description {}", *why));
   auto actor = require_permission(p, who, GuardedAction::plan_budget);
   if (!actor) return actor.errors();
   const bool file_existed = p.budget.has_value();
@@ -48,22 +49,21 @@ Result<Outcome> plan_budget(Project& p, const std::string& category, Money amoun
     const Money current = line_budget(plan, category, *line, std::nullopt);
     if ((spent || adjusted) && current == amount && line->planned != amount) {
       Outcome out;
-      out.summary = fmt::format("the budget of {} is already {} (planned plus approved adjustments); nothing changed",
-                                category, amount.display(p.config.currency));
+      out.summary = trf("the budget of {} is already {} (planned plus approved adjustments); nothing changed", category,
+                        amount.display(p.config.currency));
       return out;
     }
     if ((spent || adjusted) && line->planned != amount)
       return usage_error(
-          fmt::format("the plan for \"{}\" stands: it already has {}; its budget is {} (planned {}, adjustments {})",
-                      category, spent ? "expenses" : "approved adjustments", current.display(p.config.currency),
-                      line->planned.grouped(), current.minus(line->planned).value_or(Money{}).grouped()),
-          fmt::format("to make it {}, run: pmadmin budget adjust {} {}{} --reason \"...\" (needs approve-budget)",
-                      amount.display(p.config.currency), category, amount >= current ? "+" : "-",
-                      Money::from_minor(std::llabs(amount.minor() - current.minor())).str()));
+          trf("the plan for \"{}\" stands: it already has {}; its budget is {} (planned {}, adjustments {})", category,
+              spent ? "expenses" : "approved adjustments", current.display(p.config.currency), line->planned.grouped(),
+              current.minus(line->planned).value_or(Money{}).grouped()),
+          trf("to make it {}, run: pmadmin budget adjust {} {}{} --reason \"...\" (needs approve-budget)",
+              amount.display(p.config.currency), category, amount >= current ? "+" : "-",
+              Money::from_minor(std::llabs(amount.minor() - current.minor())).str()));
     if (line->planned == amount && (description.empty() || description == line->description)) {
       Outcome out;
-      out.summary =
-          fmt::format("{} is already planned at {}; nothing changed", category, amount.display(p.config.currency));
+      out.summary = trf("{} is already planned at {}; nothing changed", category, amount.display(p.config.currency));
       return out;
     }
     summary = fmt::format("re-planned {}: {} -> {}", category, line->planned.display(p.config.currency),
@@ -89,15 +89,15 @@ Result<Outcome> plan_budget(Project& p, const std::string& category, Money amoun
 }
 
 Result<Outcome> record_expense(Project& p, const NewExpense& spec, const IdentitySources& who, Date today) {
-  if (spec.amount.minor() <= 0) return usage_error("an expense is a positive amount, like 4800.00");
+  if (spec.amount.minor() <= 0) return usage_error(tr("an expense is a positive amount, like 4800.00"));
   auto line = find_line(p, spec.category);
   if (!line) return line.errors();
   if (!spec.task.empty() && !p.tasks.count(spec.task))
-    return usage_error(fmt::format("unknown task \"{}\"", spec.task), did_you_mean(spec.task, ids_of(p.tasks)));
+    return usage_error(trf("unknown task \"{}\"", spec.task), did_you_mean(spec.task, ids_of(p.tasks)));
   Date date = spec.date.value_or(today);
   if (date > today)
-    return usage_error(fmt::format("cannot record an expense on {}: it is after today ({})", date.iso(), today.iso()));
-  if (auto why = text_problem(spec.note, false)) return usage_error(fmt::format("the note {}", *why));
+    return usage_error(trf("cannot record an expense on {}: it is after today ({})", date.iso(), today.iso()));
+  if (auto why = text_problem(spec.note, false)) return usage_error(trf("the note {}", *why));
   auto actor = resolve_actor(p, who);
   if (!actor) return actor.errors();
   Expense e;
@@ -115,9 +115,11 @@ Result<Outcome> record_expense(Project& p, const NewExpense& spec, const Identit
   Money budget = line_budget(plan, spec.category, **line, today);
   Money spent = spent_on(p, spec.category, today);
   const std::string& cur = p.config.currency;
-  out.summary = fmt::format("recorded {}: {} on {}{} ({}); {} spent {} of {}", e.id, e.amount.display(cur),
-                            spec.category, spec.task.empty() ? "" : " for " + spec.task, date.iso(), spec.category,
-                            spent.grouped(), budget.grouped());
+  out.summary = spec.task.empty()
+                    ? trf("recorded {}: {} on {} ({}); {} spent {} of {}", e.id, e.amount.display(cur), spec.category,
+                          date.iso(), spec.category, spent.grouped(), budget.grouped())
+                    : trf("recorded {}: {} on {} for {} ({}); {} spent {} of {}", e.id, e.amount.display(cur),
+                          spec.category, spec.task, date.iso(), spec.category, spent.grouped(), budget.grouped());
   if (spent > budget)
     out.summary += fmt::format(": OVER BUDGET by {}", spent.minus(budget).value_or(Money{}).grouped());
   return out;
@@ -127,13 +129,13 @@ Result<Outcome> void_expense(Project& p, const std::string& id, const std::strin
                              Date today) {
   auto it = p.expenses.find(id);
   if (it == p.expenses.end())
-    return usage_error(fmt::format("unknown expense \"{}\"", id), did_you_mean(id, ids_of(p.expenses)));
+    return usage_error(trf("unknown expense \"{}\"", id), did_you_mean(id, ids_of(p.expenses)));
   Expense& e = it->second;
-  if (reason.empty()) return usage_error("say why with --reason: the expense keeps it");
-  if (auto why = text_problem(reason, true)) return usage_error(fmt::format("the reason {}", *why));
+  if (reason.empty()) return usage_error(tr("say why with --reason: the expense keeps it"));
+  if (auto why = text_problem(reason, true)) return usage_error(trf("the reason {}", *why));
   if (e.voided)
-    return usage_error(fmt::format("expense {} was already voided on {} by {}", id, e.voided->iso(), e.voided_by),
-                       "record the right amount with: pmadmin budget spend AMOUNT --category C");
+    return usage_error(trf("expense {} was already voided on {} by {}", id, e.voided->iso(), e.voided_by),
+                       tr("record the right amount with: pmadmin budget spend AMOUNT --category C"));
   auto actor = resolve_actor(p, who);
   if (!actor) return actor.errors();
   if (*actor != e.by) {
@@ -146,11 +148,11 @@ Result<Outcome> void_expense(Project& p, const std::string& id, const std::strin
   Outcome out;
   out.changed(EntityKind::expense, id);
   const std::string& cur = p.config.currency;
-  out.summary = fmt::format("voided {}: {} on {} ({}) no longer counts; {} spent {} of {}", id, e.amount.display(cur),
-                            e.category, e.date.iso(), e.category, spent_on(p, e.category, today).grouped(),
-                            p.budget && p.budget->line(e.category)
-                                ? line_budget(*p.budget, e.category, *p.budget->line(e.category), today).grouped()
-                                : "0.00");
+  out.summary = trf("voided {}: {} on {} ({}) no longer counts; {} spent {} of {}", id, e.amount.display(cur),
+                    e.category, e.date.iso(), e.category, spent_on(p, e.category, today).grouped(),
+                    p.budget && p.budget->line(e.category)
+                        ? line_budget(*p.budget, e.category, *p.budget->line(e.category), today).grouped()
+                        : "0.00");
   return out;
 }
 
@@ -160,22 +162,21 @@ Result<Outcome> adjust_budget(Project& p, const std::string& category, Money del
   if (!actor) return actor.errors();
   auto line = find_line(p, category);
   if (!line) return line.errors();
-  if (delta.minor() == 0) return usage_error("an adjustment of 0 changes nothing");
-  if (reason.empty()) return usage_error("say why with --reason: the plan keeps it with your name and the date");
-  if (auto why = text_problem(reason, true)) return usage_error(fmt::format("the reason {}", *why));
+  if (delta.minor() == 0) return usage_error(tr("an adjustment of 0 changes nothing"));
+  if (reason.empty()) return usage_error(tr("say why with --reason: the plan keeps it with your name and the date"));
+  if (auto why = text_problem(reason, true)) return usage_error(trf("the reason {}", *why));
   BudgetPlan& plan = *p.budget;
   Money before = line_budget(plan, category, **line, std::nullopt);
   auto after = before.plus(delta);
   if (!after) return amounts_too_large();
   if (after->minor() < 0)
-    return usage_error(fmt::format("{} would go below zero ({} {} = {})", category, before.grouped(), delta.grouped(),
-                                   after->grouped()));
+    return usage_error(
+        trf("{} would go below zero ({} {} = {})", category, before.grouped(), delta.grouped(), after->grouped()));
   plan.adjustments.push_back(BudgetAdjustment{today, category, delta, reason, *actor});
   Outcome out;
   out.changed(EntityKind::budget);
-  out.summary =
-      fmt::format("adjusted {} by {}{} (approved by {}): budget {} -> {}", category, delta.minor() > 0 ? "+" : "",
-                  delta.grouped(), *actor, before.display(p.config.currency), after->display(p.config.currency));
+  out.summary = trf("adjusted {} by {}{} (approved by {}): budget {} -> {}", category, delta.minor() > 0 ? "+" : "",
+                    delta.grouped(), *actor, before.display(p.config.currency), after->display(p.config.currency));
   return out;
 }
 

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <algorithm>
 
+#include "base/i18n.hpp"
 #include "base/text.hpp"
 #include "plan/calendar.hpp"
 #include "plan/schedule.hpp"
@@ -85,7 +86,7 @@ long working_days_in(const Calendar& cal, Date start, const HolidayRange& days) 
 Result<Outcome> add_day_range(Project& p, HolidayRange days, bool working, const IdentitySources& who, Date today) {
   auto actor = resolve_actor(p, who);
   if (!actor) return actor.errors();
-  if (auto why = text_problem(days.name, false)) return usage_error(fmt::format("the name {}", *why));
+  if (auto why = text_problem(days.name, false)) return usage_error(trf("the name {}", *why));
   if (std::string why = conflict(p.config.calendar, days, working); !why.empty())
     return usage_error(why, working ? "list make-up working days on days off only: pmadmin calendar"
                                     : "see the calendar: pmadmin calendar --year");
@@ -107,11 +108,11 @@ Result<Outcome> add_day_range(Project& p, HolidayRange days, bool working, const
   const long lost = working_days_in(old, p.config.start, days) - working_days_in(cal, p.config.start, days);
   const std::string effect = plan_effect(*before, *after);
   if (added == Added::renamed)
-    out.summary = fmt::format("{} is now named \"{}\"; {}", range, days.name, effect);
+    out.summary = trf("{} is now named \"{}\"; {}", range, days.name, effect);
   else if (working)
-    out.summary = fmt::format("added the make-up working day {}; working days gained: {}; {}", range, -lost, effect);
+    out.summary = trf("added the make-up working day {}; working days gained: {}; {}", range, -lost, effect);
   else
-    out.summary = fmt::format("added the holiday {}; working days lost: {}; {}", range, lost, effect);
+    out.summary = trf("added the holiday {}; working days lost: {}; {}", range, lost, effect);
   return out;
 }
 
@@ -162,10 +163,10 @@ Result<Outcome> import_calendar(Project& p, const IcsHolidays& feed, const std::
   if (holidays + workdays > 0) out.changed(EntityKind::config);
   auto after = compute_schedule(p, today);
   if (!after) return after.errors();
-  out.summary = fmt::format(
-      "imported {}: holidays added: {}; make-up working days added: {}; already in the calendar: {}; left out "
-      "(events with a time of day, or working days already): {}; {}",
-      file, holidays, workdays, known, feed.timed_skipped + ordinary, plan_effect(*before, *after));
+  out.summary =
+      trf("imported {}: holidays added: {}; make-up working days added: {}; already in the calendar: {}; left out "
+          "(events with a time of day, or working days already): {}; {}",
+          file, holidays, workdays, known, feed.timed_skipped + ordinary, plan_effect(*before, *after));
   return out;
 }
 

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <algorithm>
 
+#include "base/i18n.hpp"
 #include "base/ids.hpp"
 #include "base/text.hpp"
 #include "edit/people.hpp"
@@ -70,12 +71,11 @@ Status apply_options(Project& p, const InitOptions& o) {
     bool iso = o.currency.size() == 3 &&
                std::all_of(o.currency.begin(), o.currency.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     if (!iso)
-      return usage_error(
-          fmt::format("--currency must be an ISO 4217 code like CNY, USD or EUR, not \"{}\"", o.currency));
+      return usage_error(trf("--currency must be an ISO 4217 code like CNY, USD or EUR, not \"{}\"", o.currency));
     p.config.currency = o.currency;
   }
-  if (auto why = text_problem(p.config.name, false)) return usage_error(fmt::format("the project name {}", *why));
-  if (auto why = text_problem(p.config.client, false)) return usage_error(fmt::format("the client name {}", *why));
+  if (auto why = text_problem(p.config.name, false)) return usage_error(trf("the project name {}", *why));
+  if (auto why = text_problem(p.config.client, false)) return usage_error(trf("the client name {}", *why));
   return ok_status();
 }
 
@@ -88,7 +88,7 @@ Status choose_admin(InitOptions& o) {
   if (o.admin_id.empty()) o.admin_id = slug_from(o.admin_email.substr(0, o.admin_email.find('@')));
   if (!o.admin_id.empty()) return ok_status();
   return usage_error(
-      "a project needs its client admin, who grants roles and approves the budget, and none was given",
+      tr("a project needs its client admin, who grants roles and approves the budget, and none was given"),
       "pass --admin ID --admin-name \"Full Name\" --admin-email you@example.org, or set git's user.name and "
       "user.email");
 }
@@ -98,7 +98,7 @@ Status choose_admin(InitOptions& o) {
 /// the project's creation is its root of trust.
 Status add_admin(Project& p, const InitOptions& o) {
   if (!p.config.role("client-admin"))
-    return usage_error(fmt::format("template \"{}\" has no client-admin role", o.template_name));
+    return usage_error(trf("template \"{}\" has no client-admin role", o.template_name));
   NewPerson admin;
   admin.id = o.admin_id;
   admin.name = o.admin_name.empty() ? o.admin_id : o.admin_name;
@@ -125,9 +125,9 @@ Status add_admin(Project& p, const InitOptions& o) {
 }  // namespace
 
 Result<CreatedProject> init_project(FileSystem& fs, const InitOptions& o) {
-  if (o.dir.empty()) return usage_error("no folder given");
+  if (o.dir.empty()) return usage_error(tr("no folder given"));
   if (holds_project(fs, o.dir))
-    return usage_error(fmt::format("{} already holds a pmadmin project; refusing to overwrite it", o.dir));
+    return usage_error(trf("{} already holds a pmadmin project; refusing to overwrite it", o.dir));
   auto loaded = load_template(o.template_name);
   if (!loaded) return loaded.errors();
   InitOptions with_admin = o;

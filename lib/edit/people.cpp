@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <algorithm>
 
+#include "base/i18n.hpp"
 #include "base/ids.hpp"
 #include "base/text.hpp"
 #include "model/grammar.hpp"
@@ -10,11 +11,11 @@
 namespace pmadmin {
 
 Result<Person> new_person(const Project& p, const NewPerson& spec) {
-  if (spec.name.empty()) return usage_error("a person needs a name");
-  if (auto why = text_problem(spec.name, false)) return usage_error(fmt::format("the name {}", *why));
-  if (auto why = text_problem(spec.email, false)) return usage_error(fmt::format("the e-mail address {}", *why));
+  if (spec.name.empty()) return usage_error(tr("a person needs a name"));
+  if (auto why = text_problem(spec.name, false)) return usage_error(trf("the name {}", *why));
+  if (auto why = text_problem(spec.email, false)) return usage_error(trf("the e-mail address {}", *why));
   if (!spec.email.empty() && !is_email(spec.email))
-    return usage_error(fmt::format("\"{}\" is not an e-mail address", spec.email), "write it like name@example.org");
+    return usage_error(trf("\"{}\" is not an e-mail address", spec.email), tr("write it like name@example.org"));
   std::string id = spec.id;
   if (id.empty()) {
     id = slug_from(spec.name);
@@ -23,11 +24,11 @@ Result<Person> new_person(const Project& p, const NewPerson& spec) {
       id = random_id("p", [&](const std::string& candidate) { return p.people.count(candidate) > 0; });
   }
   if (auto problem = id_problem(id))
-    return usage_error(fmt::format("\"{}\" is not a valid ID: {}", id, *problem), id_fix_hint(id, "li-na"));
-  if (p.people.count(id)) return usage_error(fmt::format("person \"{}\" already exists", id), "choose another --id");
+    return usage_error(trf("\"{}\" is not a valid ID: {}", id, *problem), id_fix_hint(id, "li-na"));
+  if (p.people.count(id)) return usage_error(trf("person \"{}\" already exists", id), tr("choose another --id"));
   for (const auto& [other_id, other] : p.people)
     if (!spec.email.empty() && other.email == spec.email)
-      return usage_error(fmt::format("{} already belongs to person \"{}\"", spec.email, other_id));
+      return usage_error(trf("{} already belongs to person \"{}\"", spec.email, other_id));
   Person person;
   person.id = id;
   person.name = spec.name;
@@ -55,7 +56,7 @@ Result<Outcome> add_person(Project& p, const NewPerson& spec, const IdentitySour
   }
   Outcome out;
   out.created(EntityKind::person, id);
-  out.summary = fmt::format("added {} ({})", id, person.name);
+  out.summary = trf("added {} ({})", id, person.name);
   p.people.emplace(id, std::move(person));
   return out;
 }
@@ -71,25 +72,25 @@ Result<Outcome> set_role(Project& p, const std::string& person_id, const std::st
   auto has = std::find(person.roles.begin(), person.roles.end(), role);
   Outcome out;
   if (!revoke && has != person.roles.end()) {
-    out.summary = fmt::format("{} already has role {}; nothing changed", person_id, role);
+    out.summary = trf("{} already has role {}; nothing changed", person_id, role);
     return out;
   }
   if (revoke && has == person.roles.end()) {
-    out.summary = fmt::format("{} does not have role {}; nothing changed", person_id, role);
+    out.summary = trf("{} does not have role {}; nothing changed", person_id, role);
     return out;
   }
   if (revoke) {
     person.roles.erase(has);
     if (permission_holders(p, Permission::manage_roles).empty())
-      return usage_error(fmt::format("revoking {} from {} would leave nobody able to manage roles", role, person_id),
-                         "grant a role with manage-roles to someone else first");
+      return usage_error(trf("revoking {} from {} would leave nobody able to manage roles", role, person_id),
+                         tr("grant a role with manage-roles to someone else first"));
   } else {
     person.roles.push_back(role);
   }
   person.history.push_back(RoleEvent{today, revoke ? RoleAction::revoke : RoleAction::grant, role, *actor});
   out.changed(EntityKind::person, person_id);
-  out.summary = fmt::format("{} role {} {} {} (by {})", revoke ? "revoked" : "granted", role, revoke ? "from" : "to",
-                            person_id, *actor);
+  out.summary = revoke ? trf("revoked role {} from {} (by {})", role, person_id, *actor)
+                       : trf("granted role {} to {} (by {})", role, person_id, *actor);
   return out;
 }
 
@@ -99,7 +100,7 @@ Result<Outcome> assign_task(Project& p, const std::string& task_id, const std::s
   if (it == p.tasks.end()) return unknown_id("task", task_id, ids_of(p.tasks));
   if (!p.people.count(person_id)) return unknown_id("person", person_id, ids_of(p.people));
   if (letter != "R" && letter != "A" && letter != "C" && letter != "I")
-    return usage_error(fmt::format("--raci must be R, A, C or I, not \"{}\"", letter));
+    return usage_error(trf("--raci must be R, A, C or I, not \"{}\"", letter));
   auto actor = resolve_actor(p, who);
   if (!actor) return actor.errors();
   Task& t = it->second;
@@ -112,14 +113,14 @@ Result<Outcome> assign_task(Project& p, const std::string& task_id, const std::s
     if (was_raci) t.raci.erase(entry);
     if (!was_owner && !was_raci) {
       Outcome out;
-      out.summary = fmt::format("{} has no part in {}; nothing changed", person_id, task_id);
+      out.summary = trf("{} has no part in {}; nothing changed", person_id, task_id);
       return out;
     }
     detail = fmt::format("removed {}", person_id);
   } else if (letter == "R") {
     if (t.owner == person_id) {
       Outcome out;
-      out.summary = fmt::format("{} already owns {}; nothing changed", person_id, task_id);
+      out.summary = trf("{} already owns {}; nothing changed", person_id, task_id);
       return out;
     }
     detail = t.owner.empty() ? fmt::format("owner: {}", person_id) : fmt::format("owner: {} -> {}", t.owner, person_id);
@@ -128,7 +129,7 @@ Result<Outcome> assign_task(Project& p, const std::string& task_id, const std::s
   } else {
     if (entry != t.raci.end() && entry->second == letter) {
       Outcome out;
-      out.summary = fmt::format("{} is already {} on {}; nothing changed", person_id, letter, task_id);
+      out.summary = trf("{} is already {} on {}; nothing changed", person_id, letter, task_id);
       return out;
     }
     if (entry != t.raci.end()) {
@@ -142,7 +143,7 @@ Result<Outcome> assign_task(Project& p, const std::string& task_id, const std::s
   t.log.push_back(LogEntry{today, *actor, "assign", detail, ""});
   Outcome out;
   out.changed(EntityKind::task, task_id);
-  out.summary = fmt::format("{}: {}", task_id, detail);
+  out.summary = trf("{}: {}", task_id, detail);
   return out;
 }
 

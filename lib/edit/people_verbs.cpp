@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 #include <algorithm>
 
+#include "base/i18n.hpp"
 #include "base/ids.hpp"
 #include "base/text.hpp"
 #include "edit/people.hpp"
@@ -19,18 +20,18 @@ Status apply_person_edit(const Project& p, Person& person, const PersonEdit& e, 
     if (from != to) changes.push_back(fmt::format("{} {} -> {}", field, from, to));
   };
   if (e.name) {
-    if (e.name->empty()) return usage_error("a person needs a name");
-    if (auto why = text_problem(*e.name, false)) return usage_error(fmt::format("the name {}", *why));
+    if (e.name->empty()) return usage_error(tr("a person needs a name"));
+    if (auto why = text_problem(*e.name, false)) return usage_error(trf("the name {}", *why));
     note("name", person.name, *e.name);
     person.name = *e.name;
   }
   if (e.email) {
-    if (auto why = text_problem(*e.email, false)) return usage_error(fmt::format("the e-mail address {}", *why));
+    if (auto why = text_problem(*e.email, false)) return usage_error(trf("the e-mail address {}", *why));
     if (!e.email->empty() && !is_email(*e.email))
-      return usage_error(fmt::format("\"{}\" is not an e-mail address", *e.email), "write it like name@example.org");
+      return usage_error(trf("\"{}\" is not an e-mail address", *e.email), tr("write it like name@example.org"));
     for (const auto& [other_id, other] : p.people)
       if (other_id != person.id && !e.email->empty() && lowercase(other.email) == lowercase(*e.email))
-        return usage_error(fmt::format("{} already belongs to person \"{}\"", *e.email, other_id));
+        return usage_error(trf("{} already belongs to person \"{}\"", *e.email, other_id));
     note("e-mail", or_dash(person.email), or_dash(*e.email));
     person.email = *e.email;
   }
@@ -40,12 +41,12 @@ Status apply_person_edit(const Project& p, Person& person, const PersonEdit& e, 
   }
   if (e.capacity_percent) {
     if (*e.capacity_percent < 1 || *e.capacity_percent > 100)
-      return usage_error("--capacity is a share of full time from 0.01 to 1");
+      return usage_error(tr("--capacity is a share of full time from 0.01 to 1"));
     note("capacity", fmt::format("{}%", person.capacity_percent), fmt::format("{}%", *e.capacity_percent));
     person.capacity_percent = *e.capacity_percent;
   }
   if (e.rate) {
-    if (*e.rate && (*e.rate)->minor() < 0) return usage_error("--rate cannot be negative");
+    if (*e.rate && (*e.rate)->minor() < 0) return usage_error(tr("--rate cannot be negative"));
     note("rate", person.rate ? person.rate->str() : "-", *e.rate ? (*e.rate)->str() : "-");
     person.rate = *e.rate;
   }
@@ -67,11 +68,11 @@ Result<Outcome> edit_person(Project& p, const std::string& id, const PersonEdit&
   if (Status s = apply_person_edit(p, it->second, e, changes); !s) return s.errors();
   Outcome out;
   if (changes.empty()) {
-    out.summary = fmt::format("{} already is like that; nothing changed", id);
+    out.summary = trf("{} already is like that; nothing changed", id);
     return out;
   }
   out.changed(EntityKind::person, id);
-  out.summary = fmt::format("{}: {}", id, fmt::join(changes, "; "));
+  out.summary = trf("{}: {}", id, fmt::join(changes, "; "));
   return out;
 }
 
@@ -128,28 +129,28 @@ Result<Outcome> remove_person(Project& p, const std::string& id, const std::stri
                               const IdentitySources& who, Date today) {
   if (!p.people.count(id)) return unknown_id("person", id, ids_of(p.people));
   if (!reassign_to.empty() && !p.people.count(reassign_to)) return unknown_id("person", reassign_to, ids_of(p.people));
-  if (reassign_to == id) return usage_error("--reassign-to must name someone else");
+  if (reassign_to == id) return usage_error(tr("--reassign-to must name someone else"));
   auto actor = require_permission(p, who, GuardedAction::grant_role);
   if (!actor) return actor.errors();
-  if (*actor == id) return usage_error("you cannot remove yourself");
+  if (*actor == id) return usage_error(tr("you cannot remove yourself"));
   std::vector<std::string> owned;
   for (const auto& [tid, t] : p.tasks)
     if (t.owner == id && is_open(t.status)) owned.push_back(tid);
   if (!owned.empty() && reassign_to.empty())
     return usage_error(
-        fmt::format("{} owns {} open task{}: {}", id, owned.size(), owned.size() == 1 ? "" : "s", join_some(owned)),
-        "add --reassign-to PERSON to hand them over");
+        trnf("{} owns {} open task: {}", "{} owns {} open tasks: {}", owned.size(), id, owned.size(), join_some(owned)),
+        tr("add --reassign-to PERSON to hand them over"));
   if (auto refs = records_naming(p, id); !refs.empty())
-    return usage_error(fmt::format("{} is named in the project's history: {}", id, join_some(refs, 6)),
-                       fmt::format("they stay as history; revoke their roles instead: pmadmin assign role {} ROLE "
-                                   "--revoke",
-                                   id));
+    return usage_error(trf("{} is named in the project's history: {}", id, join_some(refs, 6)),
+                       trf("they stay as history; revoke their roles instead: pmadmin assign role {} ROLE "
+                           "--revoke",
+                           id));
   const Person& person = p.people.at(id);
   Project without = p;
   without.people.erase(id);
   if (permission_holders(without, Permission::manage_roles).empty())
-    return usage_error(fmt::format("removing {} would leave nobody able to manage roles", id),
-                       "grant a role with manage-roles to someone else first");
+    return usage_error(trf("removing {} would leave nobody able to manage roles", id),
+                       tr("grant a role with manage-roles to someone else first"));
   Outcome out;
   std::vector<std::string> handed;
   for (auto& [tid, t] : p.tasks) {
@@ -173,7 +174,7 @@ Result<Outcome> remove_person(Project& p, const std::string& id, const std::stri
   const std::string name = person.name;
   p.people.erase(id);
   out.deleted(EntityKind::person, id);
-  out.summary = fmt::format("removed {} ({})", id, name);
+  out.summary = trf("removed {} ({})", id, name);
   if (!handed.empty()) out.summary += fmt::format("; {} took over {}", reassign_to, join_some(handed));
   return out;
 }

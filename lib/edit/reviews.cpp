@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "analysis/acceptance.hpp"
+#include "base/i18n.hpp"
 #include "base/ids.hpp"
 #include "base/text.hpp"
 
@@ -25,7 +26,7 @@ Status known_person(const Project& p, const std::string& id) {
 }
 
 Status one_line(const char* what, const std::string& text, bool multiline = false) {
-  if (auto why = text_problem(text, multiline)) return usage_error(fmt::format("the {} {}", what, *why));
+  if (auto why = text_problem(text, multiline)) return usage_error(trf("the {} {}", what, *why));
   return ok_status();
 }
 
@@ -48,7 +49,7 @@ Status known_criteria(const Task& t, const std::vector<std::string>& names) {
   for (const auto& n : names)
     if (std::find(t.acceptance.begin(), t.acceptance.end(), n) == t.acceptance.end())
       return usage_error(
-          fmt::format("task {} has no acceptance criterion \"{}\"", t.id, n),
+          trf("task {} has no acceptance criterion \"{}\"", t.id, n),
           t.acceptance.empty()
               ? std::string("it has no criteria: record the inspection with --result pass or --result fail")
               : did_you_mean(n, t.acceptance, fmt::format("its criteria are: {}", join_some(t.acceptance))));
@@ -75,21 +76,21 @@ Result<ActionItem> parse_action(const std::string& text) {
     } else if (part.rfind("due=", 0) == 0) {
       a.due = Date::parse(part.substr(4));
       if (!a.due)
-        return usage_error(fmt::format("the due date \"{}\" is not a date", part.substr(4)), "write due=YYYY-MM-DD");
+        return usage_error(trf("the due date \"{}\" is not a date", part.substr(4)), tr("write due=YYYY-MM-DD"));
     } else if (!part.empty()) {
-      return usage_error(fmt::format("\"{}\" in an action is neither owner=ID nor due=DATE", part),
-                         "write --action \"TEXT;owner=ID;due=YYYY-MM-DD\"");
+      return usage_error(trf("\"{}\" in an action is neither owner=ID nor due=DATE", part),
+                         tr("write --action \"TEXT;owner=ID;due=YYYY-MM-DD\""));
     }
     start = end + 1;
   }
-  if (a.text.empty()) return usage_error("an action needs its text before the first ;");
+  if (a.text.empty()) return usage_error(tr("an action needs its text before the first ;"));
   return a;
 }
 
 Result<Outcome> record_meeting(Project& p, const NewMeeting& m, const IdentitySources& who, Date today) {
   const Date on = m.date.value_or(today);
-  if (on > today) return usage_error("a meeting is recorded after it took place: --date cannot be after today");
-  if (m.title.empty()) return usage_error("a meeting needs a title");
+  if (on > today) return usage_error(tr("a meeting is recorded after it took place: --date cannot be after today"));
+  if (m.title.empty()) return usage_error(tr("a meeting needs a title"));
   if (Status s = one_line("title", m.title); !s) return s.errors();
   if (Status s = one_line("notes", m.notes, true); !s) return s.errors();
   for (const auto& d : m.decisions)
@@ -120,9 +121,10 @@ Result<Outcome> record_meeting(Project& p, const NewMeeting& m, const IdentitySo
     p.tasks.emplace(t.id, std::move(t));
     r.actions.push_back(std::move(a));
   }
-  out.summary = fmt::format("meeting {}: {} attendee{}, {} decision{}, {} action{} (each a task)", r.id,
-                            r.attendees.size(), r.attendees.size() == 1 ? "" : "s", r.decisions.size(),
-                            r.decisions.size() == 1 ? "" : "s", r.actions.size(), r.actions.size() == 1 ? "" : "s");
+  out.summary = trf("meeting {}: {}, {}, {} (each a task)", r.id,
+                    trnf("{} attendee", "{} attendees", r.attendees.size(), r.attendees.size()),
+                    trnf("{} decision", "{} decisions", r.decisions.size(), r.decisions.size()),
+                    trnf("{} action", "{} actions", r.actions.size(), r.actions.size()));
   p.reviews.emplace(r.id, std::move(r));
   return out;
 }
@@ -135,15 +137,15 @@ Result<Outcome> record_inspection(Project& p, const NewInspection& q, const Iden
   if (Status s = known_criteria(task, q.failed); !s) return s.errors();
   for (const auto& c : q.passed)
     if (std::find(q.failed.begin(), q.failed.end(), c) != q.failed.end())
-      return usage_error(fmt::format("criterion \"{}\" is given both --pass and --fail", c));
+      return usage_error(trf("criterion \"{}\" is given both --pass and --fail", c));
   if (!task.acceptance.empty() && q.passed.empty() && q.failed.empty())
-    return usage_error(fmt::format("name the criteria inspected with --pass and --fail; task {} has: {}", task.id,
-                                   join_some(task.acceptance)));
+    return usage_error(trf("name the criteria inspected with --pass and --fail; task {} has: {}", task.id,
+                           join_some(task.acceptance)));
   if (task.acceptance.empty() && !q.result)
-    return usage_error(fmt::format("task {} has no acceptance criteria: give --result pass or --result fail", task.id));
+    return usage_error(trf("task {} has no acceptance criteria: give --result pass or --result fail", task.id));
   if (Status s = one_line("note", q.note, true); !s) return s.errors();
   if (q.rework && q.failed.empty() && q.result != InspectionResult::fail)
-    return usage_error("--rework opens a task for a failed inspection, and nothing failed");
+    return usage_error(tr("--rework opens a task for a failed inspection, and nothing failed"));
   auto actor = resolve_actor(p, who);
   if (!actor) return actor.errors();
   Review r;
@@ -169,12 +171,12 @@ Result<Outcome> record_inspection(Project& p, const NewInspection& q, const Iden
   }
   p.reviews.emplace(r.id, r);
   const AcceptanceStatus a = acceptance_of(p, p.tasks.at(q.task));
-  out.summary = fmt::format("inspection {} of {}: {} ({} passed, {} failed{})", r.id, task.id, *r.result,
-                            q.passed.size(), q.failed.size(),
-                            a.state == AcceptanceState::awaiting_acceptance
-                                ? "; every criterion has passed: accept it with pmadmin review accept " + task.id
-                            : a.open.empty() ? ""
-                                             : fmt::format("; still open: {}", join_some(a.open)));
+  const std::string next = a.state == AcceptanceState::awaiting_acceptance
+                               ? trf("; every criterion has passed: accept it with pmadmin review accept {}", task.id)
+                           : a.open.empty() ? ""
+                                            : trf("; still open: {}", join_some(a.open));
+  out.summary = trf("inspection {} of {}: {} ({} passed, {} failed{})", r.id, task.id, *r.result, q.passed.size(),
+                    q.failed.size(), next);
   return out;
 }
 
@@ -190,18 +192,16 @@ Result<Outcome> accept_deliverable(Project& p, const std::string& task_id, const
     for (const auto& [id, r] : p.reviews)
       if (r.kind == ReviewKind::quality && r.task == task_id && (!latest || r.date >= latest->date)) latest = &r;
     if (!latest || latest->result != InspectionResult::pass)
-      return usage_error(fmt::format("task {} has not passed an inspection yet", task_id),
-                         fmt::format("inspect it first: pmadmin review quality {} --result pass", task_id));
+      return usage_error(trf("task {} has not passed an inspection yet", task_id),
+                         trf("inspect it first: pmadmin review quality {} --result pass", task_id));
   } else if (a.state == AcceptanceState::accepted) {
-    return usage_error(
-        fmt::format("task {} was accepted by {} on {} already", task_id, a.accepted_by, a.accepted_on->iso()));
+    return usage_error(trf("task {} was accepted by {} on {} already", task_id, a.accepted_by, a.accepted_on->iso()));
   } else if (!a.open.empty()) {
     std::vector<std::string> quoted;
     for (const auto& c : a.open) quoted.push_back(fmt::format("\"{}\"", c));
-    return usage_error(
-        fmt::format("task {} cannot be accepted yet: {} of its {} criteria have not passed: {}", task_id, a.open.size(),
-                    task.acceptance.size(), join_some(quoted)),
-        fmt::format("inspect them first: pmadmin review quality {} --pass \"{}\"", task_id, a.open.front()));
+    return usage_error(trf("task {} cannot be accepted yet: {} of its {} criteria have not passed: {}", task_id,
+                           a.open.size(), task.acceptance.size(), join_some(quoted)),
+                       trf("inspect them first: pmadmin review quality {} --pass \"{}\"", task_id, a.open.front()));
   }
   auto actor = require_permission(p, who, GuardedAction::accept_deliverable);
   if (!actor) return actor.errors();
@@ -217,7 +217,7 @@ Result<Outcome> accept_deliverable(Project& p, const std::string& task_id, const
   r.notes = note;
   Outcome out;
   out.created(EntityKind::review, r.id);
-  out.summary = fmt::format("{} accepted task {} ({})", *actor, task_id, r.id);
+  out.summary = trf("{} accepted task {} ({})", *actor, task_id, r.id);
   p.reviews.emplace(r.id, std::move(r));
   return out;
 }
@@ -225,13 +225,13 @@ Result<Outcome> accept_deliverable(Project& p, const std::string& task_id, const
 Result<Outcome> record_feedback(Project& p, const NewFeedback& f, const IdentitySources& who, Date today) {
   if (!p.people.count(f.person)) return unknown_id("person", f.person, ids_of(p.people));
   if (f.rating < 1 || f.rating > 5)
-    return usage_error(fmt::format("a rating runs from 1 to 5, not {}", f.rating),
-                       "1 poor, 2 below expectations, 3 as expected, 4 good, 5 excellent");
-  if (f.text.empty()) return usage_error("feedback needs --text: what went well or what to improve");
+    return usage_error(trf("a rating runs from 1 to 5, not {}", f.rating),
+                       tr("1 poor, 2 below expectations, 3 as expected, 4 good, 5 excellent"));
+  if (f.text.empty()) return usage_error(tr("feedback needs --text: what went well or what to improve"));
   if (Status s = one_line("text", f.text, true); !s) return s.errors();
   auto actor = resolve_actor(p, who);
   if (!actor) return actor.errors();
-  if (*actor == f.person) return usage_error("feedback is given to someone else, not to yourself");
+  if (*actor == f.person) return usage_error(tr("feedback is given to someone else, not to yourself"));
   Review r;
   r.id = review_id(p, "f", today);
   r.kind = ReviewKind::performance;
@@ -244,8 +244,8 @@ Result<Outcome> record_feedback(Project& p, const NewFeedback& f, const Identity
   if (f.kudos) r.kudos = f.text;
   Outcome out;
   out.created(EntityKind::review, r.id);
-  out.summary =
-      fmt::format("{} gave {} a rating of {}{} ({})", *actor, f.person, f.rating, f.kudos ? " with kudos" : "", r.id);
+  out.summary = f.kudos ? trf("{} gave {} a rating of {} with kudos ({})", *actor, f.person, f.rating, r.id)
+                        : trf("{} gave {} a rating of {} ({})", *actor, f.person, f.rating, r.id);
   p.reviews.emplace(r.id, std::move(r));
   return out;
 }

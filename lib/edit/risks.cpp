@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <algorithm>
 
+#include "base/i18n.hpp"
 #include "base/ids.hpp"
 #include "base/text.hpp"
 
@@ -18,8 +19,8 @@ Result<Risk*> find_risk(Project& p, const std::string& id) {
 
 Status check_scale(const char* what, std::optional<int> value) {
   if (value && (*value < 1 || *value > 5))
-    return usage_error(fmt::format("{} {} is out of range: it runs from 1 to 5", what, *value),
-                       "1 very low, 2 low, 3 medium, 4 high, 5 very high");
+    return usage_error(trf("{} {} is out of range: it runs from 1 to 5", what, *value),
+                       tr("1 very low, 2 low, 3 medium, 4 high, 5 very high"));
   return ok_status();
 }
 
@@ -29,7 +30,7 @@ Status check_person(const Project& p, const std::string& id) {
 }
 
 Status check_text(const char* what, const std::string& text, bool multiline) {
-  if (auto why = text_problem(text, multiline)) return usage_error(fmt::format("the {} {}", what, *why));
+  if (auto why = text_problem(text, multiline)) return usage_error(trf("the {} {}", what, *why));
   return ok_status();
 }
 
@@ -38,7 +39,7 @@ Status check_response(RiskKind kind, const std::string& response) {
   const auto& allowed = risk_responses(kind);
   if (std::find(allowed.begin(), allowed.end(), response) != allowed.end()) return ok_status();
   return usage_error(
-      fmt::format("\"{}\" is not a response to {}", response, kind == RiskKind::threat ? "a threat" : "an opportunity"),
+      trf("\"{}\" is not a response to {}", response, kind == RiskKind::threat ? "a threat" : "an opportunity"),
       did_you_mean(response, allowed, fmt::format("the responses are: {}", join_some(allowed))));
 }
 
@@ -50,9 +51,9 @@ std::string score_text(const Project& p, int probability, int impact) {
 
 Status check_new_risk(const Project& p, const NewRisk& s, const std::string& id) {
   if (auto problem = id_problem(id))
-    return usage_error(fmt::format("\"{}\" is not a valid ID: {}", id, *problem), id_fix_hint(id, "r-vendor-delay"));
-  if (p.risks.count(id)) return usage_error(fmt::format("risk \"{}\" already exists", id), "choose another --id");
-  if (s.title.empty()) return usage_error("a risk needs a title: what might happen");
+    return usage_error(trf("\"{}\" is not a valid ID: {}", id, *problem), id_fix_hint(id, "r-vendor-delay"));
+  if (p.risks.count(id)) return usage_error(trf("risk \"{}\" already exists", id), tr("choose another --id"));
+  if (s.title.empty()) return usage_error(tr("a risk needs a title: what might happen"));
   for (auto [what, text, multi] :
        {std::tuple{"title", &s.title, false}, {"plan", &s.plan, true}, {"trigger", &s.trigger, true}})
     if (Status st = check_text(what, *text, multi); !st) return st;
@@ -63,22 +64,23 @@ Status check_new_risk(const Project& p, const NewRisk& s, const std::string& id)
   const auto& categories = p.config.risk_categories;
   if (!s.category.empty()) {
     if (auto problem = id_problem(s.category))
-      return usage_error(fmt::format("\"{}\" is not a valid category: {}", s.category, *problem),
+      return usage_error(trf("\"{}\" is not a valid category: {}", s.category, *problem),
                          id_fix_hint(s.category, "vendor"));
     if (!categories.empty() && std::find(categories.begin(), categories.end(), s.category) == categories.end())
-      return usage_error(fmt::format("unknown risk category \"{}\"", s.category),
+      return usage_error(trf("unknown risk category \"{}\"", s.category),
                          did_you_mean(s.category, categories,
                                       fmt::format("the categories of this project are: {}", join_some(categories))));
   }
   for (const auto& t : s.tasks)
     if (!p.tasks.count(t)) return unknown_id("task", t, ids_of(p.tasks));
-  if (s.delay_days < 0) return usage_error("--delay cannot be negative");
+  if (s.delay_days < 0) return usage_error(tr("--delay cannot be negative"));
   if (s.delay_days && s.tasks.empty())
-    return usage_error("a delay needs the tasks it would delay", "add --task ID[,ID...]");
+    return usage_error(tr("a delay needs the tasks it would delay"), tr("add --task ID[,ID...]"));
   if (s.delay_days && s.opportunity)
-    return usage_error("an opportunity does not delay the schedule: --delay is for threats");
+    return usage_error(tr("an opportunity does not delay the schedule: --delay is for threats"));
   if (s.cost_impact && s.cost_impact->minor() < 0)
-    return usage_error("--cost-impact cannot be negative: it is the amount at stake, for a threat or an opportunity");
+    return usage_error(
+        tr("--cost-impact cannot be negative: it is the amount at stake, for a threat or an opportunity"));
   return ok_status();
 }
 
@@ -108,8 +110,9 @@ Result<Outcome> add_risk(Project& p, const NewRisk& s, const IdentitySources& wh
   r.history.push_back(Assessment{today, *actor, RiskEvent::identify, s.probability, s.impact, s.response, s.owner, ""});
   Outcome out;
   out.created(EntityKind::risk, id);
-  out.summary = fmt::format("{} {}: {}, \"{}\"", r.kind == RiskKind::threat ? "threat" : "opportunity", id,
-                            score_text(p, r.probability, r.impact), r.title);
+  out.summary = r.kind == RiskKind::threat
+                    ? trf("threat {}: {}, \"{}\"", id, score_text(p, r.probability, r.impact), r.title)
+                    : trf("opportunity {}: {}, \"{}\"", id, score_text(p, r.probability, r.impact), r.title);
   p.risks.emplace(id, std::move(r));
   return out;
 }
@@ -119,7 +122,7 @@ Result<Outcome> assess_risk(Project& p, const std::string& id, std::optional<int
                             Date today) {
   auto r = find_risk(p, id);
   if (!r) return r.errors();
-  if (!probability && !impact) return usage_error("an assessment gives --probability, --impact or both (1-5)");
+  if (!probability && !impact) return usage_error(tr("an assessment gives --probability, --impact or both (1-5)"));
   if (Status st = check_scale("probability", probability); !st) return st.errors();
   if (Status st = check_scale("impact", impact); !st) return st.errors();
   if (Status st = check_text("note", note, true); !st) return st.errors();
@@ -132,7 +135,7 @@ Result<Outcome> assess_risk(Project& p, const std::string& id, std::optional<int
   risk.history.push_back(Assessment{today, *actor, RiskEvent::assess, risk.probability, risk.impact, "", "", note});
   Outcome out;
   out.changed(EntityKind::risk, id);
-  out.summary = fmt::format("{}: {} -> {}", id, before, score_text(p, risk.probability, risk.impact));
+  out.summary = trf("{}: {} -> {}", id, before, score_text(p, risk.probability, risk.impact));
   return out;
 }
 
@@ -142,10 +145,9 @@ Result<Outcome> respond_risk(Project& p, const std::string& id, const std::strin
   if (!r) return r.errors();
   Risk& risk = **r;
   if (response.empty() && plan.empty() && owner.empty())
-    return usage_error(
-        "a response gives --response, --plan or --owner",
-        fmt::format("the responses to this {} are: {}", risk.kind == RiskKind::threat ? "threat" : "opportunity",
-                    join_some(risk_responses(risk.kind))));
+    return usage_error(tr("a response gives --response, --plan or --owner"),
+                       trf("the responses to this {} are: {}", risk.kind == RiskKind::threat ? "threat" : "opportunity",
+                           join_some(risk_responses(risk.kind))));
   if (Status st = check_response(risk.kind, response); !st) return st.errors();
   if (Status st = check_text("plan", plan, true); !st) return st.errors();
   if (Status st = check_person(p, owner); !st) return st.errors();
@@ -158,8 +160,8 @@ Result<Outcome> respond_risk(Project& p, const std::string& id, const std::strin
       Assessment{today, *actor, RiskEvent::respond, risk.probability, risk.impact, response, owner, plan});
   Outcome out;
   out.changed(EntityKind::risk, id);
-  out.summary = fmt::format("{}: response {}, owner {}", id, risk.response.empty() ? "none" : risk.response,
-                            risk.owner.empty() ? "none" : risk.owner);
+  out.summary = trf("{}: response {}, owner {}", id, risk.response.empty() ? "none" : risk.response,
+                    risk.owner.empty() ? "none" : risk.owner);
   return out;
 }
 
@@ -169,8 +171,8 @@ Result<Outcome> close_risk(Project& p, const std::string& id, const std::string&
   if (!r) return r.errors();
   Risk& risk = **r;
   if (risk.status == RiskStatus::closed)
-    return usage_error(fmt::format("risk {} is already closed", id), "reopen it with: pmadmin risk reopen " + id);
-  if (reason.empty()) return usage_error("closing a risk needs --reason: why it can no longer happen or matter");
+    return usage_error(trf("risk {} is already closed", id), "reopen it with: pmadmin risk reopen " + id);
+  if (reason.empty()) return usage_error(tr("closing a risk needs --reason: why it can no longer happen or matter"));
   if (Status st = check_text("reason", reason, true); !st) return st.errors();
   const RiskLevel level = p.config.risk_levels.level(risk.probability * risk.impact);
   auto actor = level >= RiskLevel::high ? require_permission(p, who, GuardedAction::close_risk) : resolve_actor(p, who);
@@ -180,7 +182,7 @@ Result<Outcome> close_risk(Project& p, const std::string& id, const std::string&
   risk.history.push_back(Assessment{today, *actor, RiskEvent::close, risk.probability, risk.impact, "", "", reason});
   Outcome out;
   out.changed(EntityKind::risk, id);
-  out.summary = fmt::format("{}: closed ({})", id, score_text(p, risk.probability, risk.impact));
+  out.summary = trf("{}: closed ({})", id, score_text(p, risk.probability, risk.impact));
   return out;
 }
 
@@ -189,7 +191,7 @@ Result<Outcome> reopen_risk(Project& p, const std::string& id, const std::string
   auto r = find_risk(p, id);
   if (!r) return r.errors();
   Risk& risk = **r;
-  if (risk.status == RiskStatus::open) return usage_error(fmt::format("risk {} is open already", id));
+  if (risk.status == RiskStatus::open) return usage_error(trf("risk {} is open already", id));
   if (Status st = check_text("reason", reason, true); !st) return st.errors();
   auto actor = resolve_actor(p, who);
   if (!actor) return actor.errors();
@@ -198,7 +200,7 @@ Result<Outcome> reopen_risk(Project& p, const std::string& id, const std::string
   risk.history.push_back(Assessment{today, *actor, RiskEvent::reopen, risk.probability, risk.impact, "", "", reason});
   Outcome out;
   out.changed(EntityKind::risk, id);
-  out.summary = fmt::format("{}: reopened ({})", id, score_text(p, risk.probability, risk.impact));
+  out.summary = trf("{}: reopened ({})", id, score_text(p, risk.probability, risk.impact));
   return out;
 }
 

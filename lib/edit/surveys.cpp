@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "base/csv_read.hpp"
+#include "base/i18n.hpp"
 #include "base/ids.hpp"
 #include "base/text.hpp"
 
@@ -27,7 +28,7 @@ std::pair<int, int> scale_of(const Question& q) {
 Result<Answer> parse_answer(const Survey& s, const std::string& text) {
   const std::size_t eq = text.find('=');
   if (eq == std::string::npos)
-    return usage_error(fmt::format("\"{}\" is not an answer: write QUESTION=VALUE, like q1=9", text));
+    return usage_error(trf("\"{}\" is not an answer: write QUESTION=VALUE, like q1=9", text));
   Answer a;
   a.question = text.substr(0, eq);
   a.value = text.substr(eq + 1);
@@ -35,14 +36,13 @@ Result<Answer> parse_answer(const Survey& s, const std::string& text) {
   if (q == s.questions.end()) {
     std::vector<std::string> ids;
     for (const auto& x : s.questions) ids.push_back(x.id);
-    return usage_error(fmt::format("survey {} has no question \"{}\"", s.id, a.question),
+    return usage_error(trf("survey {} has no question \"{}\"", s.id, a.question),
                        did_you_mean(a.question, ids, fmt::format("its questions are: {}", join_some(ids))));
   }
   if (q->kind == QuestionKind::text || q->kind == QuestionKind::choice) {
-    if (auto why = text_problem(a.value, true))
-      return usage_error(fmt::format("the answer to {} {}", a.question, *why));
+    if (auto why = text_problem(a.value, true)) return usage_error(trf("the answer to {} {}", a.question, *why));
     if (q->kind == QuestionKind::choice && std::find(q->options.begin(), q->options.end(), a.value) == q->options.end())
-      return usage_error(fmt::format("\"{}\" is not an option of {}", a.value, a.question),
+      return usage_error(trf("\"{}\" is not an option of {}", a.value, a.question),
                          did_you_mean(a.value, q->options, fmt::format("the options are: {}", join_some(q->options))));
     return a;
   }
@@ -50,8 +50,8 @@ Result<Answer> parse_answer(const Survey& s, const std::string& text) {
   const bool digits = !a.value.empty() && a.value.size() <= 2 &&
                       std::all_of(a.value.begin(), a.value.end(), [](char c) { return c >= '0' && c <= '9'; });
   if (!digits || std::stoi(a.value) < lo || std::stoi(a.value) > hi)
-    return usage_error(fmt::format("the answer to {} ({}) must be a whole number from {} to {}, not \"{}\"", a.question,
-                                   q->kind, lo, hi, a.value));
+    return usage_error(trf("the answer to {} ({}) must be a whole number from {} to {}, not \"{}\"", a.question,
+                           q->kind, lo, hi, a.value));
   a.value = std::to_string(std::stoi(a.value));
   a.numeric = true;
   return a;
@@ -92,16 +92,16 @@ Result<Question> parse_question(const std::string& spec, int n) {
   q.id = fmt::format("q{}", n);
   if (rest.rfind("id=", 0) == 0) {
     const std::size_t semi = rest.find(';');
-    if (semi == std::string::npos) return usage_error(fmt::format("\"{}\": write id=ID;KIND:TEXT", spec));
+    if (semi == std::string::npos) return usage_error(trf("\"{}\": write id=ID;KIND:TEXT", spec));
     q.id = rest.substr(3, semi - 3);
     if (auto problem = id_problem(q.id))
-      return usage_error(fmt::format("\"{}\" is not a valid question ID: {}", q.id, *problem));
+      return usage_error(trf("\"{}\" is not a valid question ID: {}", q.id, *problem));
     rest = rest.substr(semi + 1);
   }
   const std::size_t colon = rest.find(':');
   if (colon == std::string::npos)
-    return usage_error(fmt::format("\"{}\" is not a question: write KIND:TEXT", spec),
-                       "kinds: nps, csat, rating (or rating10), choice (TEXT|OPTION|OPTION...), text");
+    return usage_error(trf("\"{}\" is not a question: write KIND:TEXT", spec),
+                       tr("kinds: nps, csat, rating (or rating10), choice (TEXT|OPTION|OPTION...), text"));
   std::string kind = rest.substr(0, colon);
   q.text = rest.substr(colon + 1);
   if (kind.rfind("rating", 0) == 0 && kind.size() > 6) {
@@ -109,13 +109,13 @@ Result<Question> parse_question(const std::string& spec, int n) {
     if (top.empty() || top.size() > 2 ||
         !std::all_of(top.begin(), top.end(), [](char c) { return c >= '0' && c <= '9'; }) || std::stoi(top) < 2 ||
         std::stoi(top) > 10)
-      return usage_error(fmt::format("\"{}\": a rating runs from 1 to 2..10, like rating10", kind));
+      return usage_error(trf("\"{}\": a rating runs from 1 to 2..10, like rating10", kind));
     q.max = std::stoi(top);
     kind = "rating";
   }
   auto k = from_text<QuestionKind>(kind);
   if (!k)
-    return usage_error(fmt::format("unknown question kind \"{}\"", kind),
+    return usage_error(trf("unknown question kind \"{}\"", kind),
                        did_you_mean(kind, words_of<QuestionKind>(), "kinds: nps, csat, rating, choice, text"));
   q.kind = *k;
   if (q.kind == QuestionKind::choice) {
@@ -129,27 +129,28 @@ Result<Question> parse_question(const std::string& spec, int n) {
     q.text = parts.front();
     q.options.assign(parts.begin() + 1, parts.end());
     if (q.options.size() < 2)
-      return usage_error(fmt::format("choice question \"{}\" needs at least two options", q.text),
-                         "write choice:TEXT|OPTION|OPTION");
+      return usage_error(trf("choice question \"{}\" needs at least two options", q.text),
+                         tr("write choice:TEXT|OPTION|OPTION"));
   }
-  if (q.text.empty()) return usage_error(fmt::format("question {} has no text", q.id));
-  if (auto why = text_problem(q.text, false)) return usage_error(fmt::format("the question {}", *why));
+  if (q.text.empty()) return usage_error(trf("question {} has no text", q.id));
+  if (auto why = text_problem(q.text, false)) return usage_error(trf("the question {}", *why));
   return q;
 }
 
 Result<Outcome> create_survey(Project& p, const NewSurvey& s, const IdentitySources& who, Date today) {
   if (auto problem = id_problem(s.id))
-    return usage_error(fmt::format("\"{}\" is not a valid ID: {}", s.id, *problem), id_fix_hint(s.id, "s-kickoff"));
-  if (p.surveys.count(s.id)) return usage_error(fmt::format("survey \"{}\" already exists", s.id));
-  if (s.title.empty()) return usage_error("a survey needs --title");
-  if (auto why = text_problem(s.title, false)) return usage_error(fmt::format("the title {}", *why));
-  if (s.questions.empty()) return usage_error("a survey needs at least one --question, like \"nps:How likely...?\"");
+    return usage_error(trf("\"{}\" is not a valid ID: {}", s.id, *problem), id_fix_hint(s.id, "s-kickoff"));
+  if (p.surveys.count(s.id)) return usage_error(trf("survey \"{}\" already exists", s.id));
+  if (s.title.empty()) return usage_error(tr("a survey needs --title"));
+  if (auto why = text_problem(s.title, false)) return usage_error(trf("the title {}", *why));
+  if (s.questions.empty())
+    return usage_error(tr("a survey needs at least one --question, like \"nps:How likely...?\""));
   for (std::size_t i = 0; i < s.questions.size(); ++i)
     for (std::size_t j = 0; j < i; ++j)
       if (s.questions[i].id == s.questions[j].id)
-        return usage_error(fmt::format("question ID \"{}\" is used twice", s.questions[i].id));
+        return usage_error(trf("question ID \"{}\" is used twice", s.questions[i].id));
   if (!s.milestone.empty() && !p.tasks.count(s.milestone)) return unknown_id("task", s.milestone, ids_of(p.tasks));
-  if (s.closes && *s.closes < today) return usage_error("--closes cannot be before today");
+  if (s.closes && *s.closes < today) return usage_error(tr("--closes cannot be before today"));
   auto actor = resolve_actor(p, who);
   if (!actor) return actor.errors();
   Survey survey;
@@ -162,8 +163,8 @@ Result<Outcome> create_survey(Project& p, const NewSurvey& s, const IdentitySour
   survey.questions = s.questions;
   Outcome out;
   out.created(EntityKind::survey, s.id);
-  out.summary = fmt::format("survey {}: {} question{}, open from {}", s.id, s.questions.size(),
-                            s.questions.size() == 1 ? "" : "s", today.iso());
+  out.summary = trnf("survey {}: {} question, open from {}", "survey {}: {} questions, open from {}",
+                     s.questions.size(), s.id, s.questions.size(), today.iso());
   p.surveys.emplace(s.id, std::move(survey));
   return out;
 }
@@ -175,16 +176,16 @@ Result<Outcome> record_response(Project& p, const std::string& survey_id, const 
   if (!s) return s.errors();
   Survey& survey = **s;
   if (survey.status == SurveyStatus::closed || (survey.closes && *survey.closes < today))
-    return usage_error(fmt::format("survey {} is closed: it takes no more responses", survey_id));
-  if (today < survey.opened) return usage_error(fmt::format("survey {} opens on {}", survey_id, survey.opened.iso()));
+    return usage_error(trf("survey {} is closed: it takes no more responses", survey_id));
+  if (today < survey.opened) return usage_error(trf("survey {} opens on {}", survey_id, survey.opened.iso()));
   std::string id = respondent;
   if (anonymous) {
-    if (!respondent.empty()) return usage_error("--anonymous takes no --respondent: the response gets a code");
+    if (!respondent.empty()) return usage_error(tr("--anonymous takes no --respondent: the response gets a code"));
     id = random_id("anon", [&](const std::string& c) { return survey.responses.count(c) > 0; });
   } else if (!p.people.count(respondent)) {
     return unknown_id("person", respondent, ids_of(p.people));
   }
-  if (answers.empty()) return usage_error("a response needs at least one --answer QUESTION=VALUE");
+  if (answers.empty()) return usage_error(tr("a response needs at least one --answer QUESTION=VALUE"));
   SurveyResponse r;
   r.respondent = id;
   r.date = today;
@@ -192,13 +193,13 @@ Result<Outcome> record_response(Project& p, const std::string& survey_id, const 
     auto a = parse_answer(survey, text);
     if (!a) return a.errors();
     for (const auto& prev : r.answers)
-      if (prev.question == a->question) return usage_error(fmt::format("{} is answered twice", a->question));
+      if (prev.question == a->question) return usage_error(trf("{} is answered twice", a->question));
     r.answers.push_back(*a);
   }
   const bool had = survey.responses.count(id) > 0;
   if (had && !replace)
-    return usage_error(fmt::format("{} has answered survey {} already", id, survey_id),
-                       "give --replace to replace their response");
+    return usage_error(trf("{} has answered survey {} already", id, survey_id),
+                       tr("give --replace to replace their response"));
   auto actor = resolve_actor(p, who);
   if (!actor) return actor.errors();
   Outcome out;
@@ -206,8 +207,12 @@ Result<Outcome> record_response(Project& p, const std::string& survey_id, const 
     out.changed(EntityKind::response, id, survey_id);
   else
     out.created(EntityKind::response, id, survey_id);
-  out.summary = fmt::format("{} response of {} to survey {} ({} answer{})", had ? "replaced the" : "recorded the", id,
-                            survey_id, r.answers.size(), r.answers.size() == 1 ? "" : "s");
+  out.summary = had ? trnf("replaced the response of {} to survey {} ({} answer)",
+                           "replaced the response of {} to survey {} ({} answers)", r.answers.size(), id, survey_id,
+                           r.answers.size())
+                    : trnf("recorded the response of {} to survey {} ({} answer)",
+                           "recorded the response of {} to survey {} ({} answers)", r.answers.size(), id, survey_id,
+                           r.answers.size());
   survey.responses[id] = std::move(r);
   return out;
 }
@@ -219,7 +224,7 @@ Result<Outcome> import_responses(Project& p, const std::string& survey_id, const
   if (!s) return s.errors();
   Survey& survey = **s;
   if (survey.status == SurveyStatus::closed || (survey.closes && *survey.closes < today))
-    return usage_error(fmt::format("survey {} is closed: it takes no more responses", survey_id));
+    return usage_error(trf("survey {} is closed: it takes no more responses", survey_id));
   auto records = read_csv(csv, file);
   if (!records) return records.errors();
   if (records->empty()) return make_error(file, 1, 1, "the file is empty: it needs a header row of question IDs");
@@ -279,8 +284,8 @@ Result<Outcome> import_responses(Project& p, const std::string& survey_id, const
       out.created(EntityKind::response, resp.respondent, survey_id);
     survey.responses[resp.respondent] = std::move(resp);
   }
-  out.summary =
-      fmt::format("imported {} response{} into survey {}", rows.size(), rows.size() == 1 ? "" : "s", survey_id);
+  out.summary = trnf("imported {} response into survey {}", "imported {} responses into survey {}", rows.size(),
+                     rows.size(), survey_id);
   return out;
 }
 
@@ -288,8 +293,8 @@ Result<Outcome> add_survey_action(Project& p, const std::string& survey_id, cons
                                   const IdentitySources& who, Date today) {
   auto s = find_survey(p, survey_id);
   if (!s) return s.errors();
-  if (action.text.empty()) return usage_error("an action needs --text: what will be improved");
-  if (auto why = text_problem(action.text, false)) return usage_error(fmt::format("the text {}", *why));
+  if (action.text.empty()) return usage_error(tr("an action needs --text: what will be improved"));
+  if (auto why = text_problem(action.text, false)) return usage_error(trf("the text {}", *why));
   if (!action.owner.empty() && !p.people.count(action.owner))
     return unknown_id("person", action.owner, ids_of(p.people));
   auto actor = resolve_actor(p, who);
@@ -308,7 +313,7 @@ Result<Outcome> add_survey_action(Project& p, const std::string& survey_id, cons
   Outcome out;
   out.changed(EntityKind::survey, survey_id);
   out.created(EntityKind::task, t.id);
-  out.summary = fmt::format("survey {}: improvement task {} \"{}\"", survey_id, t.id, t.title);
+  out.summary = trf("survey {}: improvement task {} \"{}\"", survey_id, t.id, t.title);
   p.tasks.emplace(t.id, std::move(t));
   return out;
 }
@@ -316,15 +321,15 @@ Result<Outcome> add_survey_action(Project& p, const std::string& survey_id, cons
 Result<Outcome> close_survey(Project& p, const std::string& survey_id, const IdentitySources& who, Date today) {
   auto s = find_survey(p, survey_id);
   if (!s) return s.errors();
-  if ((*s)->status == SurveyStatus::closed) return usage_error(fmt::format("survey {} is closed already", survey_id));
+  if ((*s)->status == SurveyStatus::closed) return usage_error(trf("survey {} is closed already", survey_id));
   auto actor = resolve_actor(p, who);
   if (!actor) return actor.errors();
   (*s)->status = SurveyStatus::closed;
   if (!(*s)->closes || today < *(*s)->closes) (*s)->closes = today;
   Outcome out;
   out.changed(EntityKind::survey, survey_id);
-  out.summary = fmt::format("survey {} closed with {} response{}", survey_id, (*s)->responses.size(),
-                            (*s)->responses.size() == 1 ? "" : "s");
+  out.summary = trnf("survey {} closed with {} response", "survey {} closed with {} responses", (*s)->responses.size(),
+                     survey_id, (*s)->responses.size());
   return out;
 }
 

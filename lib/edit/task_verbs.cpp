@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <algorithm>
 
+#include "base/i18n.hpp"
 #include "base/text.hpp"
 #include "edit/tasks.hpp"
 #include "model/grammar.hpp"
@@ -29,12 +30,12 @@ Status edit_list(std::vector<std::string>& list, const std::vector<std::string>&
     auto it = std::find(list.begin(), list.end(), g);
     if (it == list.end())
       return usage_error(
-          fmt::format("there is no {} \"{}\" to remove", what, g),
+          trf("there is no {} \"{}\" to remove", what, g),
           did_you_mean(g, list, fmt::format("the {}s are: {}", what, list.empty() ? "none" : join_some(list))));
     list.erase(it);
   }
   for (const auto& i : items) {
-    if (auto why = text_problem(i, false)) return usage_error(fmt::format("the {} {}", what, *why));
+    if (auto why = text_problem(i, false)) return usage_error(trf("the {} {}", what, *why));
     if (std::find(list.begin(), list.end(), i) == list.end()) list.push_back(i);
   }
   return ok_status();
@@ -55,7 +56,7 @@ Status edit_dependencies(const Project& p, Task& t, const TaskEdit& e) {
     if (it == t.depends.end()) {
       std::vector<std::string> preds;
       for (const auto& d : t.depends) preds.push_back(d.task);
-      return usage_error(fmt::format("task {} does not depend on \"{}\"", t.id, id),
+      return usage_error(trf("task {} does not depend on \"{}\"", t.id, id),
                          did_you_mean(id, preds, fmt::format("it depends on: {}", dependencies_text(t.depends))));
     }
     t.depends.erase(it);
@@ -63,7 +64,7 @@ Status edit_dependencies(const Project& p, Task& t, const TaskEdit& e) {
   for (const auto& item : e.add_after) {
     auto dep = parse_after(p, item);
     if (!dep) return dep.errors();
-    if (dep->task == t.id) return usage_error(fmt::format("task {} cannot depend on itself", t.id));
+    if (dep->task == t.id) return usage_error(trf("task {} cannot depend on itself", t.id));
     std::erase_if(t.depends, [&](const Dependency& d) { return d.task == dep->task; });
     t.depends.push_back(*dep);
   }
@@ -76,8 +77,8 @@ Status edit_fields(const Project& p, Task& t, const TaskEdit& e, std::vector<std
     if (from != to) changes.push_back(fmt::format("{} {} -> {}", field, from, to));
   };
   if (e.title) {
-    if (e.title->empty()) return usage_error("a task needs a title");
-    if (auto why = text_problem(*e.title, false)) return usage_error(fmt::format("the title {}", *why));
+    if (e.title->empty()) return usage_error(tr("a task needs a title"));
+    if (auto why = text_problem(*e.title, false)) return usage_error(trf("the title {}", *why));
     note("title", quoted_text(t.title), quoted_text(*e.title));
     t.title = *e.title;
   }
@@ -91,21 +92,21 @@ Status edit_fields(const Project& p, Task& t, const TaskEdit& e, std::vector<std
     t.due = *e.due;
   }
   if (e.start_no_earlier) {
-    if (t.started) return usage_error(fmt::format("\"{}\" already started on {}", t.id, t.started->iso()));
+    if (t.started) return usage_error(trf("\"{}\" already started on {}", t.id, t.started->iso()));
     note("start-no-earlier", date_or_dash(t.start_no_earlier), date_or_dash(*e.start_no_earlier));
     t.start_no_earlier = *e.start_no_earlier;
   }
   if ((e.duration_days || e.effort_days || e.estimate) && t.kind == TaskKind::milestone)
-    return usage_error("a milestone is a moment: it takes no --duration, --effort or --estimate");
-  if (e.duration_days && e.effort_days) return usage_error("give --duration or --effort, not both");
+    return usage_error(tr("a milestone is a moment: it takes no --duration, --effort or --estimate"));
+  if (e.duration_days && e.effort_days) return usage_error(tr("give --duration or --effort, not both"));
   if (e.duration_days) {
-    if (*e.duration_days < 1) return usage_error("a task takes at least 1d; a moment is a milestone");
+    if (*e.duration_days < 1) return usage_error(tr("a task takes at least 1d; a moment is a milestone"));
     note("duration", t.duration_days ? format_days(*t.duration_days) : "-", format_days(*e.duration_days));
     t.duration_days = e.duration_days;
     t.effort_days.reset();
   }
   if (e.effort_days) {
-    if (*e.effort_days < 1) return usage_error("--effort is at least 1d");
+    if (*e.effort_days < 1) return usage_error(tr("--effort is at least 1d"));
     note("effort", t.effort_days ? format_days(*t.effort_days) : "-", format_days(*e.effort_days));
     t.effort_days = e.effort_days;
     t.duration_days.reset();
@@ -115,7 +116,7 @@ Status edit_fields(const Project& p, Task& t, const TaskEdit& e, std::vector<std
     t.estimate = *e.estimate;
   }
   if (e.cost) {
-    if (*e.cost && (*e.cost)->minor() < 0) return usage_error("--cost cannot be negative");
+    if (*e.cost && (*e.cost)->minor() < 0) return usage_error(tr("--cost cannot be negative"));
     note("cost", t.cost ? t.cost->str() : "-", *e.cost ? (*e.cost)->str() : "-");
     t.cost = *e.cost;
   }
@@ -125,12 +126,12 @@ Status edit_fields(const Project& p, Task& t, const TaskEdit& e, std::vector<std
     t.category = *e.category;
   }
   if (e.priority) {
-    if (*e.priority < 1 || *e.priority > 1000) return usage_error("--priority runs from 1 to 1000");
+    if (*e.priority < 1 || *e.priority > 1000) return usage_error(tr("--priority runs from 1 to 1000"));
     note("priority", std::to_string(t.priority), std::to_string(*e.priority));
     t.priority = *e.priority;
   }
   if (e.notes) {
-    if (auto why = text_problem(*e.notes, true)) return usage_error(fmt::format("the notes {}", *why));
+    if (auto why = text_problem(*e.notes, true)) return usage_error(trf("the notes {}", *why));
     if (*e.notes != t.notes) changes.push_back("notes changed");
     t.notes = *e.notes;
   }
@@ -144,7 +145,7 @@ Result<Outcome> edit_task(Project& p, const std::string& id, const TaskEdit& e, 
   auto found = find_task(p, id);
   if (!found) return found.errors();
   Task& t = **found;
-  if (auto why = text_problem(e.reason, true)) return usage_error(fmt::format("the reason {}", *why));
+  if (auto why = text_problem(e.reason, true)) return usage_error(trf("the reason {}", *why));
   auto actor = resolve_actor(p, who);
   if (!actor) return actor.errors();
   auto before = compute_schedule(p, today);
@@ -164,7 +165,7 @@ Result<Outcome> edit_task(Project& p, const std::string& id, const TaskEdit& e, 
     changes.push_back(fmt::format("acceptance criteria {} -> {}", original.acceptance.size(), t.acceptance.size()));
   if (changes.empty()) {
     Outcome out;
-    out.summary = fmt::format("{} already is like that; nothing changed", id);
+    out.summary = trf("{} already is like that; nothing changed", id);
     return out;
   }
   return logged_change(p, t, LogEntry{today, *actor, "edit", fmt::format("{}", fmt::join(changes, "; ")), e.reason},
@@ -176,23 +177,23 @@ Result<Outcome> set_task_status(Project& p, const std::string& id, TaskStatus st
   auto found = find_task(p, id);
   if (!found) return found.errors();
   Task& t = **found;
-  if (reason.empty()) return usage_error("say why with --reason: the task's log keeps it");
-  if (auto why = text_problem(reason, true)) return usage_error(fmt::format("the reason {}", *why));
+  if (reason.empty()) return usage_error(tr("say why with --reason: the task's log keeps it"));
+  if (auto why = text_problem(reason, true)) return usage_error(trf("the reason {}", *why));
   if (status == TaskStatus::done)
-    return usage_error("a task is done when its work is: record it with pmadmin schedule progress TASK done");
+    return usage_error(tr("a task is done when its work is: record it with pmadmin schedule progress TASK done"));
   if (t.status == status) {
     Outcome out;
-    out.summary = fmt::format("{} is already {}; nothing changed", id, status);
+    out.summary = trf("{} is already {}; nothing changed", id, status);
     return out;
   }
   if (t.status == TaskStatus::done)
-    return usage_error(fmt::format("task {} is done (finished {})", id, date_or_dash(t.finished)),
-                       fmt::format("reopen it by recording its real progress: pmadmin schedule progress {} 90", id));
+    return usage_error(trf("task {} is done (finished {})", id, date_or_dash(t.finished)),
+                       trf("reopen it by recording its real progress: pmadmin schedule progress {} 90", id));
   if (status == TaskStatus::todo && t.progress > 0)
-    return usage_error(fmt::format("task {} is {}% done, so it has started", id, t.progress),
-                       fmt::format("to undo its start, set its progress back: pmadmin schedule progress {} 0", id));
+    return usage_error(trf("task {} is {}% done, so it has started", id, t.progress),
+                       trf("to undo its start, set its progress back: pmadmin schedule progress {} 0", id));
   if (status == TaskStatus::doing && t.kind == TaskKind::milestone)
-    return usage_error("a milestone is reached or not: record it with pmadmin schedule progress TASK done");
+    return usage_error(tr("a milestone is reached or not: record it with pmadmin schedule progress TASK done"));
   auto actor = resolve_actor(p, who);
   if (!actor) return actor.errors();
   auto before = compute_schedule(p, today);
@@ -234,22 +235,25 @@ Result<Outcome> remove_task(Project& p, const std::string& id, const std::string
                             const IdentitySources& who, Date today) {
   auto found = find_task(p, id);
   if (!found) return found.errors();
-  if (reason.empty()) return usage_error("say why with --reason: the tasks that depended on it keep it in their log");
-  if (auto why = text_problem(reason, true)) return usage_error(fmt::format("the reason {}", *why));
+  if (reason.empty())
+    return usage_error(tr("say why with --reason: the tasks that depended on it keep it in their log"));
+  if (auto why = text_problem(reason, true)) return usage_error(trf("the reason {}", *why));
   std::vector<std::string> dependants;
   for (const auto& [tid, t] : p.tasks)
     for (const auto& d : t.depends)
       if (d.task == id) dependants.push_back(tid);
   if (!dependants.empty() && !detach)
-    return usage_error(fmt::format("task {} cannot be removed: {} depend{} on it: {}", id, dependants.size(),
-                                   dependants.size() == 1 ? "s" : "", join_some(dependants)),
-                       "add --detach to drop their dependency on it, or cancel it instead: pmadmin schedule status " +
-                           id + " cancelled --reason \"...\"");
+    return usage_error(
+        trnf("task {} cannot be removed: {} depends on it: {}", "task {} cannot be removed: {} depend on it: {}",
+             dependants.size(), id, dependants.size(), join_some(dependants)),
+        trf("add --detach to drop their dependency on it, or cancel it instead: pmadmin schedule status {} "
+            "cancelled --reason \"...\"",
+            id));
   if (auto refs = references_to(p, id); !refs.empty())
-    return usage_error(fmt::format("task {} has a history that refers to it: {}", id, join_some(refs)),
-                       fmt::format("cancel it instead, so that history stays whole: pmadmin schedule status {} "
-                                   "cancelled --reason \"...\"",
-                                   id));
+    return usage_error(trf("task {} has a history that refers to it: {}", id, join_some(refs)),
+                       trf("cancel it instead, so that history stays whole: pmadmin schedule status {} "
+                           "cancelled --reason \"...\"",
+                           id));
   auto actor = resolve_actor(p, who);
   if (!actor) return actor.errors();
   auto before = compute_schedule(p, today);
@@ -267,9 +271,8 @@ Result<Outcome> remove_task(Project& p, const std::string& id, const std::string
   auto after = compute_schedule(p, today);
   if (!after) return after.errors();
   out.deleted(EntityKind::task, id);
-  out.summary =
-      fmt::format("removed {} \"{}\"{}", id, title,
-                  dependants.empty() ? "" : fmt::format("; dependency dropped from {}", join_some(dependants)));
+  out.summary = trf("removed {} \"{}\"{}", id, title,
+                    dependants.empty() ? "" : fmt::format("; dependency dropped from {}", join_some(dependants)));
   if (before->finish != after->finish)
     out.summary += fmt::format("; project finish {} -> {}", before->finish.iso(), after->finish.iso());
   return out;

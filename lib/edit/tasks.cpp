@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <algorithm>
 
+#include "base/i18n.hpp"
 #include "base/ids.hpp"
 #include "base/text.hpp"
 #include "model/grammar.hpp"
@@ -15,8 +16,7 @@ namespace pmadmin {
 
 Result<Task*> find_task(Project& p, const std::string& id) {
   auto it = p.tasks.find(id);
-  if (it == p.tasks.end())
-    return usage_error(fmt::format("unknown task \"{}\"", id), did_you_mean(id, ids_of(p.tasks)));
+  if (it == p.tasks.end()) return usage_error(trf("unknown task \"{}\"", id), did_you_mean(id, ids_of(p.tasks)));
   return &it->second;
 }
 
@@ -48,13 +48,13 @@ Result<Outcome> logged_change(Project& p, Task& t, LogEntry entry, const Schedul
   if (!after) return after.errors();
   Outcome out;
   out.changed(EntityKind::task, t.id);
-  out.summary = fmt::format("{}: {}; {}", t.id, detail, effect(before, *after, t.id));
+  out.summary = trf("{}: {}; {}", t.id, detail, effect(before, *after, t.id));
   return out;
 }
 
 Status check_owner(const Project& p, const std::string& owner) {
   if (owner.empty() || p.people.count(owner)) return ok_status();
-  return usage_error(fmt::format("unknown person \"{}\"", owner), did_you_mean(owner, ids_of(p.people)));
+  return usage_error(trf("unknown person \"{}\"", owner), did_you_mean(owner, ids_of(p.people)));
 }
 
 Status check_category(const Project& p, const std::string& category) {
@@ -62,28 +62,26 @@ Status check_category(const Project& p, const std::string& category) {
   std::vector<std::string> known = p.budget ? ids_of(p.budget->categories) : std::vector<std::string>{};
   if (std::find(known.begin(), known.end(), category) != known.end()) return ok_status();
   return usage_error(
-      fmt::format("unknown budget category \"{}\"", category),
+      trf("unknown budget category \"{}\"", category),
       known.empty() ? "plan one first: pmadmin budget plan CATEGORY AMOUNT" : did_you_mean(category, known));
 }
 
 Result<Dependency> parse_after(const Project& p, const std::string& item) {
   auto dep = parse_dependency(item);
-  if (!dep)
-    return usage_error(fmt::format("--after \"{}\" is not a dependency", item), "write ID, ID:ss+2d or ID:ff-1d");
+  if (!dep) return usage_error(trf("--after \"{}\" is not a dependency", item), tr("write ID, ID:ss+2d or ID:ff-1d"));
   if (!p.tasks.count(dep->task))
-    return usage_error(fmt::format("unknown task \"{}\" in --after", dep->task),
-                       did_you_mean(dep->task, ids_of(p.tasks)));
+    return usage_error(trf("unknown task \"{}\" in --after", dep->task), did_you_mean(dep->task, ids_of(p.tasks)));
   return *dep;
 }
 
 Result<Outcome> add_task(Project& p, const NewTask& spec, const IdentitySources& who, Date today) {
-  if (spec.title.empty()) return usage_error("a task needs a title");
-  if (auto why = text_problem(spec.title, false)) return usage_error(fmt::format("the title {}", *why));
+  if (spec.title.empty()) return usage_error(tr("a task needs a title"));
+  if (auto why = text_problem(spec.title, false)) return usage_error(trf("the title {}", *why));
   std::string id =
       spec.id.empty() ? random_id("t", [&](const std::string& c) { return p.tasks.count(c) > 0; }) : spec.id;
   if (auto problem = id_problem(id))
-    return usage_error(fmt::format("\"{}\" is not a valid ID: {}", id, *problem), id_fix_hint(id, "t-design"));
-  if (p.tasks.count(id)) return usage_error(fmt::format("task \"{}\" already exists", id), "choose another --id");
+    return usage_error(trf("\"{}\" is not a valid ID: {}", id, *problem), id_fix_hint(id, "t-design"));
+  if (p.tasks.count(id)) return usage_error(trf("task \"{}\" already exists", id), tr("choose another --id"));
   auto actor = resolve_actor(p, who);
   if (!actor) return actor.errors();
 
@@ -92,13 +90,13 @@ Result<Outcome> add_task(Project& p, const NewTask& spec, const IdentitySources&
   t.title = spec.title;
   if (spec.milestone) {
     if ((spec.duration_days && *spec.duration_days != 0) || spec.effort_days || !spec.estimate.empty())
-      return usage_error("a milestone is a moment: it takes no --duration, --effort or --estimate");
+      return usage_error(tr("a milestone is a moment: it takes no --duration, --effort or --estimate"));
     t.kind = TaskKind::milestone;
     t.duration_days = 0;
   } else {
     if (!spec.duration_days && !spec.effort_days && spec.estimate.empty())
-      return usage_error("how long will it take? give --duration (working days, like 5d), --effort or --estimate",
-                         "or add --milestone for a moment with no duration");
+      return usage_error(tr("how long will it take? give --duration (working days, like 5d), --effort or --estimate"),
+                         tr("or add --milestone for a moment with no duration"));
     t.duration_days = spec.duration_days;
     t.effort_days = spec.effort_days;
     t.estimate = spec.estimate;
@@ -113,7 +111,7 @@ Result<Outcome> add_task(Project& p, const NewTask& spec, const IdentitySources&
   t.due = spec.due;
   if (Status s = check_owner(p, spec.owner); !s) return s.errors();
   t.owner = spec.owner;
-  if (spec.cost && spec.cost->minor() < 0) return usage_error("--cost cannot be negative");
+  if (spec.cost && spec.cost->minor() < 0) return usage_error(tr("--cost cannot be negative"));
   t.cost = spec.cost;
   if (Status s = check_category(p, spec.category); !s) return s.errors();
   t.category = spec.category;
@@ -129,12 +127,13 @@ Result<Outcome> add_task(Project& p, const NewTask& spec, const IdentitySources&
   const ScheduledTask& st = *after->find(id);
   Outcome out;
   out.created(EntityKind::task, id);
-  out.summary = t.kind == TaskKind::milestone
-                    ? fmt::format("added milestone {} \"{}\" on {}", id, t.title, st.finish.iso())
-                    : fmt::format("added {} \"{}\": {} .. {} ({} working days)", id, t.title, st.start.iso(),
-                                  st.finish.iso(), st.duration);
+  out.summary =
+      t.kind == TaskKind::milestone
+          ? trf("added milestone {} \"{}\" on {}", id, t.title, st.finish.iso())
+          : trnf("added {} \"{}\": {} .. {} ({} working day)", "added {} \"{}\": {} .. {} ({} working days)",
+                 static_cast<unsigned long>(st.duration), id, t.title, st.start.iso(), st.finish.iso(), st.duration);
   if (before->finish != after->finish)
-    out.summary += fmt::format("; project finish {} -> {}", before->finish.iso(), after->finish.iso());
+    out.summary += trf("; project finish {} -> {}", before->finish.iso(), after->finish.iso());
   return out;
 }
 
@@ -149,7 +148,7 @@ Result<std::string> mark_done(Task& t, Date on, std::optional<Outcome>& unchange
     return std::string();
   }
   if (t.started && on < *t.started)
-    return usage_error(fmt::format("cannot finish on {}: \"{}\" started on {}", on.iso(), t.id, t.started->iso()));
+    return usage_error(trf("cannot finish on {}: \"{}\" started on {}", on.iso(), t.id, t.started->iso()));
   if (!t.started) t.started = on;
   t.finished = on;
   t.status = TaskStatus::done;
@@ -202,12 +201,12 @@ Result<Outcome> record_progress(Project& p, const std::string& task_id, std::opt
   if (!found) return found.errors();
   Task& t = **found;
   if (on > today)
-    return usage_error(fmt::format("cannot record progress on {}: it is after today ({})", on.iso(), today.iso()));
-  if (t.status == TaskStatus::cancelled) return usage_error(fmt::format("task \"{}\" is cancelled", task_id));
+    return usage_error(trf("cannot record progress on {}: it is after today ({})", on.iso(), today.iso()));
+  if (t.status == TaskStatus::cancelled) return usage_error(trf("task \"{}\" is cancelled", task_id));
   const int pct = percent.value_or(100);  // none: done
-  if (pct < 0 || pct > 100) return usage_error("progress is a percentage from 0 to 100, or done");
+  if (pct < 0 || pct > 100) return usage_error(tr("progress is a percentage from 0 to 100, or done"));
   if (t.kind == TaskKind::milestone && pct != 0 && pct != 100)
-    return usage_error("a milestone is reached or not: use done");
+    return usage_error(tr("a milestone is reached or not: use done"));
   auto actor = resolve_actor(p, who);
   if (!actor) return actor.errors();
   auto before = compute_schedule(p, today);
@@ -241,12 +240,12 @@ Result<Outcome> move_task(Project& p, const std::string& task_id, const MoveSpec
   auto found = find_task(p, task_id);
   if (!found) return found.errors();
   Task& t = **found;
-  if (spec.reason.empty()) return usage_error("say why with --reason: the change log keeps it for the next review");
-  if (auto why = text_problem(spec.reason, true)) return usage_error(fmt::format("the reason {}", *why));
+  if (spec.reason.empty()) return usage_error(tr("say why with --reason: the change log keeps it for the next review"));
+  if (auto why = text_problem(spec.reason, true)) return usage_error(trf("the reason {}", *why));
   if (!spec.start && !spec.duration_days && !spec.due && !spec.estimate)
-    return usage_error("nothing to move: give --start, --duration, --due or --estimate");
+    return usage_error(tr("nothing to move: give --start, --duration, --due or --estimate"));
   if (t.status == TaskStatus::done || t.status == TaskStatus::cancelled)
-    return usage_error(fmt::format("task \"{}\" is {}; it cannot be re-planned", task_id, t.status));
+    return usage_error(trf("task \"{}\" is {}; it cannot be re-planned", task_id, t.status));
   auto actor = resolve_actor(p, who);
   if (!actor) return actor.errors();
   auto before = compute_schedule(p, today);
@@ -255,16 +254,17 @@ Result<Outcome> move_task(Project& p, const std::string& task_id, const MoveSpec
   std::vector<std::string> changes;
   if (spec.start) {
     if (t.started)
-      return usage_error(fmt::format("\"{}\" already started on {}; move its remaining work with --duration", task_id,
-                                     t.started->iso()));
+      return usage_error(
+          trf("\"{}\" already started on {}; move its remaining work with --duration", task_id, t.started->iso()));
     if (*spec.start != t.start_no_earlier)
       changes.push_back(
           fmt::format("start-no-earlier {} -> {}", date_or_dash(t.start_no_earlier), date_or_dash(*spec.start)));
     t.start_no_earlier = *spec.start;
   }
   if (spec.duration_days) {
-    if (t.kind == TaskKind::milestone) return usage_error("a milestone has no duration; move it with --start or --due");
-    if (*spec.duration_days == 0) return usage_error("a task takes at least 1d; a moment is a milestone");
+    if (t.kind == TaskKind::milestone)
+      return usage_error(tr("a milestone has no duration; move it with --start or --due"));
+    if (*spec.duration_days == 0) return usage_error(tr("a task takes at least 1d; a moment is a milestone"));
     int old = task_duration(p, t);
     if (*spec.duration_days != old || !t.duration_days)
       changes.push_back(fmt::format("duration {} -> {}", format_days(old), format_days(*spec.duration_days)));
@@ -283,7 +283,7 @@ Result<Outcome> move_task(Project& p, const std::string& task_id, const MoveSpec
   }
   if (changes.empty()) {
     Outcome out;
-    out.summary = fmt::format("{} already has those dates; nothing changed", task_id);
+    out.summary = trf("{} already has those dates; nothing changed", task_id);
     return out;
   }
   std::string detail = fmt::format("{}", fmt::join(changes, "; "));
@@ -293,15 +293,15 @@ Result<Outcome> move_task(Project& p, const std::string& task_id, const MoveSpec
 Result<Outcome> save_baseline(Project& p, const std::string& name, bool replace, const IdentitySources& who,
                               Date today) {
   if (auto problem = id_problem(name))
-    return usage_error(fmt::format("\"{}\" is not a valid baseline name: {}", name, *problem),
+    return usage_error(trf("\"{}\" is not a valid baseline name: {}", name, *problem),
                        id_fix_hint(name, "contract-v1"));
   auto actor = require_permission(p, who, GuardedAction::save_baseline);
   if (!actor) return actor.errors();
   bool exists = p.baselines.count(name) > 0;
   if (exists && !replace)
-    return usage_error(fmt::format("baseline \"{}\" already exists (saved {} by {})", name,
-                                   p.baselines[name].saved.iso(), p.baselines[name].by),
-                       "choose another name, or add --replace to overwrite it");
+    return usage_error(trf("baseline \"{}\" already exists (saved {} by {})", name, p.baselines[name].saved.iso(),
+                           p.baselines[name].by),
+                       tr("choose another name, or add --replace to overwrite it"));
   auto s = compute_schedule(p, today);
   if (!s) return s.errors();
   Baseline b = baseline_of(p, *s, name, today, *actor);
@@ -310,8 +310,8 @@ Result<Outcome> save_baseline(Project& p, const std::string& name, bool replace,
     out.changed(EntityKind::baseline, name);
   else
     out.created(EntityKind::baseline, name);
-  out.summary = fmt::format("{} baseline \"{}\": {} tasks, finish {}", exists ? "replaced" : "saved", name,
-                            b.tasks.size(), s->finish.iso());
+  out.summary = exists ? trf("replaced baseline \"{}\": {} tasks, finish {}", name, b.tasks.size(), s->finish.iso())
+                       : trf("saved baseline \"{}\": {} tasks, finish {}", name, b.tasks.size(), s->finish.iso());
   p.baselines[name] = std::move(b);
   return out;
 }
@@ -333,10 +333,11 @@ Result<Outcome> apply_levelling(Project& p, const IdentitySources& who, Date tod
   if (auto after = compute_schedule(p, today); !after) return after.errors();  // still a plan pmadmin can hold
   const Levelling& r = *l;
   if (r.moves.empty())
-    out.summary = "nobody is booked beyond their capacity; nothing to move";
+    out.summary = tr("nobody is booked beyond their capacity; nothing to move");
   else
-    out.summary = fmt::format("levelled: {} task{} delayed; project finish {} -> {}", r.moves.size(),
-                              r.moves.size() == 1 ? "" : "s", r.finish_before.iso(), r.finish_after.iso());
+    out.summary = trnf("levelled: {} task delayed; project finish {} -> {}",
+                       "levelled: {} tasks delayed; project finish {} -> {}", r.moves.size(), r.moves.size(),
+                       r.finish_before.iso(), r.finish_after.iso());
   for (const auto& m : r.moves)
     out.summary += fmt::format("\n  {} ({}): {} -> {} (+{}d)", m.task, m.owner, m.from.iso(), m.to.iso(), m.delay);
   for (const auto& c : r.cannot_fit) out.summary += "\n  cannot level: " + c;

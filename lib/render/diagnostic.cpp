@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <algorithm>
 
+#include "base/i18n.hpp"
 #include "base/text.hpp"
 #include "render/color.hpp"
 
@@ -12,11 +13,11 @@ namespace {
 
 const char* severity_name(Severity s) {
   switch (s) {
-    case Severity::error: return "error";
-    case Severity::warning: return "warning";
-    case Severity::note: return "note";
+    case Severity::error: return tr("error");
+    case Severity::warning: return tr("warning");
+    case Severity::note: return tr("note");
   }
-  return "error";
+  return tr("error");
 }
 
 /// " 12 | the line" and, under it, the caret at the column.
@@ -47,7 +48,7 @@ std::string render_diagnostic(const Diagnostic& d, bool color) {
   out += ansi::paint(fmt::format("{}:", severity_name(d.severity)), code, color);
   out += " " + escape_for_terminal(d.message) + "\n";
   if (d.line > 0 && !d.source_line.empty()) out += source_excerpt(d);
-  if (!d.hint.empty()) out += "  hint: " + escape_for_terminal(d.hint) + "\n";
+  if (!d.hint.empty()) out += trf("  hint: {}\n", escape_for_terminal(d.hint));
   return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "base/i18n.hpp"
 #include "base/text.hpp"
 #include "render/escape.hpp"
 #include "render/json.hpp"
@@ -11,7 +12,7 @@ namespace pmadmin {
 
 std::string render_templates(const std::vector<TemplateInfo>& templates) {
   Table t;
-  t.headers = {"TEMPLATE", "DESCRIPTION"};
+  t.headers = {tr("TEMPLATE"), tr("DESCRIPTION")};
   t.max_column_width = 100;
   for (const auto& info : templates) t.rows.push_back({info.name, info.description});
   return render_table(t);
@@ -22,9 +23,11 @@ namespace {
 std::string written_lines(const MutationReport& report) {
   std::string out;
   for (const auto& path : report.written)
-    out += fmt::format("{} {}\n", report.dry_run ? "would write" : "wrote", escape_for_terminal(path));
+    out += report.dry_run ? trf("would write {}\n", escape_for_terminal(path))
+                          : trf("wrote {}\n", escape_for_terminal(path));
   for (const auto& path : report.removed)
-    out += fmt::format("{} {}\n", report.dry_run ? "would remove" : "removed", escape_for_terminal(path));
+    out += report.dry_run ? trf("would remove {}\n", escape_for_terminal(path))
+                          : trf("removed {}\n", escape_for_terminal(path));
   return out;
 }
 
@@ -64,22 +67,22 @@ std::string render_mutation(const MutationReport& report, OutputFormat format) {
                      {"unchanged", report.unchanged}});
   }
   std::string out;
-  if (report.dry_run) out += "Dry run: nothing was changed. This is what the command would do:\n";
+  if (report.dry_run) out += tr("Dry run: nothing was changed. This is what the command would do:\n");
   if (!report.summary.empty()) out += escape_for_terminal(report.summary) + "\n";
   return out + written_lines(report);
 }
 
 std::string render_created(const MutationReport& report, const std::string& name, const std::string& dir,
                            const std::string& template_name, const std::string& admin) {
-  std::string out =
-      fmt::format("{} project \"{}\" in {} from template {}\n", report.dry_run ? "would create" : "created",
-                  escape_for_terminal(name), escape_for_terminal(dir), template_name);
+  std::string out = report.dry_run ? trf("would create project \"{}\" in {} from template {}\n",
+                                         escape_for_terminal(name), escape_for_terminal(dir), template_name)
+                                   : trf("created project \"{}\" in {} from template {}\n", escape_for_terminal(name),
+                                         escape_for_terminal(dir), template_name);
   out += written_lines(report);
   if (report.dry_run) return out;
-  out += fmt::format("\nNext, as the client admin {}:\n", escape_for_terminal(admin));
+  out += trf("\nNext, as the client admin {}:\n", escape_for_terminal(admin));
   if (dir != ".") out += fmt::format("  cd {}\n", shell_quote(dir));
-  return out + fmt::format(
-                   "  less HANDBOOK.md\n"
+  return out + trf("  less HANDBOOK.md\n"
                    "  pmadmin assign person add \"Team member\" --email them@example.com --as {}\n"
                    "  pmadmin assign matrix\n",
                    shell_quote(admin));

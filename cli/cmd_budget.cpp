@@ -14,7 +14,7 @@ namespace {
 struct PlanArgs {
   std::string category;
   std::string amount;
-  std::string description;
+  std::string description, title;
 };
 
 struct SpendArgs {
@@ -42,7 +42,7 @@ CommandResult run_plan(const PlanArgs& a, Context& ctx) {
   auto amount = amount_arg(a.amount, "AMOUNT");
   if (!amount) return amount.errors();
   return ctx.mutate(
-      [&](Project& p) { return plan_budget(p, a.category, *amount, a.description, ctx.who(), ctx.today); });
+      [&](Project& p) { return plan_budget(p, a.category, *amount, a.description, ctx.who(), ctx.today, a.title); });
 }
 
 CommandResult run_spend(const SpendArgs& a, Context& ctx) {
@@ -102,6 +102,7 @@ void register_budget(CLI::App& app, Context& ctx) {
     plan->add_option("CATEGORY", a->category, "Budget category, like labour")->required();
     plan->add_option("AMOUNT", a->amount, "Planned amount, like 60000 or 60000.00")->required();
     plan->add_option("--description", a->description, "What the line is for");
+    plan->add_option("--title", a->title, "The line's name in tables and reports, any language (the ID stays ASCII)");
     on_run(plan, ctx, [a, &ctx] { return run_plan(*a, ctx); });
   }
   {

@@ -169,6 +169,7 @@ Status control_categories(const Project& p, Date today, BudgetStatus& st) {
       CategoryStatus c;
       c.category = name;
       c.description = line.description;
+      c.title = line.title;
       c.planned = line.planned;
       c.budget = line_budget(*p.budget, name, line, today, &c.adjustments);
       c.spent = spent_on(p, name, today);

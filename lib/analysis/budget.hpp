@@ -35,6 +35,7 @@ Result<ExpenseList> find_expenses(const Project& p, const ExpenseFilter& filter)
 
 struct CategoryStatus {
   std::string category;
+  std::string title;  ///< display name, or "" (show the ID)
   std::string description;
   Money planned;
   Money adjustments;            ///< approved, up to today

@@ -26,12 +26,19 @@ Result<BudgetLine*> find_line(Project& p, const std::string& category) {
 }  // namespace
 
 Result<Outcome> plan_budget(Project& p, const std::string& category, Money amount, const std::string& description,
-                            const IdentitySources& who, Date today) {
-  if (auto problem = id_problem(category))
+                            const IdentitySources& who, Date today, const std::string& title) {
+  if (auto problem = id_problem(category)) {
+    const bool non_ascii = std::any_of(category.begin(), category.end(), [](char c) { return c & 0x80; });
     return usage_error(trf("\"{}\" is not a valid category ID: {}", category, *problem),
-                       id_fix_hint(category, "materials"));
+                       non_ascii
+                           ? trf("IDs become file names, so they are plain ASCII: keep \"{}\" as the line's title, "
+                                 "like: pmadmin budget plan materials {} --title \"{}\"",
+                                 category, amount.str(), category)
+                           : id_fix_hint(category, "materials"));
+  }
   if (amount.minor() < 0) return usage_error(tr("a planned amount cannot be negative"));
   if (auto why = text_problem(description, false)) return usage_error(trf("the description {}", *why));
+  if (auto why = text_problem(title, false)) return usage_error(trf("the title {}", *why));
   auto actor = require_permission(p, who, GuardedAction::plan_budget);
   if (!actor) return actor.errors();
   const bool file_existed = p.budget.has_value();
@@ -61,7 +68,8 @@ Result<Outcome> plan_budget(Project& p, const std::string& category, Money amoun
           trf("to make it {}, run: pmadmin budget adjust {} {}{} --reason \"...\" (needs approve-budget)",
               amount.display(p.config.currency), category, amount >= current ? "+" : "-",
               Money::from_minor(std::llabs(amount.minor() - current.minor())).str()));
-    if (line->planned == amount && (description.empty() || description == line->description)) {
+    if (line->planned == amount && (description.empty() || description == line->description) &&
+        (title.empty() || title == line->title)) {
       Outcome out;
       out.summary = trf("{} is already planned at {}; nothing changed", category, amount.display(p.config.currency));
       return out;
@@ -71,8 +79,10 @@ Result<Outcome> plan_budget(Project& p, const std::string& category, Money amoun
     if (line->planned != amount) line->history.push_back(PlanChange{today, *actor, amount, line->planned});
     line->planned = amount;
     if (!description.empty()) line->description = description;
+    if (!title.empty()) line->title = title;
   } else {
-    plan.categories.emplace_back(category, BudgetLine{amount, description, {PlanChange{today, *actor, amount, {}}}});
+    plan.categories.emplace_back(category,
+                                 BudgetLine{amount, description, {PlanChange{today, *actor, amount, {}}}, title});
     summary = fmt::format("planned {}: {}", category, amount.display(p.config.currency));
   }
   MoneySum total;

@@ -14,8 +14,9 @@ namespace pmadmin {
 /// Sets the planned amount of a budget line (creating budget/plan.yaml and the line when
 /// needed). Re-planning a line is allowed until money is spent or an adjustment approved on
 /// it; after that the plan stands and changes go through adjust_budget.
+/// `title` is the line's display name (any UTF-8, like 材料) while its ID stays ASCII.
 Result<Outcome> plan_budget(Project& p, const std::string& category, Money amount, const std::string& description,
-                            const IdentitySources& who, Date today);
+                            const IdentitySources& who, Date today, const std::string& title = {});
 
 struct NewExpense {
   Money amount;

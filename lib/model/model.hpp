@@ -238,6 +238,8 @@ struct BudgetLine {
   Money planned;
   std::string description;
   std::vector<PlanChange> history;
+  /// The name shown in tables and reports, any UTF-8 ("材料"); the ID stays ASCII.
+  std::string title;
 };
 
 struct BudgetAdjustment {

@@ -58,6 +58,14 @@ std::string status_csv(const BudgetStatus& st) {
   return out;
 }
 
+}  // namespace
+
+std::string category_label(const CategoryStatus& c) {
+  return c.title.empty() ? c.category : fmt::format("{} ({})", c.title, c.category);
+}
+
+namespace {
+
 std::string category_table(const BudgetStatus& st) {
   if (st.categories.empty()) return "No budget lines yet. Plan one with: pmadmin budget plan CATEGORY AMOUNT\n";
   Table t;
@@ -65,9 +73,9 @@ std::string category_table(const BudgetStatus& st) {
   t.right_align = {false, true, true, true, true, true, true, false, true};
   auto row = [&](const CategoryStatus& c) {
     std::string flag = c.overrun ? "OVER" : c.over_committed ? "tasks>" : "";
-    t.rows.push_back({c.category, c.planned.grouped(), c.adjustments.minor() == 0 ? "-" : c.adjustments.grouped(),
-                      c.budget.grouped(), c.spent.grouped(), c.remaining.grouped(),
-                      c.used ? used_percent(c) + "%" : "-", flag, c.committed.grouped()});
+    t.rows.push_back({category_label(c), c.planned.grouped(),
+                      c.adjustments.minor() == 0 ? "-" : c.adjustments.grouped(), c.budget.grouped(), c.spent.grouped(),
+                      c.remaining.grouped(), c.used ? used_percent(c) + "%" : "-", flag, c.committed.grouped()});
   };
   for (const auto& c : st.categories) row(c);
   row(st.total);

@@ -12,5 +12,7 @@ namespace pmadmin {
 /// none; json; csv).
 std::string render_expenses(const ExpenseList& list, OutputFormat format);
 std::string render_budget_status(const BudgetStatus& st, OutputFormat format);
+/// A budget line as people read it: its title with the ID ("材料 (materials)"), or the ID.
+std::string category_label(const CategoryStatus& c);
 
 }  // namespace pmadmin

@@ -160,6 +160,7 @@ void to_json(Json& j, const Matrix& m) {
 
 void to_json(Json& j, const CategoryStatus& c) {
   j = {{"category", c.category},
+       {"title", text_or_null(c.title)},
        {"planned", money_json(c.planned)},
        {"adjustments", money_json(c.adjustments)},
        {"budget", money_json(c.budget)},

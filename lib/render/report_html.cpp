@@ -6,6 +6,7 @@
 
 #include "analysis/risk.hpp"
 #include "base/i18n.hpp"
+#include "render/budget_view.hpp"
 #include "render/html.hpp"
 #include "render/report.hpp"
 
@@ -333,8 +334,8 @@ Html budget_lines(const StatusReport& r) {
     h += html(
         "<tr{}><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num{}\">{}</td>"
         "<td class=\"num\">{}</td></tr>\n",
-        total ? " style=\"font-weight:600\""_html : Html(), c.category, c.budget.grouped(), c.spent.grouped(),
-        c.overrun ? " late"_html : Html(), c.remaining.grouped(),
+        total ? " style=\"font-weight:600\""_html : Html(), total ? std::string(tr("TOTAL")) : category_label(c),
+        c.budget.grouped(), c.spent.grouped(), c.overrun ? " late"_html : Html(), c.remaining.grouped(),
         c.used ? fmt::format("{}%", std::lround(*c.used * 100)) : "-");
   };
   for (const auto& c : r.budget.categories) row(c, false);

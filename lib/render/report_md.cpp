@@ -4,6 +4,7 @@
 
 #include "analysis/risk.hpp"
 #include "base/i18n.hpp"
+#include "render/budget_view.hpp"
 #include "render/escape.hpp"
 #include "render/report.hpp"
 
@@ -81,9 +82,9 @@ std::string budget(const StatusReport& r) {
     auto row = [&](const CategoryStatus& c, bool bold) {
       std::string b = bold ? "**" : "";
       const std::string used = c.used ? fmt::format("{}%", std::lround(*c.used * 100)) : "-";
-      o += fmt::format("| {}{}{} | {} | {} | {} | {} |\n", b, md_escape(bold ? tr("TOTAL") : c.category), b,
-                       c.budget.grouped(), c.spent.grouped(), c.remaining.grouped(),
-                       c.overrun ? trf("{} over", used) : used);
+      o += fmt::format("| {}{}{} | {} | {} | {} | {} |\n", b,
+                       md_escape(bold ? std::string(tr("TOTAL")) : category_label(c)), b, c.budget.grouped(),
+                       c.spent.grouped(), c.remaining.grouped(), c.overrun ? trf("{} over", used) : used);
     };
     for (const auto& c : r.budget.categories) row(c, false);
     row(r.budget.total, true);

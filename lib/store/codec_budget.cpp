@@ -18,6 +18,7 @@ Result<BudgetPlan> decode_budget(const YamlNode& root, const std::string& file) 
     if (v.is_map()) {
       if (auto mny = lf.money("planned", true)) line.planned = *mny;
       line.description = lf.text("description");
+      line.title = lf.text("title");
       lf.list_of_maps("history", "a budget plan change", [&](Fields& h, std::size_t) {
         PlanChange c;
         if (auto d = h.date("date", true)) c.date = *d;
@@ -49,6 +50,7 @@ std::string encode_budget(const BudgetPlan& b) {
   for (const auto& [id, line] : b.categories) {
     YamlNode n = yaml_map();
     yaml_set(n, "planned", yaml_str(line.planned.str()));
+    yaml_set_text(n, "title", line.title);
     yaml_set_text(n, "description", line.description);
     if (!line.history.empty()) {
       YamlNode hs = yaml_seq();

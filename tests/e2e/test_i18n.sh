@@ -51,6 +51,25 @@ expect_out_contains '<h2>里程碑</h2>'
 run -C "$EX" report --format html --lang en
 expect_out_contains '<html lang="en">'
 
+# A category's display name may be Chinese while its ID stays ASCII; the refusal of a
+# Chinese ID says the rule and gives the command that keeps the name as the title.
+export PMADMIN_USER=alice
+PM_LANG=zh_CN.UTF-8 run -C "$EX" budget plan 材料 30000
+expect_code 2
+expect_err_contains "编号只能由小写 ASCII 字母 a-z、数字 0-9 和“-”组成，以字母或数字开头，最多 64 个字符"
+hint=$(grep -o 'pmadmin budget plan materials 30000.00 --title "材料"' <<<"$ERR") || fail "no followable hint: $ERR"
+eval "run -C \"\$EX\" ${hint#pmadmin }"  # as a shell would read it
+expect_code 0
+grep -q "title: 材料" "$EX/budget/plan.yaml" || fail "the title is not in the plan"
+run -C "$EX" budget status
+expect_out_contains "材料 (materials)"
+run -C "$EX" report
+expect_out_contains "| 材料 (materials) | 30,000.00 |"
+run -C "$EX" budget status --format json
+python3 -c 'import json,sys; c=[c for c in json.loads(sys.argv[1])["categories"] if c["category"]=="materials"][0]; assert c["title"]=="材料", c' "$OUT" \
+  || fail "the title in JSON"
+unset PMADMIN_USER
+
 # A bad --lang is a usage error; an unknown locale is English.
 run -C "$EX" --lang fr check
 expect_code 2

@@ -75,8 +75,8 @@ inline Project evm_project() {
   p.tasks["b"] = b;
   BudgetPlan plan;
   plan.src.file = kBudgetFile;
-  plan.categories = {{"labour", BudgetLine{*Money::parse("25000"), "team", {}}},
-                     {"travel", BudgetLine{*Money::parse("4000"), "", {}}}};
+  plan.categories = {{"labour", BudgetLine{*Money::parse("25000"), "team", {}, ""}},
+                     {"travel", BudgetLine{*Money::parse("4000"), "", {}, ""}}};
   p.budget = plan;
   return p;
 }

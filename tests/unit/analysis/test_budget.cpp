@@ -140,9 +140,9 @@ TEST_CASE("evm: an office fit-out, costed work beside a materials line, on one b
   build.progress = 40;
   build.depends = {Dependency{"design", DependencyType::fs, 0}};
   p.tasks = {{"design", design}, {"build", build}};
-  p.budget->categories = {{"labour", BudgetLine{m("21600"), "", {}}},
-                          {"materials", BudgetLine{m("80000"), "", {}}},
-                          {"contingency", BudgetLine{m("8400"), "", {}}}};
+  p.budget->categories = {{"labour", BudgetLine{m("21600"), "", {}, ""}},
+                          {"materials", BudgetLine{m("80000"), "", {}, ""}},
+                          {"contingency", BudgetLine{m("8400"), "", {}, ""}}};
   spend(p, "e-1", "2026-03-04", "30000", "materials");
   spend(p, "e-2", "2026-03-06", "6000", "labour", "design");
   spend(p, "e-3", "2026-03-13", "3000", "labour", "build");

@@ -115,7 +115,7 @@ TEST_CASE("budget-overrun: per line and in total") {
   BudgetPlan plan;
   plan.src.file = "budget/plan.yaml";
   plan.src.marks["categories.travel.planned"] = Mark{9, 14};
-  plan.categories = {{"travel", BudgetLine{m("1000"), "", {}}}, {"labour", BudgetLine{m("5000"), "", {}}}};
+  plan.categories = {{"travel", BudgetLine{m("1000"), "", {}, ""}}, {"labour", BudgetLine{m("5000"), "", {}, ""}}};
   p.budget = plan;
   Expense e;
   e.id = "e-1";
@@ -151,7 +151,7 @@ TEST_CASE("forecast-overrun, low-cpi, low-spi: thresholds from config") {
   a.started = d("2026-03-02");
   a.progress = 50;
   BudgetPlan plan;
-  plan.categories = {{"labour", BudgetLine{m("20000"), "", {}}}};
+  plan.categories = {{"labour", BudgetLine{m("20000"), "", {}, ""}}};
   p.budget = plan;
   Expense e;
   e.id = "e-1";
@@ -367,7 +367,7 @@ TEST_CASE("unauthorised-approval: the creator's first grant is the root; every s
   p.people["bob"].history.push_back(grant("2026-03-02", "client-admin", "bob"));
   BudgetPlan plan;
   plan.src.file = "budget/plan.yaml";
-  plan.categories = {{"travel", BudgetLine{m("1000"), "", {PlanChange{d("2026-03-02"), "alice", m("1000"), {}}}}}};
+  plan.categories = {{"travel", BudgetLine{m("1000"), "", {PlanChange{d("2026-03-02"), "alice", m("1000"), {}}}, ""}}};
   plan.adjustments = {BudgetAdjustment{d("2026-03-04"), "travel", m("500"), "taxis", "bob"}};
   p.budget = plan;
   auto f = messages(p);
@@ -422,7 +422,7 @@ TEST_CASE("unauthorised-approval: grants by a revoked admin, records with no aut
   q.people["bob"].roles.push_back("client-admin");
   BudgetPlan plan;
   plan.src.file = "budget/plan.yaml";
-  plan.categories = {{"travel", BudgetLine{m("0"), "", {}}}};
+  plan.categories = {{"travel", BudgetLine{m("0"), "", {}, ""}}};
   plan.adjustments = {BudgetAdjustment{d("2026-03-04"), "travel", m("500"), "taxis", "bob"},
                       BudgetAdjustment{d("2026-03-04"), "travel", m("100"), "tea", ""}};
   q.budget = plan;
@@ -439,8 +439,8 @@ TEST_CASE("unauthorised-approval: budget plans are approvals, and a hand-edited 
   Project p = base();
   BudgetPlan plan;
   plan.src.file = "budget/plan.yaml";
-  plan.categories = {{"licences", BudgetLine{m("99999"), "", {PlanChange{d("2026-03-03"), "bob", m("99999"), {}}}}},
-                     {"travel", BudgetLine{m("2000"), "", {PlanChange{d("2026-03-02"), "alice", m("1000"), {}}}}}};
+  plan.categories = {{"licences", BudgetLine{m("99999"), "", {PlanChange{d("2026-03-03"), "bob", m("99999"), {}}}, ""}},
+                     {"travel", BudgetLine{m("2000"), "", {PlanChange{d("2026-03-02"), "alice", m("1000"), {}}}, ""}}};
   p.budget = plan;
   auto f = messages(p);
   REQUIRE(f.size() == 2);

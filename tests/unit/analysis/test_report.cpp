@@ -116,9 +116,9 @@ TEST_CASE("report: budget area on the costed work; spending outside it is its li
   p.tasks["t-1"].status = TaskStatus::done;
   p.tasks["t-1"].progress = 100;
   BudgetPlan plan;
-  plan.categories = {{"labour", BudgetLine{*Money::parse("5000"), "", {}}},
-                     {"materials", BudgetLine{*Money::parse("40000"), "", {}}},
-                     {"contingency", BudgetLine{*Money::parse("10000"), "", {}}}};
+  plan.categories = {{"labour", BudgetLine{*Money::parse("5000"), "", {}, ""}},
+                     {"materials", BudgetLine{*Money::parse("40000"), "", {}, ""}},
+                     {"contingency", BudgetLine{*Money::parse("10000"), "", {}, ""}}};
   p.budget = plan;
   auto spend = [&](const char* id, const char* amount, const char* category, const char* task) {
     Expense e;

@@ -119,7 +119,7 @@ TEST_CASE("risk exposure: the EMV total of a hand-computed register against the 
   p.risks["o"] = risk("o", 4, 3, RiskKind::opportunity);  // 5,000 x 70% = 3,500 saved
   p.risks["o"].cost_impact = m("5000");
   p.risks["x"] = risk("x", 5, 5);  // no cost impact: not counted, but said
-  p.budget->categories.push_back({"contingency", BudgetLine{m("6000"), "", {}}});
+  p.budget->categories.push_back({"contingency", BudgetLine{m("6000"), "", {}, ""}});
   auto st = budget_status(p, d("2026-03-20"));
   REQUIRE(st);
   CHECK(st->reserve.threats.str() == "8100.00");

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "base/i18n.hpp"
 #include "base/text.hpp"
 #include "render/escape.hpp"
 #include "render/json.hpp"
@@ -12,10 +13,12 @@ namespace {
 
 std::string summary_line(const AuditRun& run) {
   const std::size_t n = run.findings.size();
-  return fmt::format("pmadmin audit: {} ({} finding{}; {} record{} in {} commit{} checked) {}", n ? "FAILED" : "passed",
-                     n, n == 1 ? "" : "s", run.records.size(), run.records.size() == 1 ? "" : "s", run.commits,
-                     run.commits == 1 ? "" : "s",
-                     run.since.empty() ? std::string("over the whole history") : fmt::format("since {}", run.since));
+  const std::string findings = trnf("{} finding", "{} findings", n, n);
+  const std::string records = trnf("{} record", "{} records", run.records.size(), run.records.size());
+  const std::string commits = trnf("{} commit", "{} commits", static_cast<unsigned long>(run.commits), run.commits);
+  const std::string range = run.since.empty() ? std::string(tr("over the whole history")) : trf("since {}", run.since);
+  return n ? trf("pmadmin audit: FAILED ({}; {} in {} checked) {}", findings, records, commits, range)
+           : trf("pmadmin audit: passed ({}; {} in {} checked) {}", findings, records, commits, range);
 }
 
 std::string short_id(const std::string& commit) { return commit.substr(0, 10); }
@@ -34,8 +37,8 @@ std::string render_text(const AuditRun& run, bool all, bool color) {
                            escape_for_terminal(f.message));
     }
     if (count)
-      out += fmt::format("{} ({} finding{})\n{}\n", paint(std::string(to_text(kind)), "\x1b[1;31m"), count,
-                         count == 1 ? "" : "s", lines);
+      out += trnf("{} ({} finding)\n{}\n", "{} ({} findings)\n{}\n", count,
+                  paint(std::string(to_text(kind)), "\x1b[1;31m"), count, lines);
   }
   if (all) {
     out += "records (oldest first)\n";

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <cmath>
 
+#include "base/i18n.hpp"
 #include "render/csv.hpp"
 #include "render/json.hpp"
 #include "render/table.hpp"
@@ -24,18 +25,18 @@ std::string render_expenses(const ExpenseList& list, OutputFormat format) {
   }
   if (list.rows.empty()) return list.filtered ? "No expenses match.\n" : "No expenses.\n";
   Table t;
-  t.headers = {"DATE", "ID", "AMOUNT", "CATEGORY", "TASK", "NOTE", "BY"};
+  t.headers = {tr("DATE"), tr("ID"), tr("AMOUNT"), tr("CATEGORY"), tr("TASK"), tr("NOTE"), tr("BY")};
   t.right_align = {false, false, true, false, false, false, false};
   std::size_t voided = 0;
   for (const Expense* e : list.rows) {
-    std::string note = e->voided ? fmt::format("VOID {} by {}: {} ({})", e->voided->iso(), e->voided_by, e->void_reason,
-                                               e->note.empty() ? "-" : e->note)
+    std::string note = e->voided ? trf("VOID {} by {}: {} ({})", e->voided->iso(), e->voided_by, e->void_reason,
+                                       e->note.empty() ? "-" : e->note)
                                  : e->note;
     voided += e->voided ? 1 : 0;
     t.rows.push_back({e->date.iso(), e->id, e->amount.grouped(), e->category, e->task, note, e->by});
   }
-  std::string out = render_table(t) + fmt::format("{} expense{}, total {}", list.rows.size(),
-                                                  list.rows.size() == 1 ? "" : "s", list.total.display(list.currency));
+  std::string out = render_table(t) + trnf("{} expense, total {}", "{} expenses, total {}", list.rows.size(),
+                                           list.rows.size(), list.total.display(list.currency));
   if (voided) out += fmt::format(" (without the {} voided)", voided);
   return out + "\n";
 }
@@ -67,9 +68,11 @@ std::string category_label(const CategoryStatus& c) {
 namespace {
 
 std::string category_table(const BudgetStatus& st) {
-  if (st.categories.empty()) return "No budget lines yet. Plan one with: pmadmin budget plan CATEGORY AMOUNT\n";
+  if (st.categories.empty()) return tr("No budget lines yet. Plan one with: pmadmin budget plan CATEGORY AMOUNT\n");
   Table t;
-  t.headers = {"CATEGORY", "PLANNED", "ADJUSTED", "BUDGET", "SPENT", "REMAINING", "USED", "", "TASKS"};
+  t.headers = {tr("CATEGORY"), tr("PLANNED"),   tr("ADJUSTED"), tr("BUDGET"),
+               tr("SPENT"),    tr("REMAINING"), tr("USED"),     "",
+               tr("TASKS")};
   t.right_align = {false, true, true, true, true, true, true, false, true};
   auto row = [&](const CategoryStatus& c) {
     std::string flag = c.overrun ? "OVER" : c.over_committed ? "tasks>" : "";
@@ -87,8 +90,8 @@ std::string category_table(const BudgetStatus& st) {
 std::string ratio_text(const std::optional<double>& r) { return r ? fmt::format("{:.2f}", *r) : "n/a"; }
 
 std::string evm_lines(const Evm& e) {
-  if (!e.not_computable.empty()) return fmt::format("\nEarned value cannot be computed: {}.\n", e.not_computable);
-  std::string out = fmt::format("\nEarned value of the {} costed tasks against the {}:\n", e.costed_tasks, e.plan);
+  if (!e.not_computable.empty()) return trf("\nEarned value cannot be computed: {}.\n", e.not_computable);
+  std::string out = trf("\nEarned value of the {} costed tasks against the {}:\n", e.costed_tasks, e.plan);
   auto line = [&](const char* key, const char* meaning, const std::string& value) {
     out += fmt::format("  {:<5} {:<42} {:>20}\n", key, meaning, value);
   };
@@ -112,14 +115,14 @@ std::string evm_lines(const Evm& e) {
 }
 
 std::string reserve_lines(const RiskReserve& r) {
-  std::string out = fmt::format("\nRisk reserve: open threats {} (EMV), opportunities {}", r.threats.grouped(),
-                                r.opportunities.grouped());
+  std::string out =
+      trf("\nRisk reserve: open threats {} (EMV), opportunities {}", r.threats.grouped(), r.opportunities.grouped());
   if (r.contingency_left) out += fmt::format(", {} left in {}", r.contingency_left->grouped(), r.contingency_category);
   out += ".\n";
   if (r.open_risks_without_cost)
-    out +=
-        fmt::format("  {} open risk{} no cost impact and {} not counted.\n", r.open_risks_without_cost,
-                    r.open_risks_without_cost == 1 ? " has" : "s have", r.open_risks_without_cost == 1 ? "is" : "are");
+    out += trnf("  {} open risk has no cost impact and is not counted.\n",
+                "  {} open risks have no cost impact and are not counted.\n",
+                static_cast<unsigned long>(r.open_risks_without_cost), r.open_risks_without_cost);
   return out;
 }
 
@@ -128,9 +131,9 @@ std::string reserve_lines(const RiskReserve& r) {
 std::string render_budget_status(const BudgetStatus& st, OutputFormat format) {
   if (format == OutputFormat::json) return dump(Json(st));
   if (format == OutputFormat::csv) return status_csv(st);
-  std::string out = fmt::format("Budget as of {} ({})\n\n", st.today.iso(), st.currency);
+  std::string out = trf("Budget as of {} ({})\n\n", st.today.iso(), st.currency);
   out += category_table(st) + evm_lines(st.evm) + reserve_lines(st.reserve);
-  out += "\nIn plain words:\n";
+  out += tr("\nIn plain words:\n");
   for (const auto& v : st.verdict) out += "  - " + v + "\n";
   return out;
 }

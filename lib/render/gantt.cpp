@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <algorithm>
 
+#include "base/i18n.hpp"
 #include "base/text.hpp"
 #include "render/color.hpp"
 
@@ -131,15 +132,16 @@ std::string task_line(const Layout& l, const ScheduledTask& t, bool color) {
 }  // namespace
 
 std::string render_gantt(const Schedule& s, const GanttOptions& o) {
-  if (s.tasks.empty()) return "No tasks to chart.\n";
+  if (s.tasks.empty()) return tr("No tasks to chart.\n");
   const Layout l = layout(s, o);
   std::string out = scale_lines(l, o.color);
   for (const auto& t : s.tasks) out += task_line(l, t, o.color);
-  std::string unit = l.num == l.den ? "one column = 1 day"
-                     : l.den == 7   ? fmt::format("one week = {} column{}", l.num, l.num == 1 ? "" : "s")
-                                    : fmt::format("one column = {} weeks", l.den / 7);
-  out += fmt::format("\n# critical  = planned  - done  ◆ milestone  | today {}  ({}; finish {})\n", s.today.iso(), unit,
-                     s.finish.iso());
+  std::string unit =
+      l.num == l.den ? std::string(tr("one column = 1 day"))
+      : l.den == 7   ? trnf("one week = {} column", "one week = {} columns", static_cast<unsigned long>(l.num), l.num)
+                     : trf("one column = {} weeks", l.den / 7);
+  out += trf("\n# critical  = planned  - done  ◆ milestone  | today {}  ({}; finish {})\n", s.today.iso(), unit,
+             s.finish.iso());
   return out;
 }
 

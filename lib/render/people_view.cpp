@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "base/i18n.hpp"
 #include "base/text.hpp"
 #include "render/json.hpp"
 #include "render/table.hpp"
@@ -18,7 +19,7 @@ std::string render_people(const Project& p, OutputFormat format) {
     return dump(list);
   }
   Table t;
-  t.headers = {"ID", "NAME", "ORG", "ROLES", "FTE", "RATE", "E-MAIL"};
+  t.headers = {tr("ID"), tr("NAME"), tr("ORG"), tr("ROLES"), tr("FTE"), tr("RATE"), tr("E-MAIL")};
   t.right_align = {false, false, false, false, true, true, false};
   for (const Person* person : people)
     t.rows.push_back({person->id, person->name, std::string(to_text(person->org)),
@@ -58,16 +59,16 @@ std::string render_person(const Project& p, const PersonView& v, OutputFormat fo
   line("may", fmt::format("{}", fmt::join(v.permissions, ", ")));
   out += "\n";
   if (v.duties.empty()) {
-    out += "No tasks.\n";
+    out += tr("No tasks.\n");
   } else {
     Table t;
-    t.headers = {"TASK", "RACI", "STATUS", "TITLE"};
+    t.headers = {tr("TASK"), tr("RACI"), tr("STATUS"), tr("TITLE")};
     for (const auto& [task, letters] : v.duties)
       t.rows.push_back({task->id, letters, std::string(to_text(task->status)), task->title});
     out += render_table(t);
   }
   if (!person.history.empty()) {
-    out += "\nRole history:\n";
+    out += tr("\nRole history:\n");
     for (const auto& e : person.history) out += fmt::format("  {} {} {} by {}\n", e.date.iso(), e.action, e.role, e.by);
   }
   return out;
@@ -76,7 +77,7 @@ std::string render_person(const Project& p, const PersonView& v, OutputFormat fo
 std::string render_matrix(const Matrix& m, OutputFormat format) {
   if (format == OutputFormat::json) return dump(Json(m));
   Table t;
-  t.headers = {"TASK", "TITLE"};
+  t.headers = {tr("TASK"), tr("TITLE")};
   t.headers.insert(t.headers.end(), m.people.begin(), m.people.end());
   for (const auto& row : m.rows) {
     std::vector<std::string> cells = {row.task, row.title};
@@ -93,7 +94,7 @@ std::string render_matrix(const Matrix& m, OutputFormat format) {
 std::string render_load(const std::vector<PersonLoad>& rows, Date from, OutputFormat format) {
   if (format == OutputFormat::json) return dump(Json{{"from", from.iso()}, {"people", rows}});
   Table t;
-  t.headers = {"PERSON", "FTE"};
+  t.headers = {tr("PERSON"), tr("FTE")};
   t.right_align = {false, true};
   if (!rows.empty())
     for (const auto& w : rows.front().weeks) {

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "base/i18n.hpp"
 #include "base/text.hpp"
 #include "render/escape.hpp"
 #include "render/json.hpp"
@@ -74,7 +75,7 @@ std::string render_reviews(const Project&, const std::vector<const Review*>& rev
     return dump(list);
   }
   if (reviews.empty() && format == OutputFormat::text)
-    return "No review matches. Record one with: pmadmin review meeting, quality, accept or feedback\n";
+    return tr("No review matches. Record one with: pmadmin review meeting, quality, accept or feedback\n");
   std::vector<std::vector<std::string>> rows;
   for (const Review* r : reviews)
     rows.push_back({r->id, r->date.iso(), std::string(to_text(r->kind)), r->by.empty() ? "-" : r->by, subject_of(*r)});
@@ -92,7 +93,7 @@ std::string render_decisions(const std::vector<const Review*>& reviews, const st
       }
   if (format == OutputFormat::json) return dump(list);
   if (rows.empty() && format == OutputFormat::text)
-    return text.empty() ? "No decision recorded yet.\n" : fmt::format("No decision mentions \"{}\".\n", text);
+    return text.empty() ? "No decision recorded yet.\n" : trf("No decision mentions \"{}\".\n", text);
   return table_or_md({"DATE", "MEETING", "DECISION"}, std::move(rows), format);
 }
 
@@ -110,7 +111,7 @@ std::string render_review(const Project&, const Review& r, OutputFormat format) 
   line("failed:", join_some(r.failed, 100));
   line("result:", r.result ? std::string(to_text(*r.result)) : "");
   line("accepted:",
-       r.accepted_by.empty() ? "" : fmt::format("by {} on {}", r.accepted_by, r.accepted_on.value_or(r.date).iso()));
+       r.accepted_by.empty() ? "" : trf("by {} on {}", r.accepted_by, r.accepted_on.value_or(r.date).iso()));
   line("person:", r.person);
   line("rating:", r.rating ? fmt::format("{}/5", *r.rating) : "");
   line("feedback:", r.feedback);
@@ -151,9 +152,9 @@ std::string render_agenda(const Agenda& a, OutputFormat format) {
                      {"surveys", a.surveys}});
   }
   const bool md = format == OutputFormat::md;
-  std::string out = md ? fmt::format("# {} — {}\n\n", a.title, a.date.iso())
-                       : fmt::format("Agenda: {} on {}{}\n", a.title, a.date.iso(),
-                                     a.last ? fmt::format(" (last meeting {})", a.last->iso()) : "");
+  std::string out = md       ? fmt::format("# {} — {}\n\n", a.title, a.date.iso())
+                    : a.last ? trf("Agenda: {} on {} (last meeting {})\n", a.title, a.date.iso(), a.last->iso())
+                             : trf("Agenda: {} on {}\n", a.title, a.date.iso());
   int n = 0;
   auto section = [&](const std::string& heading, const std::vector<std::string>& items, const char* none) {
     out += md ? fmt::format("\n## {}. {}\n\n", ++n, heading) : fmt::format("\n{}. {}\n", ++n, heading);
@@ -174,7 +175,7 @@ std::string render_agenda(const Agenda& a, OutputFormat format) {
   section("Tasks late, or due by this meeting", items, "none");
   items.clear();
   for (const Task* t : a.finished) items.push_back(fmt::format("{} {}", t->id, t->title));
-  section(a.last ? fmt::format("Finished since {}", a.last->iso()) : "Finished so far", items, "none");
+  section(a.last ? trf("Finished since {}", a.last->iso()) : "Finished so far", items, "none");
   items.clear();
   for (const Risk* r : a.risks)
     items.push_back(fmt::format("{} {} (review by {}, score {})", r->id, r->title, r->review_by->iso(),
@@ -215,7 +216,7 @@ std::string render_performance(const TeamPerformance& t, OutputFormat format) {
     rows.push_back({p.person, std::to_string(p.assigned), std::to_string(p.done), share(p.on_time_rate()),
                     one_decimal(p.mean_slip()), share(p.first_pass_yield()), fmt::format("{}%", p.load_percent),
                     one_decimal(p.rating()), std::to_string(p.kudos)});
-  std::string out = fmt::format("Performance from {} to {}:\n", t.from.iso(), t.to.iso());
+  std::string out = trf("Performance from {} to {}:\n", t.from.iso(), t.to.iso());
   out += table_or_md({"PERSON", "TASKS", "DONE", "ON TIME", "MEAN SLIP", "FIRST PASS", "LOAD", "RATING", "KUDOS"},
                      std::move(rows), format);
   if (!t.by_category.empty()) {

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "base/i18n.hpp"
 #include "base/text.hpp"
 #include "model/grammar.hpp"
 #include "render/color.hpp"
@@ -91,12 +92,13 @@ std::string render_risk_list(const Project& p, const std::vector<const Risk*>& r
     return out;
   }
   if (format == OutputFormat::md) return render_md_table(list_headers(), rows);
-  if (risks.empty()) return "No risk matches. Add one with: pmadmin risk add TITLE --probability 1-5 --impact 1-5\n";
+  if (risks.empty())
+    return tr("No risk matches. Add one with: pmadmin risk add TITLE --probability 1-5 --impact 1-5\n");
   Table t;
   t.headers = list_headers();
   t.right_align = {false, true, false, false, true};
   t.rows = std::move(rows);
-  return render_table(t) + fmt::format("{} risk{}\n", risks.size(), risks.size() == 1 ? "" : "s");
+  return render_table(t) + trnf("{} risk\n", "{} risks\n", risks.size(), risks.size());
 }
 
 std::string render_risk_changes(const Project& p, const std::vector<RiskChange>& changes, Date since,
@@ -132,12 +134,12 @@ std::string render_risk_changes(const Project& p, const std::vector<RiskChange>&
     return out;
   }
   if (format == OutputFormat::md) return render_md_table(headers, rows);
-  if (changes.empty()) return fmt::format("No risk changed since {}.\n", since.iso());
+  if (changes.empty()) return trf("No risk changed since {}.\n", since.iso());
   Table t;
   t.headers = headers;
   t.right_align = {false, true, true};
   t.rows = std::move(rows);
-  return fmt::format("Changes since {}:\n", since.iso()) + render_table(t);
+  return trf("Changes since {}:\n", since.iso()) + render_table(t);
 }
 
 std::string render_risk(const Project& p, const Risk& r, OutputFormat format) {
@@ -147,7 +149,7 @@ std::string render_risk(const Project& p, const Risk& r, OutputFormat format) {
   auto line = [&](const char* label, const std::string& value) {
     if (!value.empty()) out += fmt::format("  {:<13}{}\n", label, escape_for_terminal(value));
   };
-  line("status:", r.status == RiskStatus::closed ? fmt::format("closed: {}", r.closed_reason) : "open");
+  line("status:", r.status == RiskStatus::closed ? trf("closed: {}", r.closed_reason) : "open");
   line("score:",
        fmt::format("{} x {} = {} ({})", probability_text(r.probability), r.impact, risk_score(r), risk_level(p, r)));
   line("category:", r.category);
@@ -162,11 +164,11 @@ std::string render_risk(const Project& p, const Risk& r, OutputFormat format) {
   line("delay:", r.delay_days ? fmt::format("{} on each of its tasks", format_days(r.delay_days)) : "");
   if (r.history.empty()) return out;
   Table t;
-  t.headers = {"DATE", "BY", "EVENT", "P x I", "SCORE", "DETAIL"};
+  t.headers = {tr("DATE"), tr("BY"), tr("EVENT"), tr("P x I"), tr("SCORE"), tr("DETAIL")};
   t.right_align = {false, false, false, false, true};
   for (const Assessment& a : r.history) {
     std::string detail = a.note;
-    if (!a.response.empty()) detail = fmt::format("response {}{}{}", a.response, a.note.empty() ? "" : ": ", a.note);
+    if (!a.response.empty()) detail = trf("response {}{}{}", a.response, a.note.empty() ? "" : ": ", a.note);
     if (!a.owner.empty()) detail += fmt::format("{}owner {}", detail.empty() ? "" : "; ", a.owner);
     t.rows.push_back({a.date.iso(), or_dash(a.by), std::string(to_text(a.event)),
                       fmt::format("{} x {}", a.probability, a.impact), std::to_string(a.probability * a.impact),
@@ -198,7 +200,7 @@ std::string grid_text(const Project& p, const std::array<std::array<int, 5>, 5>&
   while (out.back() == ' ') out.pop_back();
   out += "\n";
   for (int pr = 5; pr >= 1; --pr) {
-    out += fmt::format("{:<10}", fmt::format("P{} {:>3}", pr, fmt::format("{}%", probability_percent(pr))));
+    out += fmt::format("{:<10}", trf("P{} {:>3}", pr, fmt::format("{}%", probability_percent(pr))));
     for (int im = 1; im <= 5; ++im) {
       const auto level = static_cast<std::size_t>(p.config.risk_levels.level(pr * im));
       const int n = heat[static_cast<std::size_t>(pr - 1)][static_cast<std::size_t>(im - 1)];
@@ -237,9 +239,9 @@ std::string render_risk_matrix(const Project& p, OutputFormat format, bool color
   const RiskBands& b = p.config.risk_levels;
   std::string out = grid_text(p, threats, "Threats", color);
   if (opportunity_count) out += "\n" + grid_text(p, opportunities, "Opportunities", color);
-  out += fmt::format("\nLevels by score (probability x impact): L low {}, M medium {}, H high {}, C critical {}.\n",
-                     band_text(b, RiskLevel::low), band_text(b, RiskLevel::medium), band_text(b, RiskLevel::high),
-                     band_text(b, RiskLevel::critical));
+  out += trf("\nLevels by score (probability x impact): L low {}, M medium {}, H high {}, C critical {}.\n",
+             band_text(b, RiskLevel::low), band_text(b, RiskLevel::medium), band_text(b, RiskLevel::high),
+             band_text(b, RiskLevel::critical));
   return out;
 }
 
@@ -282,23 +284,23 @@ std::string render_risk_exposure(const Project& p, const RiskReserve& reserve, c
     t.rows = std::move(cells);
     out = render_table(t) + "\n";
   }
-  out += fmt::format("Expected cost of open threats (EMV): {}\n", reserve.threats.display(currency));
-  out += fmt::format("Expected saving of open opportunities: {}\n", reserve.opportunities.display(currency));
+  out += trf("Expected cost of open threats (EMV): {}\n", reserve.threats.display(currency));
+  out += trf("Expected saving of open opportunities: {}\n", reserve.opportunities.display(currency));
   if (reserve.contingency_left) {
-    out += fmt::format("Left in budget line {}: {}\n", reserve.contingency_category,
-                       reserve.contingency_left->display(currency));
+    out +=
+        trf("Left in budget line {}: {}\n", reserve.contingency_category, reserve.contingency_left->display(currency));
     if (reserve.threats.minor() > reserve.contingency_left->minor())
-      out += fmt::format("The contingency is short by {} of the expected cost of the threats.\n",
-                         reserve.threats.minus(*reserve.contingency_left).value_or(Money{}).display(currency));
+      out += trf("The contingency is short by {} of the expected cost of the threats.\n",
+                 reserve.threats.minus(*reserve.contingency_left).value_or(Money{}).display(currency));
     else
-      out += "The contingency covers the expected cost of the threats.\n";
+      out += tr("The contingency covers the expected cost of the threats.\n");
   } else {
-    out += "There is no contingency line: plan one with: pmadmin budget plan contingency AMOUNT\n";
+    out += tr("There is no contingency line: plan one with: pmadmin budget plan contingency AMOUNT\n");
   }
   if (reserve.open_risks_without_cost)
-    out += fmt::format("{} open risk{} without a cost impact {} not counted (set it with --cost-impact).\n",
-                       reserve.open_risks_without_cost, reserve.open_risks_without_cost == 1 ? "" : "s",
-                       reserve.open_risks_without_cost == 1 ? "is" : "are");
+    out += trnf("{} open risk without a cost impact is not counted (set it with --cost-impact).\n",
+                "{} open risks without a cost impact are not counted (set it with --cost-impact).\n",
+                static_cast<unsigned long>(reserve.open_risks_without_cost), reserve.open_risks_without_cost);
   return out;
 }
 

@@ -121,8 +121,7 @@ std::string render_critical(const Schedule& s, OutputFormat format) {
   out += render_table(table);
   out += tr("\nThese tasks have no float: any delay on one of them moves the finish date.\n");
   if (least < 0)
-    out += fmt::format("Negative float ({}d) means a due date cannot be met as planned: shorten, overlap or re-plan.\n",
-                       least);
+    out += trf("Negative float ({}d) means a due date cannot be met as planned: shorten, overlap or re-plan.\n", least);
   return out;
 }
 
@@ -134,7 +133,7 @@ std::string render_baselines(const Project& p, OutputFormat format) {
     return dump(list);
   }
   Table t;
-  t.headers = {"NAME", "SAVED", "BY", "TASKS", "FINISH"};
+  t.headers = {tr("NAME"), tr("SAVED"), tr("BY"), tr("TASKS"), tr("FINISH")};
   t.right_align = {false, false, false, true, false};
   for (const auto& [name, b] : p.baselines) {
     Date finish = std::max(b.saved, baseline_finish(b).value_or(b.saved));
@@ -145,9 +144,9 @@ std::string render_baselines(const Project& p, OutputFormat format) {
 
 std::string render_baseline(const Project& p, const Baseline& b, OutputFormat format) {
   if (format == OutputFormat::json) return dump(Json(b));
-  std::string out = fmt::format("Baseline \"{}\", saved {} by {}\n\n", b.name, b.saved.iso(), b.by);
+  std::string out = trf("Baseline \"{}\", saved {} by {}\n\n", b.name, b.saved.iso(), b.by);
   Table t;
-  t.headers = {"ID", "TITLE", "START", "FINISH", "COST"};
+  t.headers = {tr("ID"), tr("TITLE"), tr("START"), tr("FINISH"), tr("COST")};
   t.right_align = {false, false, false, false, true};
   for (const auto& [id, bt] : b.tasks) {
     auto it = p.tasks.find(id);
@@ -160,9 +159,9 @@ std::string render_baseline(const Project& p, const Baseline& b, OutputFormat fo
 std::string render_baseline_diff(const BaselineDiff& d, const Baseline& b, Date today, OutputFormat format) {
   if (format == OutputFormat::json) return dump(Json(d));
   std::string out =
-      fmt::format("Against baseline \"{}\" (saved {} by {}), as of {}:\n\n", b.name, b.saved.iso(), b.by, today.iso());
+      trf("Against baseline \"{}\" (saved {} by {}), as of {}:\n\n", b.name, b.saved.iso(), b.by, today.iso());
   Table t;
-  t.headers = {"ID", "TITLE", "BASE START", "BASE FINISH", "FORECAST", "SLIP"};
+  t.headers = {tr("ID"), tr("TITLE"), tr("BASE START"), tr("BASE FINISH"), tr("FORECAST"), tr("SLIP")};
   t.right_align = {false, false, false, false, false, true};
   for (const auto& row : d.tasks) {
     std::string slip = !row.baseline          ? "new"
@@ -176,8 +175,8 @@ std::string render_baseline_diff(const BaselineDiff& d, const Baseline& b, Date 
   std::string verdict = d.project_slip > 0   ? fmt::format("{} working days late", d.project_slip)
                         : d.project_slip < 0 ? fmt::format("{} working days early", -d.project_slip)
                                              : "on the baseline date";
-  return out + fmt::format("\nProject finish: baseline {}, forecast {}: {}.\n", d.baseline_finish.iso(),
-                           d.forecast_finish.iso(), verdict);
+  return out + trf("\nProject finish: baseline {}, forecast {}: {}.\n", d.baseline_finish.iso(),
+                   d.forecast_finish.iso(), verdict);
 }
 
 std::string render_levelling(const Levelling& l, OutputFormat) { return dump(Json(l)); }
@@ -185,15 +184,18 @@ std::string render_levelling(const Levelling& l, OutputFormat) { return dump(Jso
 namespace {
 
 /// "3 working days", "0 working days".
-std::string days_moved(long n) { return fmt::format("{} working day{}", n, n == 1 || n == -1 ? "" : "s"); }
+std::string days_moved(long n) {
+  return trnf("{} working day", "{} working days", static_cast<unsigned long>(n < 0 ? -n : n), n);
+}
 
 }  // namespace
 
 std::string render_simulation(const Project& p, const SimulationResult& r, int top, OutputFormat format) {
   if (format == OutputFormat::json) return dump(Json(r));
   std::string out =
-      fmt::format("{} runs ({} distribution, seed {}); {} open task{} a three-point estimate.\n\n", r.iterations,
-                  r.distribution, r.seed, r.uncertain_tasks, r.uncertain_tasks == 1 ? " has" : "s have");
+      trnf("{} runs ({} distribution, seed {}); {} open task has a three-point estimate.\n\n",
+           "{} runs ({} distribution, seed {}); {} open tasks have a three-point estimate.\n\n",
+           static_cast<unsigned long>(r.uncertain_tasks), r.iterations, r.distribution, r.seed, r.uncertain_tasks);
   if (r.uncertain_tasks == 0)
     out +=
         "No open task has an estimate, so every run is the plan. Add one with:\n"
@@ -205,7 +207,7 @@ std::string render_simulation(const Project& p, const SimulationResult& r, int t
   out += fmt::format("  P95                   {}\n", r.p95.iso());
   out += fmt::format("  range                 {} .. {}\n\n", r.earliest.iso(), r.latest.iso());
   Table t;
-  t.headers = {"TASK", "TITLE", "CRITICAL", "ESTIMATE"};
+  t.headers = {tr("TASK"), tr("TITLE"), tr("CRITICAL"), tr("ESTIMATE")};
   t.right_align = {false, false, true, false};
   for (const auto& c : r.criticality) {
     if (static_cast<int>(t.rows.size()) >= top || c.index <= 0) break;
@@ -215,16 +217,16 @@ std::string render_simulation(const Project& p, const SimulationResult& r, int t
   if (!t.rows.empty()) out += "How often each task was on the critical path (criticality index):\n" + render_table(t);
   if (!r.with_risks) return out;
   const auto& w = *r.with_risks;
-  out += fmt::format(
-      "\nWith the risk events ({} open threat{} with a delay, each happening in a run with its probability):\n",
-      w.ranking.size(), w.ranking.size() == 1 ? "" : "s");
+  out += trnf("\nWith the risk events ({} open threat with a delay, each happening in a run with its probability):\n",
+              "\nWith the risk events ({} open threats with a delay, each happening in a run with its probability):\n",
+              w.ranking.size(), w.ranking.size());
   out +=
       fmt::format("  planned finish (CPM)  {}  reached in {:.0f}% of runs\n", r.deterministic.iso(), w.on_time * 100);
   out += fmt::format("  P50                   {}  (without risk events {})\n", w.p50.iso(), r.p50.iso());
   out += fmt::format("  P80                   {}  (without risk events {})\n", w.p80.iso(), r.p80.iso());
   out += fmt::format("  P95                   {}  (without risk events {})\n\n", w.p95.iso(), r.p95.iso());
   Table rt;
-  rt.headers = {"RISK", "PROBABILITY", "DELAY", "P80 WITH IT ALONE", "MOVES P80 BY", "TITLE"};
+  rt.headers = {tr("RISK"), tr("PROBABILITY"), tr("DELAY"), tr("P80 WITH IT ALONE"), tr("MOVES P80 BY"), tr("TITLE")};
   rt.right_align = {false, true, true, false, true};
   for (const auto& e : w.ranking)
     rt.rows.push_back({e.risk, fmt::format("{}%", e.probability_percent), format_days(e.delay_days), e.p80.iso(),

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "base/i18n.hpp"
 #include "base/text.hpp"
 #include "render/csv.hpp"
 #include "render/escape.hpp"
@@ -56,9 +57,10 @@ std::string render_surveys(const Project& p, OutputFormat format) {
   }
   if (format == OutputFormat::json) return dump(list);
   if (rows.empty())
-    return "No survey yet. Create one with: pmadmin survey create ID --title T --question \"nps:...\"\n";
+    return tr("No survey yet. Create one with: pmadmin survey create ID --title T --question \"nps:...\"\n");
   Table t;
-  t.headers = {"ID", "OPENED", "STATUS", "AUDIENCE", "RESPONSES", "NPS", "CSAT", "TITLE"};
+  t.headers = {tr("ID"),        tr("OPENED"), tr("STATUS"), tr("AUDIENCE"),
+               tr("RESPONSES"), tr("NPS"),    tr("CSAT"),   tr("TITLE")};
   t.right_align = {false, false, false, false, true, true, true};
   t.rows = std::move(rows);
   return render_table(t);
@@ -99,16 +101,19 @@ std::string render_survey_report(const Survey& s, const SurveyReport& r, OutputF
   auto esc = [&](const std::string& t) { return md ? md_escape(t) : escape_for_terminal(t); };
   std::string out =
       md ? fmt::format("# {} ({})\n\n", esc(s.title), s.id) : fmt::format("{} ({})\n", esc(s.title), s.id);
-  out += fmt::format("Responses: {} of {} asked{}\n", sc.responses, r.audience,
-                     r.response_rate ? fmt::format(" ({:.0f}%)", *r.response_rate * 100) : "");
+  out += r.response_rate
+             ? trf("Responses: {} of {} asked ({:.0f}%)\n", sc.responses, r.audience, *r.response_rate * 100)
+             : trf("Responses: {} of {} asked\n", sc.responses, r.audience);
   if (sc.nps)
-    out += fmt::format("NPS: {} ({} promoters, {} passives, {} detractors)\n", *sc.nps, sc.promoters, sc.passives,
-                       sc.detractors);
-  if (sc.csat) out += fmt::format("CSAT: {}% ({} of {} answers 4 or 5)\n", *sc.csat, sc.satisfied, sc.csat_answers);
+    out +=
+        trf("NPS: {} ({} promoters, {} passives, {} detractors)\n", *sc.nps, sc.promoters, sc.passives, sc.detractors);
+  if (sc.csat) out += trf("CSAT: {}% ({} of {} answers 4 or 5)\n", *sc.csat, sc.satisfied, sc.csat_answers);
   for (const auto& q : r.questions) {
     out += md ? fmt::format("\n## {}: {}\n\n", q.question->id, esc(q.question->text))
               : fmt::format("\n{} ({}): {}\n", q.question->id, q.question->kind, esc(q.question->text));
-    if (q.mean) out += fmt::format("  mean {:.2f} over {} answer{}\n", *q.mean, q.answers, q.answers == 1 ? "" : "s");
+    if (q.mean)
+      out += trnf("  mean {:.2f} over {} answer\n", "  mean {:.2f} over {} answers\n",
+                  static_cast<unsigned long>(q.answers), *q.mean, q.answers);
     int most = 1;
     for (int n : q.distribution) most = std::max(most, n);
     for (const auto& [o, n] : q.choices) most = std::max(most, n);
@@ -176,7 +181,7 @@ std::string render_survey_trend(const std::vector<SurveyScore>& trend, OutputFor
     for (const auto& row : rows) out += csv_line(row);
     return out;
   }
-  if (rows.empty()) return "No survey yet.\n";
+  if (rows.empty()) return tr("No survey yet.\n");
   Table t;
   t.headers = headers;
   t.right_align = {false, false, true, true, true};

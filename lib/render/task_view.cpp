@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "base/i18n.hpp"
 #include "base/text.hpp"
 #include "model/grammar.hpp"
 #include "plan/cost.hpp"
@@ -66,13 +67,13 @@ std::string render_task(const Project& p, const Schedule& forecast, const Task& 
       {"status", fmt::format("{}, {}% done", t.status, t.progress)},
       {"owner", person_text(p, t.owner)},
       {"length", t.kind == TaskKind::milestone ? "milestone"
-                 : t.effort_days ? fmt::format("effort {} ({} working days)", format_days(*t.effort_days), st.duration)
+                 : t.effort_days ? trf("effort {} ({} working days)", format_days(*t.effort_days), st.duration)
                                  : fmt::format("{} working days", st.duration)},
       {"estimate", t.estimate.empty() ? "-" : t.estimate},
       {"forecast", fmt::format("{} .. {} ({} working days shown)", st.start.iso(), st.finish.iso(), st.span())},
-      {"latest", open ? fmt::format("start {} .. finish {} without moving the project finish", st.late_start.iso(),
-                                    st.late_finish.iso())
-                      : "-"},
+      {"latest",
+       open ? trf("start {} .. finish {} without moving the project finish", st.late_start.iso(), st.late_finish.iso())
+            : "-"},
       {"float", open ? fmt::format("{} working days total, {} free{}", st.total_float, st.free_float,
                                    st.critical ? "; critical" : "")
                      : "-"},
@@ -105,7 +106,7 @@ std::string render_task(const Project& p, const Schedule& forecast, const Task& 
   if (!t.notes.empty()) out += "notes\n  " + escape_for_terminal(t.notes) + "\n";
   if (t.log.empty()) return out + "\nNo changes logged.\n";
   Table log;
-  log.headers = {"DATE", "BY", "ACTION", "DETAIL", "REASON"};
+  log.headers = {tr("DATE"), tr("BY"), tr("ACTION"), tr("DETAIL"), tr("REASON")};
   log.max_column_width = 60;
   for (const auto& e : t.log) log.rows.push_back({e.date.iso(), e.by, e.action, e.detail, e.reason});
   return out + "\nLog:\n" + render_table(log);

@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "analysis/raci.hpp"
+#include "base/i18n.hpp"
 #include "cli/commands.hpp"
 #include "edit/people.hpp"
 #include "model/grammar.hpp"
@@ -50,12 +51,11 @@ CommandResult run_person_add(const PersonAddArgs& a, Context& ctx) {
   spec.org = from_text<Org>(a.org).value_or(Org::team);
   spec.roles = a.roles;
   if (!a.capacity.empty() && !(spec.capacity_percent = parse_capacity(a.capacity)))
-    return usage_error(
-        fmt::format("--capacity must be a share of full time from 0 to 1 (like 0.5), not \"{}\"", a.capacity));
+    return usage_error(trf("--capacity must be a share of full time from 0 to 1 (like 0.5), not \"{}\"", a.capacity));
   if (!a.rate.empty()) {
     spec.rate = Money::parse(a.rate);
     if (!spec.rate || spec.rate->minor() < 0)
-      return usage_error(fmt::format("--rate must be an amount per working day like 800.00, not \"{}\"", a.rate));
+      return usage_error(trf("--rate must be an amount per working day like 800.00, not \"{}\"", a.rate));
   }
   return ctx.mutate([&](Project& p) { return add_person(p, spec, ctx.who(), ctx.today); });
 }

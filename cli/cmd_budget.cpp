@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "analysis/budget.hpp"
+#include "base/i18n.hpp"
 #include "cli/commands.hpp"
 #include "edit/budget.hpp"
 #include "render/budget_view.hpp"
@@ -34,8 +35,8 @@ struct AdjustArgs {
 /// An amount given as an argument; a usage error says the grammar.
 Result<Money> amount_arg(const std::string& text, const char* what) {
   if (auto m = Money::parse(text)) return *m;
-  return usage_error(fmt::format("{} must be an amount like 12500 or 12500.00, not \"{}\"", what, text),
-                     "digits, an optional . and up to two decimals; no thousands separators or currency signs");
+  return usage_error(trf("{} must be an amount like 12500 or 12500.00, not \"{}\"", what, text),
+                     tr("digits, an optional . and up to two decimals; no thousands separators or currency signs"));
 }
 
 CommandResult run_plan(const PlanArgs& a, Context& ctx) {
@@ -63,9 +64,9 @@ CommandResult run_spend(const SpendArgs& a, Context& ctx) {
 
 CommandResult run_adjust(const AdjustArgs& a, Context& ctx) {
   if (a.amount.empty() || (a.amount[0] != '+' && a.amount[0] != '-'))
-    return usage_error(fmt::format("write the change with its sign: +{0} to add, -{0} to take away",
-                                   a.amount.empty() ? "2000" : a.amount),
-                       "pmadmin budget adjust hosting +2000 --reason \"...\"");
+    return usage_error(
+        trf("write the change with its sign: +{0} to add, -{0} to take away", a.amount.empty() ? "2000" : a.amount),
+        tr("pmadmin budget adjust hosting +2000 --reason \"...\""));
   auto amount = amount_arg(a.amount, "AMOUNT");
   if (!amount) return amount.errors();
   return ctx.mutate([&](Project& p) { return adjust_budget(p, a.category, *amount, a.reason, ctx.who(), ctx.today); });

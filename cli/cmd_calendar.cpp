@@ -2,6 +2,7 @@
 // public-holiday feed.
 #include <memory>
 
+#include "base/i18n.hpp"
 #include "cli/commands.hpp"
 #include "edit/calendar.hpp"
 #include "render/calendar_view.hpp"
@@ -29,13 +30,11 @@ CommandResult run_show(const ShowArgs& a, Context& ctx) {
   int months = 1;
   if (!a.month.empty()) {
     auto d = Date::parse(a.month + "-01");
-    if (!d || a.month.size() != 7)
-      return usage_error(fmt::format("--month must be a month like 2026-10, not \"{}\"", a.month));
+    if (!d || a.month.size() != 7) return usage_error(trf("--month must be a month like 2026-10, not \"{}\"", a.month));
     first = *d;
   } else if (!a.year.empty()) {
     auto d = Date::parse(a.year + "-01-01");
-    if (!d || a.year.size() != 4)
-      return usage_error(fmt::format("--year must be a year like 2026, not \"{}\"", a.year));
+    if (!d || a.year.size() != 4) return usage_error(trf("--year must be a year like 2026, not \"{}\"", a.year));
     first = *d;
     months = 12;
   }
@@ -50,8 +49,7 @@ Result<HolidayRange> parse_range(const DayArgs& a) {
   auto first = Date::parse(a.dates.substr(0, dots));
   auto last = dots == std::string::npos ? first : Date::parse(a.dates.substr(dots + 2));
   if (!first || !last)
-    return usage_error(
-        fmt::format("\"{}\" is not a date like 2026-10-01 or a range like 2026-10-01..2026-10-07", a.dates));
+    return usage_error(trf("\"{}\" is not a date like 2026-10-01 or a range like 2026-10-01..2026-10-07", a.dates));
   return HolidayRange{*first, *last, a.name};
 }
 

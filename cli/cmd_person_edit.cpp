@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 #include <memory>
 
+#include "base/i18n.hpp"
 #include "cli/commands.hpp"
 #include "edit/people.hpp"
 #include "model/grammar.hpp"
@@ -22,16 +23,14 @@ Result<PersonEdit> person_edit(const PersonEditArgs& a) {
   if (a.email_opt->count()) e.email = a.email == "none" ? "" : a.email;
   if (a.org_opt->count()) e.org = from_text<Org>(a.org);
   if (a.capacity_opt->count() && !(e.capacity_percent = parse_capacity(a.capacity)))
-    return usage_error(
-        fmt::format("--capacity must be a share of full time from 0 to 1 (like 0.5), not \"{}\"", a.capacity));
+    return usage_error(trf("--capacity must be a share of full time from 0 to 1 (like 0.5), not \"{}\"", a.capacity));
   if (a.rate_opt->count()) {
     if (a.rate == "none") {
       e.rate = std::optional<Money>{};
     } else if (auto m = Money::parse(a.rate); m && m->minor() >= 0) {
       e.rate = m;
     } else {
-      return usage_error(
-          fmt::format("--rate must be an amount per working day like 800.00 (or none), not \"{}\"", a.rate));
+      return usage_error(trf("--rate must be an amount per working day like 800.00 (or none), not \"{}\"", a.rate));
     }
   }
   return e;

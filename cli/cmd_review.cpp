@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <memory>
 
+#include "base/i18n.hpp"
 #include "cli/commands.hpp"
 #include "edit/reviews.hpp"
 
@@ -58,7 +59,7 @@ CommandResult run_quality(const QualityArgs& a, Context& ctx) {
   q.rework = a.rework;
   if (!a.result.empty()) {
     q.result = from_text<InspectionResult>(a.result);
-    if (!q.result) return usage_error(fmt::format("--result is pass or fail, not \"{}\"", a.result));
+    if (!q.result) return usage_error(trf("--result is pass or fail, not \"{}\"", a.result));
   }
   return ctx.mutate([&](Project& p) { return record_inspection(p, q, ctx.who(), ctx.today); });
 }
@@ -67,8 +68,8 @@ CommandResult run_feedback(const FeedbackArgs& a, Context& ctx) {
   NewFeedback f;
   f.person = a.person;
   if (a.rating.size() != 1 || a.rating[0] < '1' || a.rating[0] > '5')
-    return usage_error(fmt::format("--rating is a whole number from 1 to 5, not \"{}\"", a.rating),
-                       "1 poor, 2 below expectations, 3 as expected, 4 good, 5 excellent");
+    return usage_error(trf("--rating is a whole number from 1 to 5, not \"{}\"", a.rating),
+                       tr("1 poor, 2 below expectations, 3 as expected, 4 good, 5 excellent"));
   f.rating = a.rating[0] - '0';
   f.text = a.text;
   f.kudos = a.kudos;

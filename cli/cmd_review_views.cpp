@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "analysis/team.hpp"
+#include "base/i18n.hpp"
 #include "base/text.hpp"
 #include "cli/commands.hpp"
 #include "render/review_view.hpp"
@@ -39,9 +40,8 @@ CommandResult run_list(const ListArgs& a, Context& ctx) {
   if (!a.kind.empty()) {
     kind = from_text<ReviewKind>(a.kind);
     if (!kind)
-      return usage_error(
-          fmt::format("--kind \"{}\" is not one of: {}", a.kind, fmt::join(words_of<ReviewKind>(), ", ")),
-          did_you_mean(a.kind, words_of<ReviewKind>()));
+      return usage_error(trf("--kind \"{}\" is not one of: {}", a.kind, fmt::join(words_of<ReviewKind>(), ", ")),
+                         did_you_mean(a.kind, words_of<ReviewKind>()));
   }
   if (!a.person.empty() && !p->people.count(a.person)) return unknown_id("person", a.person, ids_of(p->people));
   auto from = date_or(ctx, "--from", a.from, Date::parse("0001-01-01").value_or(Date{}));

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <memory>
 
+#include "base/i18n.hpp"
 #include "cli/commands.hpp"
 #include "edit/risks.hpp"
 #include "model/grammar.hpp"
@@ -34,8 +35,8 @@ struct CloseArgs {
 Result<std::optional<int>> scale_arg(const std::string& text, const char* option) {
   if (text.empty()) return std::optional<int>{};
   if (text.size() == 1 && text[0] >= '1' && text[0] <= '5') return std::optional<int>(text[0] - '0');
-  return usage_error(fmt::format("{} must be a whole number from 1 to 5, not \"{}\"", option, text),
-                     "1 very low, 2 low, 3 medium, 4 high, 5 very high (probability: 10, 30, 50, 70, 90%)");
+  return usage_error(trf("{} must be a whole number from 1 to 5, not \"{}\"", option, text),
+                     tr("1 very low, 2 low, 3 medium, 4 high, 5 very high (probability: 10, 30, 50, 70, 90%)"));
 }
 
 CommandResult run_add(const AddArgs& a, Context& ctx) {
@@ -56,8 +57,7 @@ CommandResult run_add(const AddArgs& a, Context& ctx) {
   r.trigger = a.trigger;
   if (!a.cost.empty()) {
     auto m = Money::parse(a.cost);
-    if (!m)
-      return usage_error(fmt::format("--cost-impact must be an amount like 12500 or 12500.00, not \"{}\"", a.cost));
+    if (!m) return usage_error(trf("--cost-impact must be an amount like 12500 or 12500.00, not \"{}\"", a.cost));
     r.cost_impact = *m;
   }
   if (!a.review_by.empty()) {
@@ -67,7 +67,7 @@ CommandResult run_add(const AddArgs& a, Context& ctx) {
   }
   if (!a.delay.empty()) {
     auto days = parse_days_arg(a.delay);
-    if (!days) return usage_error(fmt::format("--delay must be working days like 5d, not \"{}\"", a.delay));
+    if (!days) return usage_error(trf("--delay must be working days like 5d, not \"{}\"", a.delay));
     r.delay_days = *days;
   }
   r.tasks = a.tasks;

@@ -5,6 +5,7 @@
 
 #include "analysis/budget.hpp"
 #include "analysis/risk.hpp"
+#include "base/i18n.hpp"
 #include "base/text.hpp"
 #include "cli/commands.hpp"
 #include "render/risk_view.hpp"
@@ -21,7 +22,7 @@ template <typename E>
 Result<std::optional<E>> word_option(const std::string& text, const char* option) {
   if (text.empty() || text == "all") return std::optional<E>{};
   if (auto v = from_text<E>(text)) return std::optional<E>(*v);
-  return usage_error(fmt::format("{} \"{}\" is not one of: {}, all", option, text, fmt::join(words_of<E>(), ", ")),
+  return usage_error(trf("{} \"{}\" is not one of: {}, all", option, text, fmt::join(words_of<E>(), ", ")),
                      did_you_mean(text, words_of<E>()));
 }
 

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 #include <memory>
 
+#include "base/i18n.hpp"
 #include "base/ids.hpp"
 #include "cli/commands.hpp"
 #include "edit/tasks.hpp"
@@ -48,7 +49,7 @@ struct MoveArgs {
 };
 
 Diagnostic estimate_error(const std::string& text) {
-  return usage_error(fmt::format("--estimate must be optimistic/likely/pessimistic like 3d/5d/10d, not \"{}\"", text));
+  return usage_error(trf("--estimate must be optimistic/likely/pessimistic like 3d/5d/10d, not \"{}\"", text));
 }
 
 /// The options of `add` as a NewTask; usage errors name the option and its grammar.
@@ -58,9 +59,9 @@ Result<NewTask> new_task(const AddArgs& a, const Context& ctx) {
   spec.title = a.title;
   spec.milestone = a.milestone;
   if (!a.duration.empty() && !(spec.duration_days = parse_days_arg(a.duration)))
-    return usage_error(fmt::format("--duration must be working days like 5d, not \"{}\"", a.duration));
+    return usage_error(trf("--duration must be working days like 5d, not \"{}\"", a.duration));
   if (!a.effort.empty() && !(spec.effort_days = parse_days_arg(a.effort)))
-    return usage_error(fmt::format("--effort must be person-days like 8d, not \"{}\"", a.effort));
+    return usage_error(trf("--effort must be person-days like 8d, not \"{}\"", a.effort));
   if (!a.estimate.empty() && !parse_estimate(a.estimate)) return estimate_error(a.estimate);
   spec.estimate = a.estimate;
   for (const auto& item : a.after)
@@ -74,7 +75,7 @@ Result<NewTask> new_task(const AddArgs& a, const Context& ctx) {
   }
   spec.owner = a.owner;
   if (!a.cost.empty() && !(spec.cost = Money::parse(a.cost)))
-    return usage_error(fmt::format("--cost must be an amount like 8000.00, not \"{}\"", a.cost));
+    return usage_error(trf("--cost must be an amount like 8000.00, not \"{}\"", a.cost));
   spec.category = a.category;
   spec.tags = a.tags;
   if (a.priority) spec.priority = a.priority;
@@ -119,7 +120,7 @@ CommandResult run_critical(Context& ctx) {
 CommandResult run_progress(const ProgressArgs& a, Context& ctx) {
   std::optional<int> percent;  // none: done
   if (a.value != "done" && !(percent = parse_percent(a.value)))
-    return usage_error(fmt::format("progress must be a percentage 0-100 or done, not \"{}\"", a.value));
+    return usage_error(trf("progress must be a percentage 0-100 or done, not \"{}\"", a.value));
   Date on = ctx.today;
   if (!a.date.empty()) {
     auto d = ctx.date_option("--date", a.date);
@@ -141,7 +142,7 @@ Result<MoveSpec> move_spec(const MoveArgs& a, const Context& ctx) {
     *into = *d;
   }
   if (!a.duration.empty() && !(spec.duration_days = parse_days_arg(a.duration)))
-    return usage_error(fmt::format("--duration must be working days like 5d, not \"{}\"", a.duration));
+    return usage_error(trf("--duration must be working days like 5d, not \"{}\"", a.duration));
   if (!a.estimate.empty()) {
     if (a.estimate != "none" && !parse_estimate(a.estimate)) return estimate_error(a.estimate);
     spec.estimate = a.estimate == "none" ? "" : a.estimate;

@@ -3,6 +3,7 @@
 #include <map>
 #include <memory>
 
+#include "base/i18n.hpp"
 #include "cli/commands.hpp"
 #include "edit/task_verbs.hpp"
 #include "model/grammar.hpp"
@@ -42,12 +43,12 @@ Result<TaskEdit> task_edit(const EditArgs& a, const Context& ctx) {
   for (auto [name, into] : {std::pair{"--duration", &e.duration_days}, std::pair{"--effort", &e.effort_days}}) {
     if (!a.given(name)) continue;
     if (!(*into = parse_days_arg(a.value(name))))
-      return usage_error(fmt::format("{} must be working days like 5d, not \"{}\"", name, a.value(name)));
+      return usage_error(trf("{} must be working days like 5d, not \"{}\"", name, a.value(name)));
   }
   if (a.given("--estimate")) {
     if (a.value("--estimate") != "none" && !parse_estimate(a.value("--estimate")))
-      return usage_error(fmt::format("--estimate must be optimistic/likely/pessimistic like 3d/5d/10d, not \"{}\"",
-                                     a.value("--estimate")));
+      return usage_error(
+          trf("--estimate must be optimistic/likely/pessimistic like 3d/5d/10d, not \"{}\"", a.value("--estimate")));
     e.estimate = cleared("--estimate");
   }
   if (a.given("--cost")) {
@@ -56,7 +57,7 @@ Result<TaskEdit> task_edit(const EditArgs& a, const Context& ctx) {
     } else if (auto m = Money::parse(a.value("--cost"))) {
       e.cost = m;
     } else {
-      return usage_error(fmt::format("--cost must be an amount like 8000.00 (or none), not \"{}\"", a.value("--cost")));
+      return usage_error(trf("--cost must be an amount like 8000.00 (or none), not \"{}\"", a.value("--cost")));
     }
   }
   if (a.priority) e.priority = a.priority;

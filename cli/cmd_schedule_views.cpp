@@ -3,6 +3,7 @@
 #include <memory>
 #include <set>
 
+#include "base/i18n.hpp"
 #include "cli/commands.hpp"
 #include "edit/tasks.hpp"
 #include "plan/level.hpp"
@@ -74,7 +75,7 @@ CommandResult run_simulate(const SimulateArgs& a, Context& ctx) {
 CommandResult run_export(const ExportArgs& a, Context& ctx) {
   if (!a.ics) return usage_error("choose a format: --ics (iCalendar, RFC 5545)");
   if (!a.dtstamp.empty() && !is_utc_stamp(a.dtstamp))
-    return usage_error(fmt::format("--dtstamp must be UTC like 20261127T093000Z, not \"{}\"", a.dtstamp));
+    return usage_error(trf("--dtstamp must be UTC like 20261127T093000Z, not \"{}\"", a.dtstamp));
   auto planned = ctx.plan();
   if (!planned) return planned.errors();
   IcsOptions o;

@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "analysis/survey.hpp"
+#include "base/i18n.hpp"
 #include "cli/commands.hpp"
 #include "edit/surveys.hpp"
 #include "render/survey_view.hpp"
@@ -74,7 +75,7 @@ CommandResult run_create(const CreateArgs& a, Context& ctx) {
   s.title = a.title;
   s.milestone = a.milestone;
   auto audience = from_text<Audience>(a.audience);
-  if (!audience) return usage_error(fmt::format("--audience is client, team or all, not \"{}\"", a.audience));
+  if (!audience) return usage_error(trf("--audience is client, team or all, not \"{}\"", a.audience));
   s.audience = *audience;
   if (!a.closes.empty()) {
     auto d = ctx.date_option("--closes", a.closes);

@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "base/i18n.hpp"
 #include "base/text.hpp"
 #include "render/diagnostic.hpp"
 #include "render/escape.hpp"
@@ -117,13 +118,13 @@ Result<std::string> Context::project_root() const {
   if (!dir.empty()) {
     std::string abs = absolute(dir);
     if (!holds_project(fs, abs))
-      return usage_error(fmt::format("{} is not a pmadmin project (no pmadmin.yaml)", abs),
-                         "create one with: pmadmin init DIR");
+      return usage_error(trf("{} is not a pmadmin project (no pmadmin.yaml)", abs),
+                         tr("create one with: pmadmin init DIR"));
     return abs;
   }
   if (auto root = find_project_root(fs, current_dir().string())) return *root;
   return usage_error("not inside a pmadmin project (no pmadmin.yaml here or in any parent folder)",
-                     "pass -C DIR, or create one with: pmadmin init DIR");
+                     tr("pass -C DIR, or create one with: pmadmin init DIR"));
 }
 
 Result<Project> Context::load() const {
@@ -175,13 +176,13 @@ CommandResult Context::write_output(const std::string& out_file, const std::stri
     bool project_file = rel.ends_with(".yaml") || rel == "HANDBOOK.md" || rel.starts_with(".pmadmin/") ||
                         rel.starts_with(".git/") || rel == ".gitignore" || rel == ".gitattributes";
     if (project_file)
-      return usage_error(fmt::format("--out {} would overwrite a file of the project itself", out_file),
-                         "write it elsewhere, like reports/status.html");
+      return usage_error(trf("--out {} would overwrite a file of the project itself", out_file),
+                         tr("write it elsewhere, like reports/status.html"));
   }
   const std::string folder = std::filesystem::path(target).parent_path().string();
   if (!folder.empty() && !std::filesystem::is_directory(folder))
-    return usage_error(fmt::format("--out {}: the folder {} does not exist", out_file, folder),
-                       fmt::format("create it first (mkdir -p {}), or write elsewhere", shell_quote(folder)));
+    return usage_error(trf("--out {}: the folder {} does not exist", out_file, folder),
+                       trf("create it first (mkdir -p {}), or write elsewhere", shell_quote(folder)));
   if (dry_run) return print(fmt::format("would write {}\n", escape_for_terminal(out_file)));
   if (Status written = fs.write_atomic(target, text, false); !written) return written.errors();
   return print(fmt::format("wrote {}\n", escape_for_terminal(out_file)));
@@ -192,14 +193,14 @@ Status Context::supports(std::initializer_list<OutputFormat> allowed) const {
     if (format == f) return ok_status();
   std::vector<std::string_view> words;
   for (OutputFormat f : allowed) words.push_back(to_text(f));
-  return usage_error(fmt::format("--format {} is not available here; use one of: {}", format, fmt::join(words, ", ")));
+  return usage_error(trf("--format {} is not available here; use one of: {}", format, fmt::join(words, ", ")));
 }
 
 Result<std::optional<Date>> Context::date_option(const char* name, const std::string& text, bool allow_none) const {
   if (allow_none && text == "none") return std::optional<Date>{};
   if (auto d = Date::parse(text)) return std::optional<Date>{*d};
-  return usage_error(fmt::format("{} must be a date like 2026-03-20{}, from 1900-01-01 to 2200-12-31, not \"{}\"", name,
-                                 allow_none ? " (or none)" : "", text));
+  return usage_error(trf("{} must be a date like 2026-03-20{}, from 1900-01-01 to 2200-12-31, not \"{}\"", name,
+                         allow_none ? tr(" (or none)") : "", text));
 }
 
 Language Context::document_language(const Project& p) const {

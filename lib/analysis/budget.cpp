@@ -15,7 +15,7 @@
 namespace pmadmin {
 
 Diagnostic amounts_too_large() {
-  return make_error_of(ErrorKind::usage, "the amounts are too large to add up (beyond 999,999,999,999,999.99)");
+  return make_error_of(ErrorKind::usage, tr("the amounts are too large to add up (beyond 999,999,999,999,999.99)"));
 }
 
 Money line_budget(const BudgetPlan& plan, const std::string& category, const BudgetLine& line,
@@ -54,7 +54,7 @@ std::vector<const Expense*> list_expenses(const Project& p, const ExpenseFilter&
 
 Result<ExpenseList> find_expenses(const Project& p, const ExpenseFilter& f) {
   if (!f.month.empty() && (f.month.size() != 7 || !Date::parse(f.month + "-01")))
-    return usage_error(fmt::format("--month must be like 2026-03, not \"{}\"", f.month));
+    return usage_error(trf("--month must be like 2026-03, not \"{}\"", f.month));
   std::vector<std::string> categories = p.budget ? ids_of(p.budget->categories) : std::vector<std::string>{};
   if (!f.category.empty() && std::find(categories.begin(), categories.end(), f.category) == categories.end())
     return unknown_id("budget category", f.category, categories);

@@ -137,8 +137,8 @@ Result<std::vector<RuleSetting>> configured_rules(const Project& p) {
       if (!value) {
         Mark m = p.config.src.at(fmt::format("checks.{}.threshold", to_text(def.id)));
         errors.push_back(make_error(p.config.src.file.empty() ? kConfigFile : p.config.src.file, m.line, m.col,
-                                    fmt::format("threshold of {} must be {}, like {}, not \"{}\"", to_text(def.id),
-                                                def.threshold_meaning, def.default_threshold, s.threshold)));
+                                    trf("threshold of {} must be {}, like {}, not \"{}\"", to_text(def.id),
+                                        def.threshold_meaning, def.default_threshold, s.threshold)));
       } else {
         s.value = *value;
       }
@@ -173,7 +173,7 @@ Result<CheckRun> run_checks(const Project& p, Date today, const std::vector<std:
   for (const auto& name : only) {
     auto id = from_text<CheckRuleId>(name);
     if (!id)
-      return make_error_of(ErrorKind::usage, fmt::format("unknown check rule \"{}\"", name),
+      return make_error_of(ErrorKind::usage, trf("unknown check rule \"{}\"", name),
                            did_you_mean(name, known_check_rules()));
     wanted.push_back(*id);
   }

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "analysis/checks.hpp"
+#include "base/i18n.hpp"
 #include "plan/baseline.hpp"
 #include "plan/calendar.hpp"
 #include "plan/workload.hpp"
@@ -91,7 +92,7 @@ std::optional<double> Performance::rating() const {
 }
 
 Result<TeamPerformance> team_performance(const Project& p, Date today, Date from, Date to, const std::string& person) {
-  if (to < from) return usage_error(fmt::format("the period ends ({}) before it starts ({})", to.iso(), from.iso()));
+  if (to < from) return usage_error(trf("the period ends ({}) before it starts ({})", to.iso(), from.iso()));
   auto forecast = compute_schedule(p, today);
   if (!forecast) return forecast.errors();
   WorkCalendar cal(p.config.calendar, p.config.start);

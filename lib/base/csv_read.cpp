@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "base/i18n.hpp"
+
 namespace pmadmin {
 
 Result<std::vector<CsvRecord>> read_csv(std::string_view text, const std::string& file) {
@@ -69,15 +71,15 @@ Result<std::vector<CsvRecord>> read_csv(std::string_view text, const std::string
       continue;
     }
     if (quoted)
-      return make_error(file, line, col, "text after a closing quote",
-                        "a quoted field ends at its closing quote; write a quote inside it as two quotes \"\"");
+      return make_error(file, line, col, tr("text after a closing quote"),
+                        tr("a quoted field ends at its closing quote; write a quote inside it as two quotes \"\""));
     cell += c;
     any = true;
     ++col;
   }
   if (in_quotes)
-    return make_error(file, quote_line, quote_col, "this quote is never closed",
-                      "close the quoted field with \"; write a quote inside it as two quotes \"\"");
+    return make_error(file, quote_line, quote_col, tr("this quote is never closed"),
+                      tr("close the quoted field with \"; write a quote inside it as two quotes \"\""));
   if (any || !cell.empty() || !rec.cells.empty()) end_record();
   return out;
 }

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 
+#include "base/i18n.hpp"
 #include "base/text.hpp"
 
 namespace pmadmin {
@@ -29,7 +30,7 @@ Diagnostic usage_error(std::string message, std::string hint) {
 }
 
 Diagnostic unknown_id(const char* what, const std::string& id, const std::vector<std::string>& known) {
-  return usage_error(fmt::format("unknown {} \"{}\"", what, id), did_you_mean(id, known));
+  return usage_error(trf("unknown {} \"{}\"", what, id), did_you_mean(id, known));
 }
 
 bool has_errors(const Diagnostics& ds) {
@@ -55,8 +56,8 @@ void limit_per_file(Diagnostics& ds, std::size_t max) {
     if (++seen[d.file] <= max) kept.push_back(std::move(d));
   for (const auto& [file, n] : seen)
     if (n > max)
-      kept.push_back(make_error(file, 0, 0, fmt::format("{} more problems in this file are not shown", n - max),
-                                "fix the ones above and run the command again"));
+      kept.push_back(make_error(file, 0, 0, trf("{} more problems in this file are not shown", n - max),
+                                tr("fix the ones above and run the command again")));
   ds = std::move(kept);
 }
 

@@ -63,8 +63,8 @@ Result<Outcome> plan_budget(Project& p, const std::string& category, Money amoun
     if ((spent || adjusted) && line->planned != amount)
       return usage_error(
           trf("the plan for \"{}\" stands: it already has {}; its budget is {} (planned {}, adjustments {})", category,
-              spent ? "expenses" : "approved adjustments", current.display(p.config.currency), line->planned.grouped(),
-              current.minus(line->planned).value_or(Money{}).grouped()),
+              spent ? tr("expenses") : tr("approved adjustments"), current.display(p.config.currency),
+              line->planned.grouped(), current.minus(line->planned).value_or(Money{}).grouped()),
           trf("to make it {}, run: pmadmin budget adjust {} {}{} --reason \"...\" (needs approve-budget)",
               amount.display(p.config.currency), category, amount >= current ? "+" : "-",
               Money::from_minor(std::llabs(amount.minor() - current.minor())).str()));

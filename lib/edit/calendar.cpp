@@ -88,8 +88,8 @@ Result<Outcome> add_day_range(Project& p, HolidayRange days, bool working, const
   if (!actor) return actor.errors();
   if (auto why = text_problem(days.name, false)) return usage_error(trf("the name {}", *why));
   if (std::string why = conflict(p.config.calendar, days, working); !why.empty())
-    return usage_error(why, working ? "list make-up working days on days off only: pmadmin calendar"
-                                    : "see the calendar: pmadmin calendar --year");
+    return usage_error(why, working ? tr("list make-up working days on days off only: pmadmin calendar")
+                                    : tr("see the calendar: pmadmin calendar --year"));
   auto before = compute_schedule(p, today);
   if (!before) return before.errors();
   const Calendar old = p.config.calendar;
@@ -144,9 +144,8 @@ Result<Outcome> import_calendar(Project& p, const IcsHolidays& feed, const std::
     }
     std::string why = conflict(cal, range, day.working);
     if (!why.empty()) {
-      errors.push_back(make_error(file, day.line, 1,
-                                  fmt::format("the event \"{}\" cannot be imported: {}", day.name, why),
-                                  "fix the calendar or the file, then import again; nothing was changed"));
+      errors.push_back(make_error(file, day.line, 1, trf("the event \"{}\" cannot be imported: {}", day.name, why),
+                                  tr("fix the calendar or the file, then import again; nothing was changed")));
       continue;
     }
     Added added = add_days(day.working ? cal.workdays_extra : cal.holidays, range, false);

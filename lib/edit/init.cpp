@@ -89,8 +89,8 @@ Status choose_admin(InitOptions& o) {
   if (!o.admin_id.empty()) return ok_status();
   return usage_error(
       tr("a project needs its client admin, who grants roles and approves the budget, and none was given"),
-      "pass --admin ID --admin-name \"Full Name\" --admin-email you@example.org, or set git's user.name and "
-      "user.email");
+      tr("pass --admin ID --admin-name \"Full Name\" --admin-email you@example.org, or set git's user.name and "
+         "user.email"));
 }
 
 /// The client admin: a client person holding client-admin, owner of the admin duties and

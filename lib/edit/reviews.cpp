@@ -51,8 +51,8 @@ Status known_criteria(const Task& t, const std::vector<std::string>& names) {
       return usage_error(
           trf("task {} has no acceptance criterion \"{}\"", t.id, n),
           t.acceptance.empty()
-              ? std::string("it has no criteria: record the inspection with --result pass or --result fail")
-              : did_you_mean(n, t.acceptance, fmt::format("its criteria are: {}", join_some(t.acceptance))));
+              ? std::string(tr("it has no criteria: record the inspection with --result pass or --result fail"))
+              : did_you_mean(n, t.acceptance, trf("its criteria are: {}", join_some(t.acceptance))));
   return ok_status();
 }
 

@@ -39,8 +39,8 @@ Status check_response(RiskKind kind, const std::string& response) {
   const auto& allowed = risk_responses(kind);
   if (std::find(allowed.begin(), allowed.end(), response) != allowed.end()) return ok_status();
   return usage_error(
-      trf("\"{}\" is not a response to {}", response, kind == RiskKind::threat ? "a threat" : "an opportunity"),
-      did_you_mean(response, allowed, fmt::format("the responses are: {}", join_some(allowed))));
+      trf("\"{}\" is not a response to {}", response, kind == RiskKind::threat ? tr("a threat") : tr("an opportunity")),
+      did_you_mean(response, allowed, trf("the responses are: {}", join_some(allowed))));
 }
 
 /// "3x4=12 high"
@@ -67,9 +67,9 @@ Status check_new_risk(const Project& p, const NewRisk& s, const std::string& id)
       return usage_error(trf("\"{}\" is not a valid category: {}", s.category, *problem),
                          id_fix_hint(s.category, "vendor"));
     if (!categories.empty() && std::find(categories.begin(), categories.end(), s.category) == categories.end())
-      return usage_error(trf("unknown risk category \"{}\"", s.category),
-                         did_you_mean(s.category, categories,
-                                      fmt::format("the categories of this project are: {}", join_some(categories))));
+      return usage_error(
+          trf("unknown risk category \"{}\"", s.category),
+          did_you_mean(s.category, categories, trf("the categories of this project are: {}", join_some(categories))));
   }
   for (const auto& t : s.tasks)
     if (!p.tasks.count(t)) return unknown_id("task", t, ids_of(p.tasks));
@@ -145,9 +145,10 @@ Result<Outcome> respond_risk(Project& p, const std::string& id, const std::strin
   if (!r) return r.errors();
   Risk& risk = **r;
   if (response.empty() && plan.empty() && owner.empty())
-    return usage_error(tr("a response gives --response, --plan or --owner"),
-                       trf("the responses to this {} are: {}", risk.kind == RiskKind::threat ? "threat" : "opportunity",
-                           join_some(risk_responses(risk.kind))));
+    return usage_error(
+        tr("a response gives --response, --plan or --owner"),
+        trf("the responses to this {} are: {}", risk.kind == RiskKind::threat ? tr("threat") : "opportunity",
+            join_some(risk_responses(risk.kind))));
   if (Status st = check_response(risk.kind, response); !st) return st.errors();
   if (Status st = check_text("plan", plan, true); !st) return st.errors();
   if (Status st = check_person(p, owner); !st) return st.errors();
@@ -171,7 +172,7 @@ Result<Outcome> close_risk(Project& p, const std::string& id, const std::string&
   if (!r) return r.errors();
   Risk& risk = **r;
   if (risk.status == RiskStatus::closed)
-    return usage_error(trf("risk {} is already closed", id), "reopen it with: pmadmin risk reopen " + id);
+    return usage_error(trf("risk {} is already closed", id), tr("reopen it with: pmadmin risk reopen ") + id);
   if (reason.empty()) return usage_error(tr("closing a risk needs --reason: why it can no longer happen or matter"));
   if (Status st = check_text("reason", reason, true); !st) return st.errors();
   const RiskLevel level = p.config.risk_levels.level(risk.probability * risk.impact);

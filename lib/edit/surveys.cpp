@@ -37,13 +37,13 @@ Result<Answer> parse_answer(const Survey& s, const std::string& text) {
     std::vector<std::string> ids;
     for (const auto& x : s.questions) ids.push_back(x.id);
     return usage_error(trf("survey {} has no question \"{}\"", s.id, a.question),
-                       did_you_mean(a.question, ids, fmt::format("its questions are: {}", join_some(ids))));
+                       did_you_mean(a.question, ids, trf("its questions are: {}", join_some(ids))));
   }
   if (q->kind == QuestionKind::text || q->kind == QuestionKind::choice) {
     if (auto why = text_problem(a.value, true)) return usage_error(trf("the answer to {} {}", a.question, *why));
     if (q->kind == QuestionKind::choice && std::find(q->options.begin(), q->options.end(), a.value) == q->options.end())
       return usage_error(trf("\"{}\" is not an option of {}", a.value, a.question),
-                         did_you_mean(a.value, q->options, fmt::format("the options are: {}", join_some(q->options))));
+                         did_you_mean(a.value, q->options, trf("the options are: {}", join_some(q->options))));
     return a;
   }
   const auto [lo, hi] = scale_of(*q);
@@ -69,18 +69,17 @@ Diagnostics check_header(const Survey& survey, const std::string& file, const st
       continue;
     }
     if (std::find(qids.begin(), qids.end(), header[c]) == qids.end())
-      errors.push_back(
-          make_error(file, 1, 0, fmt::format("column \"{}\" is not a question of survey {}", header[c], survey.id),
-                     did_you_mean(header[c], qids, fmt::format("its questions are: {}", join_some(qids)))));
+      errors.push_back(make_error(file, 1, 0, trf("column \"{}\" is not a question of survey {}", header[c], survey.id),
+                                  did_you_mean(header[c], qids, trf("its questions are: {}", join_some(qids)))));
     for (std::size_t d = 0; d < c; ++d)
       if (header[d] == header[c])
-        errors.push_back(make_error(file, 1, 0, fmt::format("column \"{}\" appears twice", header[c])));
+        errors.push_back(make_error(file, 1, 0, trf("column \"{}\" appears twice", header[c])));
   }
   if (anonymous && respondent_col >= 0)
-    errors.push_back(make_error(file, 1, 0, "with --anonymous, leave the respondent column out"));
+    errors.push_back(make_error(file, 1, 0, tr("with --anonymous, leave the respondent column out")));
   if (!anonymous && respondent_col < 0)
-    errors.push_back(make_error(file, 1, 0, "the header has no \"respondent\" column",
-                                "add one with each respondent's person ID, or give --anonymous"));
+    errors.push_back(make_error(file, 1, 0, tr("the header has no \"respondent\" column"),
+                                tr("add one with each respondent's person ID, or give --anonymous")));
   return errors;
 }
 
@@ -116,7 +115,7 @@ Result<Question> parse_question(const std::string& spec, int n) {
   auto k = from_text<QuestionKind>(kind);
   if (!k)
     return usage_error(trf("unknown question kind \"{}\"", kind),
-                       did_you_mean(kind, words_of<QuestionKind>(), "kinds: nps, csat, rating, choice, text"));
+                       did_you_mean(kind, words_of<QuestionKind>(), tr("kinds: nps, csat, rating, choice, text")));
   q.kind = *k;
   if (q.kind == QuestionKind::choice) {
     std::vector<std::string> parts;
@@ -227,7 +226,7 @@ Result<Outcome> import_responses(Project& p, const std::string& survey_id, const
     return usage_error(trf("survey {} is closed: it takes no more responses", survey_id));
   auto records = read_csv(csv, file);
   if (!records) return records.errors();
-  if (records->empty()) return make_error(file, 1, 1, "the file is empty: it needs a header row of question IDs");
+  if (records->empty()) return make_error(file, 1, 1, tr("the file is empty: it needs a header row of question IDs"));
   const std::vector<std::string>& header = records->front().cells;
   int respondent_col = -1;
   Diagnostics errors = check_header(survey, file, header, anonymous, respondent_col);
@@ -236,8 +235,8 @@ Result<Outcome> import_responses(Project& p, const std::string& survey_id, const
   for (std::size_t r = 1; r < records->size(); ++r) {
     const CsvRecord& rec = (*records)[r];
     if (rec.cells.size() != header.size()) {
-      errors.push_back(make_error(
-          file, rec.line, 0, fmt::format("this row has {} fields, the header {}", rec.cells.size(), header.size())));
+      errors.push_back(
+          make_error(file, rec.line, 0, trf("this row has {} fields, the header {}", rec.cells.size(), header.size())));
       continue;
     }
     SurveyResponse resp;
@@ -246,18 +245,17 @@ Result<Outcome> import_responses(Project& p, const std::string& survey_id, const
       resp.respondent = rec.cells[static_cast<std::size_t>(respondent_col)];
       if (!p.people.count(resp.respondent)) {
         errors.push_back(make_error(
-            file, rec.line, 0, fmt::format("respondent \"{}\" is not a person of this project", resp.respondent),
-            did_you_mean(resp.respondent, ids_of(p.people), "give --anonymous for answers without names")));
+            file, rec.line, 0, trf("respondent \"{}\" is not a person of this project", resp.respondent),
+            did_you_mean(resp.respondent, ids_of(p.people), tr("give --anonymous for answers without names"))));
         continue;
       }
       for (const auto& other : rows)
         if (other.respondent == resp.respondent)
-          errors.push_back(
-              make_error(file, rec.line, 0, fmt::format("{} has a second row in this file", resp.respondent)));
+          errors.push_back(make_error(file, rec.line, 0, trf("{} has a second row in this file", resp.respondent)));
       if (survey.responses.count(resp.respondent) && !replace)
         errors.push_back(make_error(file, rec.line, 0,
-                                    fmt::format("{} has answered survey {} already", resp.respondent, survey_id),
-                                    "give --replace to replace their responses"));
+                                    trf("{} has answered survey {} already", resp.respondent, survey_id),
+                                    tr("give --replace to replace their responses")));
     }
     for (std::size_t c = 0; c < header.size(); ++c) {
       if (static_cast<int>(c) == respondent_col || rec.cells[c].empty()) continue;
@@ -271,7 +269,7 @@ Result<Outcome> import_responses(Project& p, const std::string& survey_id, const
     rows.push_back(std::move(resp));
   }
   if (!errors.empty()) return errors;
-  if (rows.empty()) return make_error(file, 2, 1, "the file has a header but no responses");
+  if (rows.empty()) return make_error(file, 2, 1, tr("the file has a header but no responses"));
   auto actor = resolve_actor(p, who);
   if (!actor) return actor.errors();
   Outcome out;

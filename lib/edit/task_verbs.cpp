@@ -31,7 +31,7 @@ Status edit_list(std::vector<std::string>& list, const std::vector<std::string>&
     if (it == list.end())
       return usage_error(
           trf("there is no {} \"{}\" to remove", what, g),
-          did_you_mean(g, list, fmt::format("the {}s are: {}", what, list.empty() ? "none" : join_some(list))));
+          did_you_mean(g, list, trf("the {}s are: {}", what, list.empty() ? tr("none") : join_some(list))));
     list.erase(it);
   }
   for (const auto& i : items) {
@@ -57,7 +57,7 @@ Status edit_dependencies(const Project& p, Task& t, const TaskEdit& e) {
       std::vector<std::string> preds;
       for (const auto& d : t.depends) preds.push_back(d.task);
       return usage_error(trf("task {} does not depend on \"{}\"", t.id, id),
-                         did_you_mean(id, preds, fmt::format("it depends on: {}", dependencies_text(t.depends))));
+                         did_you_mean(id, preds, trf("it depends on: {}", dependencies_text(t.depends))));
     }
     t.depends.erase(it);
   }

@@ -63,7 +63,7 @@ Status check_category(const Project& p, const std::string& category) {
   if (std::find(known.begin(), known.end(), category) != known.end()) return ok_status();
   return usage_error(
       trf("unknown budget category \"{}\"", category),
-      known.empty() ? "plan one first: pmadmin budget plan CATEGORY AMOUNT" : did_you_mean(category, known));
+      known.empty() ? tr("plan one first: pmadmin budget plan CATEGORY AMOUNT") : did_you_mean(category, known));
 }
 
 Result<Dependency> parse_after(const Project& p, const std::string& item) {

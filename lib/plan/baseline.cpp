@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "base/i18n.hpp"
 #include "plan/calendar.hpp"
 #include "plan/cost.hpp"
 
@@ -31,7 +32,7 @@ Result<const Baseline*> find_baseline(const Project& p, const std::string& name)
   if (name.empty()) {
     if (const Baseline* b = latest_baseline(p)) return b;
     return usage_error("no baseline saved yet",
-                       "save one with: pmadmin schedule baseline save NAME (needs set-baseline)");
+                       tr("save one with: pmadmin schedule baseline save NAME (needs set-baseline)"));
   }
   auto it = p.baselines.find(name);
   if (it != p.baselines.end()) return &it->second;

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <deque>
 
+#include "base/i18n.hpp"
 #include "model/grammar.hpp"
 
 namespace pmadmin {
@@ -114,7 +115,7 @@ Diagnostics cycle_errors(const std::vector<const Task*>& tasks, const std::vecto
     }
     Mark at = head.src.at(fmt::format("depends[{}]", path[cycle[0]].dep));
     out.push_back(make_error(head.src.file, at.line, at.col, text,
-                             "a task cannot wait for itself; remove one of these dependencies"));
+                             tr("a task cannot wait for itself; remove one of these dependencies")));
   }
   return out;
 }

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 #include <algorithm>
+#include "base/i18n.hpp"
 #include "base/text.hpp"
 
 namespace pmadmin {
@@ -169,8 +170,8 @@ Result<std::vector<const ScheduledTask*>> select_tasks(const Project& p, const S
     if (!status) {
       std::vector<std::string> words = words_of<TaskStatus>();
       words.push_back("open");
-      return usage_error(fmt::format("unknown status \"{}\"", filter.status),
-                         did_you_mean(filter.status, words, fmt::format("the statuses are: {}", join_some(words))));
+      return usage_error(trf("unknown status \"{}\"", filter.status),
+                         did_you_mean(filter.status, words, trf("the statuses are: {}", join_some(words))));
     }
   }
   if (!filter.tag.empty()) {
@@ -180,8 +181,8 @@ Result<std::vector<const ScheduledTask*>> select_tasks(const Project& p, const S
         if (std::find(tags.begin(), tags.end(), tag) == tags.end()) tags.push_back(tag);
     if (std::find(tags.begin(), tags.end(), filter.tag) == tags.end())
       return usage_error(
-          fmt::format("no task has the tag \"{}\"", filter.tag),
-          did_you_mean(filter.tag, tags, tags.empty() ? "no task has a tag" : "tags: " + join_some(tags)));
+          trf("no task has the tag \"{}\"", filter.tag),
+          did_you_mean(filter.tag, tags, tags.empty() ? tr("no task has a tag") : tr("tags: ") + join_some(tags)));
   }
   std::vector<const ScheduledTask*> rows;
   for (const auto& t : s.tasks) {
@@ -219,8 +220,8 @@ Status check_horizon(const Project& p, const Schedule& s) {
           ? fmt::format("after {}, the last day pmadmin plans for", Date::last().iso())
           : fmt::format("more than {} years after the project start {}", kMaxPlanYears, p.config.start.iso());
   return make_error(task.src.file, at.line, at.col,
-                    fmt::format("task {} would finish on {}, {}", task.id, latest->finish.iso(), why),
-                    "check its duration, start-no-earlier and dependencies, and the calendar's holidays");
+                    trf("task {} would finish on {}, {}", task.id, latest->finish.iso(), why),
+                    tr("check its duration, start-no-earlier and dependencies, and the calendar's holidays"));
 }
 
 Result<Schedule> compute_plan(const Project& p) {
@@ -241,9 +242,9 @@ Result<Schedule> compute_schedule(const Project& p, Date today) {
     // Open tasks are forecast from the status date: when that date is itself past the
     // horizon, it is the date given that is wrong, not a task file.
     if (today > plan_horizon(p))
-      return usage_error(fmt::format("the status date {} is more than {} years after the project start {}", today.iso(),
-                                     kMaxPlanYears, p.config.start.iso()),
-                         "give --today (or PMADMIN_TODAY) a date within the project, as YYYY-MM-DD");
+      return usage_error(trf("the status date {} is more than {} years after the project start {}", today.iso(),
+                             kMaxPlanYears, p.config.start.iso()),
+                         tr("give --today (or PMADMIN_TODAY) a date within the project, as YYYY-MM-DD"));
     return ok.errors();
   }
   return s;

@@ -209,8 +209,8 @@ Result<const GlossaryTerm*> find_term(const std::string& word) {
     if (t.key == key || std::find(t.aliases.begin(), t.aliases.end(), key) != t.aliases.end()) return &t;
     known.push_back(t.key);
   }
-  return make_error_of(ErrorKind::usage, fmt::format("no explanation for \"{}\"", word),
-                       did_you_mean(key, known, "pmadmin explain lists every term"));
+  return make_error_of(ErrorKind::usage, trf("no explanation for \"{}\"", word),
+                       did_you_mean(key, known, tr("pmadmin explain lists every term")));
 }
 
 std::string render_glossary(const std::vector<const GlossaryTerm*>& terms, bool full) {

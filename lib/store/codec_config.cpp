@@ -1,4 +1,5 @@
 // YAML <-> model for pmadmin.yaml: project, calendar, roles, meetings and check rules.
+#include "base/i18n.hpp"
 #include "store/codec.hpp"
 
 #include <cctype>
@@ -19,35 +20,35 @@ void decode_currency(Fields& f, ProjectConfig& c) {
   if (!s) return;
   bool iso = s->size() == 3 && std::all_of(s->begin(), s->end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
   if (!iso)
-    f.error(*v, fmt::format("\"currency\" must be an ISO 4217 code like CNY, USD or EUR, not \"{}\"", *s),
-            "write the three capital letters of the currency, like CNY");
+    f.error(*v, trf("\"currency\" must be an ISO 4217 code like CNY, USD or EUR, not \"{}\"", *s),
+            tr("write the three capital letters of the currency, like CNY"));
   else
     c.currency = *s;
 }
 
 void decode_workdays(Fields& cf, const YamlNode& wd, Calendar& cal) {
   if (!wd.is_sequence()) {
-    cf.error(wd, "\"workdays\" must be a list like [mon, tue, wed, thu, fri]", Fields::list_hint("workdays"));
+    cf.error(wd, tr("\"workdays\" must be a list like [mon, tue, wed, thu, fri]"), Fields::list_hint("workdays"));
     return;
   }
   cal.workdays.clear();
   for (const auto& item : wd.items) {
     auto day = item.is_scalar() ? parse_weekday(item.value) : std::nullopt;
     if (!day) {
-      cf.error(item, fmt::format("\"{}\" is not a weekday (mon, tue, wed, thu, fri, sat, sun)", item.value),
-               "write weekdays as their first three letters in lowercase, like mon");
+      cf.error(item, trf("\"{}\" is not a weekday (mon, tue, wed, thu, fri, sat, sun)", item.value),
+               tr("write weekdays as their first three letters in lowercase, like mon"));
       continue;
     }
     if (std::find(cal.workdays.begin(), cal.workdays.end(), *day) != cal.workdays.end()) {
-      cf.error(item, fmt::format("weekday \"{}\" is listed twice", item.value), "remove the second one");
+      cf.error(item, trf("weekday \"{}\" is listed twice", item.value), tr("remove the second one"));
       continue;
     }
     cal.workdays.push_back(*day);
   }
   std::sort(cal.workdays.begin(), cal.workdays.end());
   if (cal.workdays.empty())
-    cf.error(wd, "\"workdays\" needs at least one working day",
-             "list the working days, like [mon, tue, wed, thu, fri]");
+    cf.error(wd, tr("\"workdays\" needs at least one working day"),
+             tr("list the working days, like [mon, tue, wed, thu, fri]"));
 }
 
 /// One item of `holidays:` or `workdays_extra:`: DATE, FIRST..LAST, or a map with `date:`
@@ -63,8 +64,8 @@ std::optional<HolidayRange> decode_day_item(Fields& cf, const YamlNode& item, co
     if (!dates) return std::nullopt;
   }
   if (!dates->is_scalar()) {
-    cf.error(*dates, fmt::format("an item of \"{}\" must be a date or a range like 2026-10-01..2026-10-07", key),
-             "write each item as one date or FIRST..LAST on its own \"- \" line, or as {date: ..., name: ...}");
+    cf.error(*dates, trf("an item of \"{}\" must be a date or a range like 2026-10-01..2026-10-07", key),
+             tr("write each item as one date or FIRST..LAST on its own \"- \" line, or as {date: ..., name: ...}"));
     return std::nullopt;
   }
   std::size_t dots = dates->value.find("..");
@@ -74,15 +75,15 @@ std::optional<HolidayRange> decode_day_item(Fields& cf, const YamlNode& item, co
   auto last = cf.parse_date(*dates, key, b);
   if (!first || !last) return std::nullopt;
   if (*last < *first) {
-    cf.error(*dates, fmt::format("the range {} ends before it starts", dates->value),
-             "write the first day before the last, like 2026-05-01..2026-05-05");
+    cf.error(*dates, trf("the range {} ends before it starts", dates->value),
+             tr("write the first day before the last, like 2026-05-01..2026-05-05"));
     return std::nullopt;
   }
   if (first->days_until(*last) >= 366) {
-    cf.error(*dates,
-             fmt::format("the range {} covers {} days; a range covers at most a year", dates->value,
-                         first->days_until(*last) + 1),
-             "list each year's days on their own; a calendar needs working days");
+    cf.error(
+        *dates,
+        trf("the range {} covers {} days; a range covers at most a year", dates->value, first->days_until(*last) + 1),
+        tr("list each year's days on their own; a calendar needs working days"));
     return std::nullopt;
   }
   out.first = *first;
@@ -92,7 +93,7 @@ std::optional<HolidayRange> decode_day_item(Fields& cf, const YamlNode& item, co
 
 void decode_days(Fields& cf, const YamlNode& list, const std::string& key, std::vector<HolidayRange>& out) {
   if (!list.is_sequence()) {
-    cf.error(list, fmt::format("\"{}\" must be a list of dates or ranges like 2026-05-01..2026-05-05", key),
+    cf.error(list, trf("\"{}\" must be a list of dates or ranges like 2026-05-01..2026-05-05", key),
              Fields::list_hint(key));
     return;
   }
@@ -113,15 +114,15 @@ void check_extra_days(Fields& cf, const YamlNode& list, const Calendar& cal) {
     for (Date d = extra.first; d <= extra.last; d = d.plus_days(1)) {
       if (std::find(cal.workdays.begin(), cal.workdays.end(), d.iso_weekday()) != cal.workdays.end()) {
         cf.error(list.items[i],
-                 fmt::format("{} ({}) is a working day already; \"workdays_extra\" lists days off that are "
-                             "worked, like a make-up Saturday",
-                             d.iso(), weekday_name(d.iso_weekday())),
-                 "remove it from \"workdays_extra\"");
+                 trf("{} ({}) is a working day already; \"workdays_extra\" lists days off that are "
+                     "worked, like a make-up Saturday",
+                     d.iso(), weekday_name(d.iso_weekday())),
+                 tr("remove it from \"workdays_extra\""));
         break;
       }
       if (std::binary_search(holiday_days.begin(), holiday_days.end(), static_cast<long>(epoch.days_until(d)))) {
-        cf.error(list.items[i], fmt::format("{} is both a holiday and an extra working day", d.iso()),
-                 "keep it in one of \"holidays\" and \"workdays_extra\"");
+        cf.error(list.items[i], trf("{} is both a holiday and an extra working day", d.iso()),
+                 tr("keep it in one of \"holidays\" and \"workdays_extra\""));
         break;
       }
     }
@@ -154,8 +155,8 @@ void decode_roles(Fields& f, ProjectConfig& c) {
           continue;
         }
         Mark at = c.src.at(fmt::format("roles.{}.permissions[{}]", id, i));
-        rf.error_at(at, fmt::format("unknown permission \"{}\"", words[i]),
-                    did_you_mean(words[i], known_permissions(), "the permissions are listed in docs/format.md"));
+        rf.error_at(at, trf("unknown permission \"{}\"", words[i]),
+                    did_you_mean(words[i], known_permissions(), tr("the permissions are listed in docs/format.md")));
       }
     }
     rf.finish();
@@ -185,16 +186,15 @@ void decode_meetings(Fields& f, ProjectConfig& c) {
     if (const YamlNode* t = mf.get("time")) {
       auto s = mf.scalar("time", t, "a time like \"10:00\"");
       if (s && !is_clock_time(*s))
-        mf.error(*t, fmt::format("\"time\" must be HH:MM (24-hour), not \"{}\"", *s),
-                 "write it quoted, like \"14:30\"");
+        mf.error(*t, trf("\"time\" must be HH:MM (24-hour), not \"{}\"", *s), tr("write it quoted, like \"14:30\""));
       else if (s)
         m.time = *s;
     }
     if (const YamlNode* d = mf.get("duration")) {
       auto s = mf.scalar("duration", d, "minutes like 60m");
       if (s && !is_minutes(*s))
-        mf.error(*d, fmt::format("\"duration\" must be minutes like 60m, not \"{}\"", *s),
-                 "write whole minutes followed by m, like 45m");
+        mf.error(*d, trf("\"duration\" must be minutes like 60m, not \"{}\"", *s),
+                 tr("write whole minutes followed by m, like 45m"));
       else if (s)
         m.duration_minutes = std::stoi(s->substr(0, s->size() - 1));
     }
@@ -207,9 +207,9 @@ void decode_check_rule(Fields& f, const YamlNode& k, const YamlNode& v, CheckRul
   auto check_severity = [&](const YamlNode& n) {
     auto severity = n.is_scalar() ? from_text<RuleSeverity>(n.value) : std::nullopt;
     if (!severity) {
-      f.error(n, fmt::format("severity of \"{}\" must be error, warning or off", k.value),
+      f.error(n, trf("severity of \"{}\" must be error, warning or off", k.value),
               did_you_mean(n.is_scalar() ? n.value : "", words_of<RuleSeverity>(),
-                           "write one of error, warning or off after the rule name"));
+                           tr("write one of error, warning or off after the rule name")));
       return;
     }
     rule.severity = *severity;
@@ -230,16 +230,16 @@ void decode_checks(Fields& f, ProjectConfig& c) {
   const YamlNode* checks = f.get("checks");
   if (!checks) return;
   if (!checks->is_map()) {
-    f.error(*checks, "\"checks\" must be a map of rule: severity",
-            "write each rule as an indented line, like \"  overdue-task: error\"");
+    f.error(*checks, tr("\"checks\" must be a map of rule: severity"),
+            tr("write each rule as an indented line, like \"  overdue-task: error\""));
     return;
   }
   for (std::size_t i = 0; i < checks->keys.size(); ++i) {
     const YamlNode& k = checks->keys[i];
     auto id = from_text<CheckRuleId>(k.value);
     if (!id) {
-      f.error(k, fmt::format("unknown check rule \"{}\"", k.value),
-              did_you_mean(k.value, known_check_rules(), "the rules are listed in docs/check.md"));
+      f.error(k, trf("unknown check rule \"{}\"", k.value),
+              did_you_mean(k.value, known_check_rules(), tr("the rules are listed in docs/check.md")));
       continue;
     }
     CheckRule rule;
@@ -254,8 +254,8 @@ void decode_risk_settings(Fields& f, ProjectConfig& c) {
   const YamlNode* levels = f.get("risk-levels");
   if (!levels) return;
   if (!levels->is_map()) {
-    f.error(*levels, "\"risk-levels\" must be a map of the lowest score of each level",
-            "write it like \"risk-levels: {medium: 5, high: 10, critical: 20}\"");
+    f.error(*levels, tr("\"risk-levels\" must be a map of the lowest score of each level"),
+            tr("write it like \"risk-levels: {medium: 5, high: 10, critical: 20}\""));
     return;
   }
   Fields lf = f.nested(*levels, "risk-levels.", "risk-levels");
@@ -266,9 +266,9 @@ void decode_risk_settings(Fields& f, ProjectConfig& c) {
   lf.finish();
   if (!(b.medium < b.high && b.high < b.critical))
     f.error(*levels,
-            fmt::format("the risk levels must rise from medium to high to critical, but they are {}, {} and {}",
-                        b.medium, b.high, b.critical),
-            "the scores run from 1 to 25; the defaults are medium: 5, high: 10, critical: 20");
+            trf("the risk levels must rise from medium to high to critical, but they are {}, {} and {}", b.medium,
+                b.high, b.critical),
+            tr("the scores run from 1 to 25; the defaults are medium: 5, high: 10, critical: 20"));
 }
 
 }  // namespace

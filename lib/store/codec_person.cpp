@@ -1,4 +1,5 @@
 // YAML <-> model for people/<id>.yaml: a person, their roles and the history of role grants.
+#include "base/i18n.hpp"
 #include "store/codec.hpp"
 
 #include "base/text.hpp"
@@ -18,16 +19,16 @@ Result<Person> decode_person(const YamlNode& root, const std::string& file, cons
   p.name = f.text("name", true);
   p.email = f.text("email");
   if (!p.email.empty() && !is_email(p.email))
-    f.error_at(p.src.at("email"), fmt::format("\"{}\" is not an e-mail address", p.email),
-               "write one address like name@example.org, without spaces or angle brackets");
+    f.error_at(p.src.at("email"), trf("\"{}\" is not an e-mail address", p.email),
+               tr("write one address like name@example.org, without spaces or angle brackets"));
   p.org = f.word("org", Org::team);
   p.roles = f.list("roles", true);
   if (const YamlNode* v = f.get("capacity")) {
     if (auto s = f.scalar("capacity", v, "a number from 0 to 1")) {
       auto cap = v->quoted ? std::nullopt : parse_capacity(*s);
       if (!cap)
-        f.error(*v, fmt::format("\"capacity\" must be a share of full time from 0 to 1 (like 0.5), not {}", *s),
-                "write 1.0 for full time, 0.5 for half time, with at most two decimals");
+        f.error(*v, trf("\"capacity\" must be a share of full time from 0 to 1 (like 0.5), not {}", *s),
+                tr("write 1.0 for full time, 0.5 for half time, with at most two decimals"));
       else
         p.capacity_percent = *cap;
     }

@@ -1,4 +1,5 @@
 // YAML <-> model for reviews/<id>.yaml: meetings, quality inspections and performance feedback.
+#include "base/i18n.hpp"
 #include "store/codec.hpp"
 
 #include "base/text.hpp"
@@ -59,14 +60,14 @@ Result<Review> decode_review(const YamlNode& root, const std::string& file, cons
   r.kudos = f.text("kudos", false, true);
   f.finish();
   if (r.kind == ReviewKind::quality && r.task.empty() && !has_errors(errors))
-    f.error_at(Mark{root.line, root.col}, "a quality inspection needs \"task\": the task inspected",
-               "add a line \"task: ID\" naming the task whose work was inspected");
+    f.error_at(Mark{root.line, root.col}, tr("a quality inspection needs \"task\": the task inspected"),
+               tr("add a line \"task: ID\" naming the task whose work was inspected"));
   if (r.kind == ReviewKind::acceptance && (r.task.empty() || r.accepted_by.empty()) && !has_errors(errors))
-    f.error_at(Mark{root.line, root.col}, "an acceptance needs \"task\" and \"accepted-by\"",
-               "record acceptances with: pmadmin review accept TASK");
+    f.error_at(Mark{root.line, root.col}, tr("an acceptance needs \"task\" and \"accepted-by\""),
+               tr("record acceptances with: pmadmin review accept TASK"));
   if (r.kind == ReviewKind::performance && r.person.empty() && !has_errors(errors))
-    f.error_at(Mark{root.line, root.col}, "performance feedback needs \"person\"",
-               "add a line \"person: ID\" naming the person the feedback is about");
+    f.error_at(Mark{root.line, root.col}, tr("performance feedback needs \"person\""),
+               tr("add a line \"person: ID\" naming the person the feedback is about"));
   return finish_entity(std::move(r), errors);
 }
 

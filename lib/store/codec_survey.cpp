@@ -1,4 +1,5 @@
 // YAML <-> model for surveys/<id>/survey.yaml (the questions) and surveys/<id>/responses/<respondent>.yaml.
+#include "base/i18n.hpp"
 #include "store/codec.hpp"
 
 #include <set>
@@ -23,8 +24,8 @@ Result<Survey> decode_survey(const YamlNode& root, const std::string& file, cons
   s.milestone = f.id_field("milestone");
   if (s.closes && *s.closes < s.opened)
     f.error_at(s.src.at("closes"),
-               fmt::format("the survey closes on {}, before it opens on {}", s.closes->iso(), s.opened.iso()),
-               "correct whichever date is wrong: a survey closes on or after the day it opens");
+               trf("the survey closes on {}, before it opens on {}", s.closes->iso(), s.opened.iso()),
+               tr("correct whichever date is wrong: a survey closes on or after the day it opens"));
   std::set<std::string> seen;
   f.list_of_maps("questions", "a question", [&](Fields& q, std::size_t i) {
     Question question;
@@ -34,19 +35,18 @@ Result<Survey> decode_survey(const YamlNode& root, const std::string& file, cons
     if (auto mx = q.integer("max", 2, 10)) question.max = *mx;
     question.options = q.list("options");
     if (question.kind == QuestionKind::choice && question.options.size() < 2)
-      q.error_at(s.src.at(fmt::format("questions[{}].kind", i)), "a choice question needs at least two options",
-                 "list them under \"options:\"");
+      q.error_at(s.src.at(fmt::format("questions[{}].kind", i)), tr("a choice question needs at least two options"),
+                 tr("list them under \"options:\""));
     if (!question.id.empty() && !seen.insert(question.id).second)
-      q.error_at(s.src.at(fmt::format("questions[{}].id", i)),
-                 fmt::format("question id \"{}\" is used twice", question.id),
-                 "give each question its own ID; answers refer to questions by ID");
+      q.error_at(s.src.at(fmt::format("questions[{}].id", i)), trf("question id \"{}\" is used twice", question.id),
+                 tr("give each question its own ID; answers refer to questions by ID"));
     s.questions.push_back(question);
   });
   decode_actions(f, "an improvement action", s.actions);
   f.finish();
   if (s.questions.empty() && !has_errors(errors))
-    f.error_at(Mark{root.line, root.col}, "a survey needs at least one question",
-               "add a question under \"questions:\" with id, kind and text (docs/format.md)");
+    f.error_at(Mark{root.line, root.col}, tr("a survey needs at least one question"),
+               tr("add a question under \"questions:\" with id, kind and text (docs/format.md)"));
   return finish_entity(std::move(s), errors);
 }
 
@@ -84,8 +84,8 @@ Result<SurveyResponse> decode_response(const YamlNode& root, const std::string& 
   if (auto d = f.date("date", true)) r.date = *d;
   f.id_map("answers", [&](const std::string& q, const YamlNode& v) {
     if (!v.is_scalar()) {
-      f.error(v, fmt::format("the answer to \"{}\" must be a number or text, not {}", q, kind_word(v)),
-              fmt::format("write the answer after \"{}:\" on the same line", q));
+      f.error(v, trf("the answer to \"{}\" must be a number or text, not {}", q, kind_word(v)),
+              trf("write the answer after \"{}:\" on the same line", q));
       return;
     }
     Answer a;

@@ -1,4 +1,5 @@
 // YAML <-> model for tasks/<id>.yaml: a task or milestone, its dependencies, progress and change log.
+#include "base/i18n.hpp"
 #include "store/codec.hpp"
 
 #include "base/text.hpp"
@@ -22,8 +23,8 @@ Result<Task> decode_task(const YamlNode& root, const std::string& file, const st
   f.id_map("raci", [&](const std::string& person, const YamlNode& v) {
     static const std::vector<std::string> letters = {"R", "A", "C", "I"};
     if (!v.is_scalar() || std::find(letters.begin(), letters.end(), v.value) == letters.end()) {
-      f.error(v, fmt::format("RACI role of \"{}\" must be R, A, C or I", person),
-              "R is responsible, A accountable, C consulted, I informed; write one capital letter");
+      f.error(v, trf("RACI role of \"{}\" must be R, A, C or I", person),
+              tr("R is responsible, A accountable, C consulted, I informed; write one capital letter"));
       return;
     }
     t.raci.emplace_back(person, v.value);
@@ -33,15 +34,15 @@ Result<Task> decode_task(const YamlNode& root, const std::string& file, const st
   if (const YamlNode* v = f.get("estimate")) {
     if (auto s = f.scalar("estimate", v, "three durations like 3d/5d/10d")) {
       if (!parse_estimate(*s))
-        f.error(*v, fmt::format("\"estimate\" must be optimistic/likely/pessimistic like 3d/5d/10d, not \"{}\"", *s),
-                "write three durations from shortest to longest, separated by slashes");
+        f.error(*v, trf("\"estimate\" must be optimistic/likely/pessimistic like 3d/5d/10d, not \"{}\"", *s),
+                tr("write three durations from shortest to longest, separated by slashes"));
       else
         t.estimate = *s;
     }
   }
   if (const YamlNode* v = f.get("depends")) {
     if (!v->is_sequence()) {
-      f.error(*v, "\"depends\" must be a list of task IDs like [t-2mxa, \"t-9zzk:ss+2d\"]",
+      f.error(*v, tr("\"depends\" must be a list of task IDs like [t-2mxa, \"t-9zzk:ss+2d\"]"),
               Fields::list_hint("depends"));
     } else {
       for (std::size_t i = 0; i < v->items.size(); ++i) {
@@ -49,8 +50,9 @@ Result<Task> decode_task(const YamlNode& root, const std::string& file, const st
         t.src.marks[fmt::format("depends[{}]", i)] = Mark{item.line, item.col};
         auto dep = item.is_scalar() ? parse_dependency(item.value) : std::nullopt;
         if (!dep) {
-          f.error(item, fmt::format("\"{}\" is not a dependency; write ID, ID:ss+2d or ID:ff-1d", item.value),
-                  "a dependency is a task ID, optionally with :fs, :ss or :ff and a lag like +2d (docs/scheduling.md)");
+          f.error(
+              item, trf("\"{}\" is not a dependency; write ID, ID:ss+2d or ID:ff-1d", item.value),
+              tr("a dependency is a task ID, optionally with :fs, :ss or :ff and a lag like +2d (docs/scheduling.md)"));
           continue;
         }
         t.depends.push_back(*dep);
@@ -79,12 +81,11 @@ Result<Task> decode_task(const YamlNode& root, const std::string& file, const st
   });
   f.finish();
   if (t.kind == TaskKind::milestone && t.duration_days && *t.duration_days != 0)
-    f.error_at(t.src.at("duration"), "a milestone has no duration (0d)",
-               "write \"duration: 0d\", or make it a task with \"kind: task\"");
+    f.error_at(t.src.at("duration"), tr("a milestone has no duration (0d)"),
+               tr("write \"duration: 0d\", or make it a task with \"kind: task\""));
   if (t.started && t.finished && *t.finished < *t.started)
-    f.error_at(t.src.at("finished"),
-               fmt::format("finished {} is before started {}", t.finished->iso(), t.started->iso()),
-               "correct whichever date is wrong: a task finishes on or after the day it started");
+    f.error_at(t.src.at("finished"), trf("finished {} is before started {}", t.finished->iso(), t.started->iso()),
+               tr("correct whichever date is wrong: a task finishes on or after the day it started"));
   return finish_entity(std::move(t), errors);
 }
 

@@ -1,5 +1,6 @@
 #include "store/fields.hpp"
 
+#include "base/i18n.hpp"
 #include "base/text.hpp"
 #include "model/grammar.hpp"
 
@@ -19,8 +20,8 @@ Fields::Fields(const YamlNode& node, const std::string& file, std::string prefix
                std::string what)
     : node_(node), file_(file), prefix_(std::move(prefix)), errors_(errors), marks_(marks), what_(std::move(what)) {
   if (!node_.is_map())
-    error(node_, fmt::format("{} must be a map of keys and values, not {}", what_, kind_word(node_)),
-          "write one \"key: value\" per line, like \"title: Design mockups\" (docs/format.md lists the keys)");
+    error(node_, trf("{} must be a map of keys and values, not {}", what_, kind_word(node_)),
+          tr("write one \"key: value\" per line, like \"title: Design mockups\" (docs/format.md lists the keys)"));
 }
 
 void Fields::error(const YamlNode& at, std::string message, std::string hint) {
@@ -42,8 +43,8 @@ const YamlNode* Fields::get(const std::string& key, bool required) {
   const YamlNode* v = node_.is_map() ? node_.find(key) : nullptr;
   if (v) marks_[prefix_ + key] = Mark{v->line, v->col};
   if (required && (!v || v->is_null()) && node_.is_map())
-    error(node_, fmt::format("{} is missing the required key \"{}\"", what_, key),
-          fmt::format("add a line \"{}: ...\" (docs/format.md shows what it holds)", key));
+    error(node_, trf("{} is missing the required key \"{}\"", what_, key),
+          trf("add a line \"{}: ...\" (docs/format.md shows what it holds)", key));
   if (v && v->is_null()) return nullptr;
   return v;
 }
@@ -51,8 +52,8 @@ const YamlNode* Fields::get(const std::string& key, bool required) {
 std::optional<std::string> Fields::scalar(const std::string& key, const YamlNode* v, const char* expected) {
   if (!v) return std::nullopt;
   if (!v->is_scalar()) {
-    error(*v, fmt::format("\"{}\" must be {}, not {}", key, expected, kind_word(*v)),
-          fmt::format("write {} after \"{}:\" on the same line", expected, key));
+    error(*v, trf("\"{}\" must be {}, not {}", key, expected, kind_word(*v)),
+          trf("write {} after \"{}:\" on the same line", expected, key));
     return std::nullopt;
   }
   return v->value;
@@ -64,7 +65,7 @@ std::string Fields::text(const std::string& key, bool required, bool multiline) 
   if (!s) return {};
   check_text(*v, key, *s, multiline);
   if (required && s->empty())
-    error(*v, fmt::format("\"{}\" cannot be empty", key), fmt::format("write the {} after \"{}:\"", key, key));
+    error(*v, trf("\"{}\" cannot be empty", key), trf("write the {} after \"{}:\"", key, key));
   return *s;
 }
 
@@ -72,12 +73,12 @@ void Fields::check_text(const YamlNode& at, const std::string& key, const std::s
   if (auto bad = find_forbidden_char(s, multiline)) {
     auto cps = decode_utf8(s.substr(*bad, 4));
     error(at,
-          fmt::format("\"{}\" contains a control or bidi-override character (U+{:04X}) at byte {}", key,
-                      static_cast<unsigned>(cps.empty() ? 0 : cps[0]), *bad + 1),
-          "remove invisible control characters; they can disguise text in terminals and reports");
+          trf("\"{}\" contains a control or bidi-override character (U+{:04X}) at byte {}", key,
+              static_cast<unsigned>(cps.empty() ? 0 : cps[0]), *bad + 1),
+          tr("remove invisible control characters; they can disguise text in terminals and reports"));
   } else if (!multiline && decode_utf8(s).size() > kMaxLineChars) {
-    error(at, fmt::format("\"{}\" is longer than {} characters", key, kMaxLineChars),
-          "keep it to one short line; details belong in notes");
+    error(at, trf("\"{}\" is longer than {} characters", key, kMaxLineChars),
+          tr("keep it to one short line; details belong in notes"));
   }
 }
 
@@ -86,7 +87,7 @@ std::string Fields::id_field(const std::string& key, bool required) {
   auto s = scalar(key, v, "an ID");
   if (!s) return {};
   if (auto problem = id_problem(*s)) {
-    error(*v, fmt::format("\"{}\" is not a valid ID: {}", *s, *problem), id_fix_hint(*s, "t-12"));
+    error(*v, trf("\"{}\" is not a valid ID: {}", *s, *problem), id_fix_hint(*s, "t-12"));
     return {};
   }
   return *s;
@@ -98,8 +99,8 @@ std::string Fields::choice(const std::string& key, const std::vector<std::string
   auto s = scalar(key, v, "one of the listed words");
   if (!s) return fallback;
   if (std::find(allowed.begin(), allowed.end(), *s) == allowed.end()) {
-    error(*v, fmt::format("\"{}\" must be one of {}, not \"{}\"", key, fmt::join(allowed, ", "), *s),
-          did_you_mean(*s, allowed, "write one of the listed words, in lowercase"));
+    error(*v, trf("\"{}\" must be one of {}, not \"{}\"", key, fmt::join(allowed, ", "), *s),
+          did_you_mean(*s, allowed, tr("write one of the listed words, in lowercase")));
     return fallback;
   }
   return *s;
@@ -116,10 +117,10 @@ std::optional<Date> Fields::parse_date(const YamlNode& at, const std::string& ke
   auto d = Date::parse(s);
   if (!d)
     error(at,
-          fmt::format("\"{}\" is not a valid date: \"{}\" (expected an existing day from 1900-01-01 to 2200-12-31, "
-                      "as YYYY-MM-DD)",
-                      key, s),
-          "write the date as YYYY-MM-DD, like 2026-03-02, and check the month has that day");
+          trf("\"{}\" is not a valid date: \"{}\" (expected an existing day from 1900-01-01 to 2200-12-31, "
+              "as YYYY-MM-DD)",
+              key, s),
+          tr("write the date as YYYY-MM-DD, like 2026-03-02, and check the month has that day"));
   return d;
 }
 
@@ -138,9 +139,8 @@ std::optional<int> Fields::parse_int(const YamlNode& at, const std::string& key,
   int n = digits ? std::stoi(s) : -1;
   if (!digits || n < min || n > max) {
     error(at,
-          fmt::format("\"{}\" must be a whole number from {} to {}, not {}", key, min, max,
-                      at.quoted ? "\"" + s + "\"" : s),
-          fmt::format("write a whole number from {} to {}, without quotes", min, max));
+          trf("\"{}\" must be a whole number from {} to {}, not {}", key, min, max, at.quoted ? "\"" + s + "\"" : s),
+          trf("write a whole number from {} to {}, without quotes", min, max));
     return std::nullopt;
   }
   return n;
@@ -157,19 +157,19 @@ std::optional<Money> Fields::parse_money(const YamlNode& at, const std::string& 
                                          bool signed_amount) {
   auto m = Money::parse(s);
   if (!m) {
-    error(at, fmt::format("\"{}\" is not a valid amount: \"{}\"", key, s),
-          "write amounts as quoted decimals with at most 2 decimals, like \"12500.00\" (no exponent, "
-          "separators or more than 15 digits)");
+    error(at, trf("\"{}\" is not a valid amount: \"{}\"", key, s),
+          tr("write amounts as quoted decimals with at most 2 decimals, like \"12500.00\" (no exponent, "
+             "separators or more than 15 digits)"));
     return std::nullopt;
   }
   if (!at.quoted) {
-    error(at, fmt::format("\"{}\" must be a quoted amount like \"{}\"", key, m->str()),
-          "unquoted, other YAML readers take it as a floating-point number");
+    error(at, trf("\"{}\" must be a quoted amount like \"{}\"", key, m->str()),
+          tr("unquoted, other YAML readers take it as a floating-point number"));
     return std::nullopt;
   }
   if (!signed_amount && m->minor() < 0) {
-    error(at, fmt::format("\"{}\" cannot be negative: \"{}\"", key, s),
-          "amounts here are zero or more; a change to a budget line is an adjustment (pmadmin budget adjust)");
+    error(at, trf("\"{}\" cannot be negative: \"{}\"", key, s),
+          tr("amounts here are zero or more; a change to a budget line is an adjustment (pmadmin budget adjust)"));
     return std::nullopt;
   }
   return m;
@@ -181,8 +181,8 @@ std::optional<int> Fields::days(const std::string& key) {
   if (!s) return std::nullopt;
   auto d = parse_days(*s);
   if (!d)
-    error(*v, fmt::format("\"{}\" must be a number of working days like 5d, not \"{}\"", key, *s),
-          "write whole working days followed by d, like 5d (0d for a milestone)");
+    error(*v, trf("\"{}\" must be a number of working days like 5d, not \"{}\"", key, *s),
+          tr("write whole working days followed by d, like 5d (0d for a milestone)"));
   return d;
 }
 
@@ -191,20 +191,20 @@ std::vector<std::string> Fields::list(const std::string& key, bool ids) {
   const YamlNode* v = get(key);
   if (!v) return out;
   if (!v->is_sequence()) {
-    error(*v, fmt::format("\"{}\" must be a list, not {}", key, kind_word(*v)), list_hint(key));
+    error(*v, trf("\"{}\" must be a list, not {}", key, kind_word(*v)), list_hint(key));
     return out;
   }
   for (std::size_t i = 0; i < v->items.size(); ++i) {
     const YamlNode& item = v->items[i];
     marks_[fmt::format("{}{}[{}]", prefix_, key, i)] = Mark{item.line, item.col};
     if (!item.is_scalar()) {
-      error(item, fmt::format("items of \"{}\" must be {}, not {}", key, ids ? "IDs" : "text", kind_word(item)),
+      error(item, trf("items of \"{}\" must be {}, not {}", key, ids ? tr("IDs") : "text", kind_word(item)),
             list_hint(key));
       continue;
     }
     if (ids) {
       if (auto problem = id_problem(item.value)) {
-        error(item, fmt::format("\"{}\" is not a valid ID: {}", item.value, *problem), id_hint());
+        error(item, trf("\"{}\" is not a valid ID: {}", item.value, *problem), id_hint());
         continue;
       }
     } else {
@@ -227,20 +227,20 @@ void Fields::finish() {
     std::string_view key = k.value;
     if (key.starts_with(kFullWidthSpace)) {
       while (key.starts_with(kFullWidthSpace)) key.remove_prefix(kFullWidthSpace.size());
-      error(k, fmt::format("\"{}\" is indented with a full-width space (U+3000); YAML needs ASCII spaces", key),
-            "retype the indentation with ordinary spaces (switch the keyboard to half-width)");
+      error(k, trf("\"{}\" is indented with a full-width space (U+3000); YAML needs ASCII spaces", key),
+            tr("retype the indentation with ordinary spaces (switch the keyboard to half-width)"));
       continue;
     }
-    error(k, fmt::format("unknown key \"{}\" in {}", k.value, what_),
-          did_you_mean(k.value, allowed_, "remove it; docs/format.md lists the keys each file may hold"));
+    error(k, trf("unknown key \"{}\" in {}", k.value, what_),
+          did_you_mean(k.value, allowed_, tr("remove it; docs/format.md lists the keys each file may hold")));
   }
 }
 
 void Fields::check_id(const std::string& id, const std::string& expected, const std::string& key) {
   if (!id.empty() && !expected.empty() && id != expected) {
     Mark at = marks_[prefix_ + key];
-    error_at(at, fmt::format("{} \"{}\" does not match the file name \"{}.yaml\"", key, id, expected),
-             fmt::format("rename the file or change the {}; the file name is the {}", key, key == "id" ? "ID" : key));
+    error_at(at, trf("{} \"{}\" does not match the file name \"{}.yaml\"", key, id, expected),
+             trf("rename the file or change the {}; the file name is the {}", key, key == "id" ? tr("ID") : key));
   }
 }
 

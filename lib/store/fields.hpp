@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "base/diag.hpp"
+#include "base/i18n.hpp"
 #include "base/ids.hpp"
 #include "base/result.hpp"
 #include "model/model.hpp"
@@ -88,7 +89,7 @@ class Fields {
     const YamlNode* v = get(key);
     if (!v) return;
     if (!v->is_sequence()) {
-      error(*v, fmt::format("\"{}\" must be a list, not {}", key, kind_word(*v)), list_hint(key));
+      error(*v, trf("\"{}\" must be a list, not {}", key, kind_word(*v)), list_hint(key));
       return;
     }
     for (std::size_t i = 0; i < v->items.size(); ++i) {
@@ -104,16 +105,15 @@ class Fields {
     const YamlNode* v = get(key);
     if (!v) return;
     if (!v->is_map()) {
-      error(*v, fmt::format("\"{}\" must be a map, not {}", key, kind_word(*v)),
-            fmt::format("write each entry as an indented \"name: value\" line under \"{}:\"", key));
+      error(*v, trf("\"{}\" must be a map, not {}", key, kind_word(*v)),
+            trf("write each entry as an indented \"name: value\" line under \"{}:\"", key));
       return;
     }
     for (std::size_t i = 0; i < v->keys.size(); ++i) {
       const YamlNode& k = v->keys[i];
       marks_[prefix_ + key + "." + k.value] = Mark{k.line, k.col};
       if (auto problem = id_problem(k.value)) {
-        error(k, fmt::format("\"{}\" is not a valid name here: {}", k.value, *problem),
-              id_fix_hint(k.value, "materials"));
+        error(k, trf("\"{}\" is not a valid name here: {}", k.value, *problem), id_fix_hint(k.value, "materials"));
         continue;
       }
       each(k.value, v->items[i]);

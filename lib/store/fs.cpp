@@ -16,6 +16,8 @@
 #include <random>
 #include <thread>
 
+#include "base/i18n.hpp"
+
 namespace pmadmin {
 
 namespace {
@@ -90,22 +92,22 @@ Result<std::string> RealFileSystem::read(const std::string& path, const std::str
   Fd f(open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC));
   if (f.fd < 0) {
     if (errno == ELOOP)
-      return make_error(display, 0, 0, "is a symbolic link; pmadmin reads only regular files",
-                        "put the file itself here instead of a link (a link could point outside the project)");
-    return make_error(display, 0, 0, "cannot read: " + errno_text(), "check that you may read the file");
+      return make_error(display, 0, 0, tr("is a symbolic link; pmadmin reads only regular files"),
+                        tr("put the file itself here instead of a link (a link could point outside the project)"));
+    return make_error(display, 0, 0, tr("cannot read: ") + errno_text(), tr("check that you may read the file"));
   }
   struct stat st {};
   if (fstat(f.fd, &st) != 0)
-    return make_error(display, 0, 0, "cannot read: " + errno_text(), "check that you may read the file");
+    return make_error(display, 0, 0, tr("cannot read: ") + errno_text(), tr("check that you may read the file"));
   if (S_ISDIR(st.st_mode))
-    return make_error(display, 0, 0, "is a directory, not a file",
-                      "move the folder out of the project: this place holds one .yaml file per entity");
+    return make_error(display, 0, 0, tr("is a directory, not a file"),
+                      tr("move the folder out of the project: this place holds one .yaml file per entity"));
   if (!S_ISREG(st.st_mode))
-    return make_error(display, 0, 0, "is not a regular file (a FIFO, socket or device?)",
-                      "remove it: this place holds one .yaml file per entity");
+    return make_error(display, 0, 0, tr("is not a regular file (a FIFO, socket or device?)"),
+                      tr("remove it: this place holds one .yaml file per entity"));
   if (static_cast<std::size_t>(st.st_size) > max_bytes)
-    return make_error(display, 0, 0, fmt::format("file is larger than 1 MiB ({} bytes)", st.st_size),
-                      "a pmadmin file holds one entity and stays small: remove what does not belong in it");
+    return make_error(display, 0, 0, trf("file is larger than 1 MiB ({} bytes)", st.st_size),
+                      tr("a pmadmin file holds one entity and stays small: remove what does not belong in it"));
   // Size the buffer from fstat (the file may still grow while we read: keep reading up to
   // one byte past the limit, growing as needed, so an oversized file is still caught).
   std::string out;
@@ -116,21 +118,21 @@ Result<std::string> RealFileSystem::read(const std::string& path, const std::str
     ssize_t n = ::read(f.fd, out.data() + total, out.size() - total);
     if (n < 0) {
       if (errno == EINTR) continue;
-      return make_error(display, 0, 0, "cannot read: " + errno_text(), "check that you may read the file");
+      return make_error(display, 0, 0, tr("cannot read: ") + errno_text(), tr("check that you may read the file"));
     }
     if (n == 0) break;
     total += static_cast<std::size_t>(n);
   }
   if (total > max_bytes)
-    return make_error(display, 0, 0, "file is larger than 1 MiB",
-                      "a pmadmin file holds one entity and stays small: remove what does not belong in it");
+    return make_error(display, 0, 0, tr("file is larger than 1 MiB"),
+                      tr("a pmadmin file holds one entity and stays small: remove what does not belong in it"));
   out.resize(total);
   return out;
 }
 
 Result<std::vector<std::string>> RealFileSystem::list(const std::string& dir) const {
   DIR* d = opendir(dir.c_str());
-  if (!d) return make_error(dir, 0, 0, "cannot list folder: " + errno_text());
+  if (!d) return make_error(dir, 0, 0, tr("cannot list folder: ") + errno_text());
   std::vector<std::string> names;
   while (dirent* e = readdir(d)) {
     std::string name = e->d_name;
@@ -260,8 +262,8 @@ FileKind MemoryFileSystem::kind(const std::string& path) const {
 Result<std::string> MemoryFileSystem::read(const std::string& path, const std::string& display,
                                            std::size_t max_bytes) const {
   auto it = files_.find(path);
-  if (it == files_.end()) return make_error(display, 0, 0, "cannot read: no such file");
-  if (it->second.size() > max_bytes) return make_error(display, 0, 0, "file is larger than 1 MiB");
+  if (it == files_.end()) return make_error(display, 0, 0, tr("cannot read: no such file"));
+  if (it->second.size() > max_bytes) return make_error(display, 0, 0, tr("file is larger than 1 MiB"));
   return it->second;
 }
 
@@ -279,7 +281,7 @@ Result<std::vector<std::string>> MemoryFileSystem::list(const std::string& dir) 
 
 Status MemoryFileSystem::write_atomic(const std::string& path, const std::string& bytes, bool create_new) {
   if (create_new && files_.count(path)) {
-    Diagnostic d = make_error(path, 0, 0, "cannot create: already exists");
+    Diagnostic d = make_error(path, 0, 0, tr("cannot create: already exists"));
     d.kind = ErrorKind::write;
     return d;
   }
@@ -289,7 +291,7 @@ Status MemoryFileSystem::write_atomic(const std::string& path, const std::string
 
 Status MemoryFileSystem::remove_dir(const std::string& path) {
   if (kind(path) == FileKind::directory) {
-    Diagnostic d = make_error(path, 0, 0, "cannot remove folder: not empty");
+    Diagnostic d = make_error(path, 0, 0, tr("cannot remove folder: not empty"));
     d.kind = ErrorKind::write;
     return d;
   }
@@ -298,7 +300,7 @@ Status MemoryFileSystem::remove_dir(const std::string& path) {
 
 Status MemoryFileSystem::remove(const std::string& path) {
   if (files_.erase(path) == 0) {
-    Diagnostic d = make_error(path, 0, 0, "cannot remove: no such file");
+    Diagnostic d = make_error(path, 0, 0, tr("cannot remove: no such file"));
     d.kind = ErrorKind::write;
     return d;
   }

@@ -1,6 +1,7 @@
 // GitHistory: `git log` for the commits, `git cat-file --batch` for the files, each one
 // process with an argv (no shell); paths are given after `--`, so none is read as an option.
 #include "store/git.hpp"
+#include "base/i18n.hpp"
 
 #include <fmt/format.h>
 #include <algorithm>
@@ -18,8 +19,8 @@ Diagnostic git_failed(const std::vector<std::string>& argv, const ProcessResult&
   while (!err.empty() && (err.back() == '\n' || err.back() == '\r')) err.pop_back();
   if (!r.started)
     return usage_error("the audit reads the project's history with the git program, which could not be run",
-                       "install git (Debian: apt-get install git)");
-  return usage_error(fmt::format("git {} failed: {}", argv.size() > 3 ? argv[3] : "", err));
+                       tr("install git (Debian: apt-get install git)"));
+  return usage_error(trf("git {} failed: {}", argv.size() > 3 ? argv[3] : "", err));
 }
 
 std::vector<std::string> split(const std::string& s, char sep) {
@@ -45,11 +46,11 @@ Result<GitHistory> GitHistory::open(const std::string& project_dir) {
   ProcessResult r = run_program(argv);
   if (!r.started) return git_failed(argv, r);
   if (r.exit_code != 0)
-    return usage_error(fmt::format("{} is not in a git repository, so there is no history to audit", project_dir),
-                       "the audit compares the records with the git commits that wrote them: run it in a clone");
+    return usage_error(trf("{} is not in a git repository, so there is no history to audit", project_dir),
+                       tr("the audit compares the records with the git commits that wrote them: run it in a clone"));
   std::vector<std::string> lines = split(trimmed(r.out), '\n');
   if (lines.empty() || lines[0].empty())
-    return usage_error(fmt::format("{} is not in a git work tree, so there is no history to audit", project_dir));
+    return usage_error(trf("{} is not in a git work tree, so there is no history to audit", project_dir));
   return GitHistory(lines[0], lines.size() > 1 ? lines[1] : "");
 }
 
@@ -66,8 +67,8 @@ Result<std::vector<Commit>> GitHistory::commits(const std::string& since) {
     ProcessResult ok =
         run_program({"git", "-C", top_, "rev-parse", "--verify", "--quiet", "--end-of-options", since + "^{commit}"});
     if (ok.exit_code != 0)
-      return usage_error(fmt::format("--since {}: no such revision in this repository", since),
-                         "give a branch, tag or commit, e.g. --since origin/main (fetch it first in CI)");
+      return usage_error(trf("--since {}: no such revision in this repository", since),
+                         tr("give a branch, tag or commit, e.g. --since origin/main (fetch it first in CI)"));
     range = since + "..HEAD";
   }
   std::vector<std::string> argv = {"git",

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "base/diag.hpp"
+#include "base/i18n.hpp"
 
 namespace pmadmin {
 
@@ -89,8 +90,8 @@ class Reader {
       bool timed = false;
       auto d = ics_date(value, timed);
       if (!d) {
-        error(l.line, value_col, fmt::format("{} \"{}\" is not a date like 20261001 or a date-time", name, value),
-              "write the date as YYYYMMDD, like DTSTART;VALUE=DATE:20261001");
+        error(l.line, value_col, trf("{} \"{}\" is not a date like 20261001 or a date-time", name, value),
+              tr("write the date as YYYYMMDD, like DTSTART;VALUE=DATE:20261001"));
         e.bad_date = true;
         return;
       }
@@ -105,7 +106,7 @@ class Reader {
         return;
       }
       if (!days) {
-        error(l.line, value_col, fmt::format("DURATION \"{}\" is not a number of days like P3D", value));
+        error(l.line, value_col, trf("DURATION \"{}\" is not a number of days like P3D", value));
         return;
       }
       e.duration_days = std::stoi(value.substr(1, value.size() - 2));
@@ -117,7 +118,7 @@ class Reader {
     if (e.bad_date) return;
     if (!e.start) {
       if (!e.timed)
-        error(e.line, 1, "this event has no DTSTART date", "give each VEVENT a DTSTART;VALUE=DATE:YYYYMMDD");
+        error(e.line, 1, tr("this event has no DTSTART date"), tr("give each VEVENT a DTSTART;VALUE=DATE:YYYYMMDD"));
       return;
     }
     if (e.timed) {
@@ -128,9 +129,9 @@ class Reader {
     if (e.end) {
       if (*e.end <= *e.start) {
         error(e.start_line, 1,
-              fmt::format("the event \"{}\" ends ({}) before the day after it starts ({})", e.summary, e.end->iso(),
-                          e.start->iso()),
-              "DTEND is the day after the last day off (it is exclusive)");
+              trf("the event \"{}\" ends ({}) before the day after it starts ({})", e.summary, e.end->iso(),
+                  e.start->iso()),
+              tr("DTEND is the day after the last day off (it is exclusive)"));
         return;
       }
       last = e.end->plus_days(-1);
@@ -138,7 +139,7 @@ class Reader {
       last = e.start->plus_days(e.duration_days - 1);
     }
     if (e.start->days_until(last) >= 366) {
-      error(e.start_line, 1, fmt::format("the event \"{}\" covers more than a year", e.summary));
+      error(e.start_line, 1, trf("the event \"{}\" covers more than a year", e.summary));
       return;
     }
     out.days.push_back({*e.start, last, e.summary, marks_working_day(e.summary), e.line});
@@ -164,28 +165,28 @@ Result<IcsHolidays> parse_holiday_ics(std::string_view text, const std::string& 
   std::vector<IcsLine> lines = unfold(text);
   if (lines.empty() || lines.front().text != "BEGIN:VCALENDAR") {
     r.error(lines.empty() ? 1 : lines.front().line, 1,
-            "this is not an iCalendar file: it does not begin with BEGIN:VCALENDAR",
-            "import a public-holiday feed (.ics), like the one your government or calendar service publishes");
+            tr("this is not an iCalendar file: it does not begin with BEGIN:VCALENDAR"),
+            tr("import a public-holiday feed (.ics), like the one your government or calendar service publishes"));
     return errors;
   }
   std::optional<Event> event;
   for (const auto& l : lines) {
     std::size_t colon = l.text.find(':');
     if (colon == std::string::npos) {
-      r.error(l.line, 1, fmt::format("\"{}\" is not a NAME:VALUE line", l.text.substr(0, 40)));
+      r.error(l.line, 1, trf("\"{}\" is not a NAME:VALUE line", l.text.substr(0, 40)));
       continue;
     }
     std::string name = l.text.substr(0, std::min(colon, l.text.find(';')));
     std::string value = l.text.substr(colon + 1);
     if (name == "BEGIN" && value == "VEVENT") {
       if (event)
-        r.error(l.line, 1, fmt::format("a VEVENT begins inside the VEVENT of line {}", event->line),
-                "close each event with END:VEVENT");
+        r.error(l.line, 1, trf("a VEVENT begins inside the VEVENT of line {}", event->line),
+                tr("close each event with END:VEVENT"));
       event = Event{};
       event->line = l.line;
     } else if (name == "END" && value == "VEVENT") {
       if (!event) {
-        r.error(l.line, 1, "END:VEVENT without a BEGIN:VEVENT");
+        r.error(l.line, 1, tr("END:VEVENT without a BEGIN:VEVENT"));
         continue;
       }
       r.finish(*event, out);
@@ -195,8 +196,8 @@ Result<IcsHolidays> parse_holiday_ics(std::string_view text, const std::string& 
     }
   }
   if (event)
-    r.error(event->line, 1, "this VEVENT never ends: the file stops before END:VEVENT",
-            "the file may be cut short; download it again");
+    r.error(event->line, 1, tr("this VEVENT never ends: the file stops before END:VEVENT"),
+            tr("the file may be cut short; download it again"));
   if (has_errors(errors)) {
     attach_source(errors, file, text);
     return errors;

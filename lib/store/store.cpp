@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "base/i18n.hpp"
 #include "base/ids.hpp"
 #include "plan/schedule.hpp"
 #include "store/codec.hpp"
@@ -91,12 +92,13 @@ class Loader {
     FileKind k = fs_.kind(abs);
     if (k == FileKind::missing) return out;
     if (k == FileKind::symlink) {
-      errors.push_back(make_error(rel, 0, 0, "is a symbolic link to a folder; pmadmin reads only real folders",
-                                  "put the folder itself here instead of a link"));
+      errors.push_back(make_error(rel, 0, 0, tr("is a symbolic link to a folder; pmadmin reads only real folders"),
+                                  tr("put the folder itself here instead of a link")));
       return out;
     }
     if (k != FileKind::directory) {
-      errors.push_back(make_error(rel, 0, 0, "should be a folder", "move the file away: pmadmin keeps its files here"));
+      errors.push_back(
+          make_error(rel, 0, 0, tr("should be a folder"), tr("move the file away: pmadmin keeps its files here")));
       return out;
     }
     auto names = fs_.list(abs);
@@ -110,7 +112,7 @@ class Loader {
       std::string id = name;
       if (!folders) {
         if (name.size() <= 5 || name.substr(name.size() - 5) != ".yaml") {
-          Diagnostic w = make_error(path, 0, 0, "ignored: not a .yaml file");
+          Diagnostic w = make_error(path, 0, 0, tr("ignored: not a .yaml file"));
           w.severity = Severity::warning;
           warnings_.push_back(w);
           continue;
@@ -118,8 +120,9 @@ class Loader {
         id = name.substr(0, name.size() - 5);
       }
       if (auto problem = id_problem(id)) {
-        errors.push_back(make_error(path, 0, 0, fmt::format("file name \"{}\" is not a valid ID: {}", id, *problem),
-                                    "rename the file (and the ID inside it) to lowercase letters, digits and dashes"));
+        errors.push_back(
+            make_error(path, 0, 0, trf("file name \"{}\" is not a valid ID: {}", id, *problem),
+                       tr("rename the file (and the ID inside it) to lowercase letters, digits and dashes")));
         continue;
       }
       out.emplace_back(id, path);
@@ -156,8 +159,8 @@ Result<Project> load_project(const FileSystem& fs, const std::string& root, Diag
   L.load_folder("tasks", p.tasks, decode_task);
   L.load_folder("risks", p.risks, decode_risk);
   if (fs.kind(join_path(root, "budget")) == FileKind::symlink) {
-    L.errors.push_back(make_error("budget", 0, 0, "is a symbolic link to a folder; pmadmin reads only real folders",
-                                  "put the folder itself here instead of a link"));
+    L.errors.push_back(make_error("budget", 0, 0, tr("is a symbolic link to a folder; pmadmin reads only real folders"),
+                                  tr("put the folder itself here instead of a link")));
   } else {
     if (fs.kind(join_path(root, kBudgetFile)) != FileKind::missing)
       if (auto tree = L.parse(kBudgetFile))
@@ -167,8 +170,8 @@ Result<Project> load_project(const FileSystem& fs, const std::string& root, Diag
   L.load_folder("reviews", p.reviews, decode_review);
   for (const auto& [id, dir] : L.entity_files("surveys", true)) {
     if (fs.kind(join_path(root, dir)) != FileKind::directory) {
-      L.errors.push_back(make_error(dir, 0, 0, "should be a folder holding survey.yaml and responses/",
-                                    "move the file away; pmadmin survey files live in surveys/ID/survey.yaml"));
+      L.errors.push_back(make_error(dir, 0, 0, tr("should be a folder holding survey.yaml and responses/"),
+                                    tr("move the file away; pmadmin survey files live in surveys/ID/survey.yaml")));
       continue;
     }
     auto tree = L.parse(dir + "/survey.yaml");
@@ -390,7 +393,7 @@ Result<MutationReport> write_changes(FileSystem& fs, const std::string& root, co
     std::string file = join_path(root, c.path);
     FileKind k = fs.kind(file);
     if (c.create && k != FileKind::missing) {
-      Diagnostic d = make_error(c.path, 0, 0, "already exists; refusing to overwrite it");
+      Diagnostic d = make_error(c.path, 0, 0, tr("already exists; refusing to overwrite it"));
       d.kind = ErrorKind::write;
       return d;
     }

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <algorithm>
 
+#include "base/i18n.hpp"
 #include "base/text.hpp"
 #include "store/fs.hpp"
 #include "store/layout.hpp"
@@ -42,7 +43,7 @@ Result<ProjectTemplate> load_template(const std::string& name) {
     for (const auto& t : list_templates()) names.push_back(t.name);
     std::string hint = did_you_mean(name, names);
     if (hint.empty()) hint = "see pmadmin init --list-templates";
-    return make_error_of(ErrorKind::usage, fmt::format("unknown template \"{}\"", name), hint);
+    return make_error_of(ErrorKind::usage, trf("unknown template \"{}\"", name), hint);
   }
   Diagnostics warnings;
   auto loaded = load_project(mem, "/template", warnings);

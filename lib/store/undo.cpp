@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "base/i18n.hpp"
 #include "base/text.hpp"
 #include "store/layout.hpp"
 
@@ -95,9 +96,8 @@ Result<MutationReport> undo_last(FileSystem& fs, const std::string& root, int lo
     back.push_back(FileChange{f.path, f.old_bytes.value_or(""), false, !f.old_bytes.has_value()});
   }
   if (!changed.empty())
-    return usage_error(
-        fmt::format("cannot undo \"{}\": {} changed since; nothing undone", step->summary, join_some(changed)),
-        "put it back with git (git diff, git checkout FILE), or change it with a pmadmin command");
+    return usage_error(trf("cannot undo \"{}\": {} changed since; nothing undone", step->summary, join_some(changed)),
+                       tr("put it back with git (git diff, git checkout FILE), or change it with a pmadmin command"));
   auto report = write_changes(fs, root, back, dry_run, true);
   if (!report) return report.errors();
   if (dry_run) {

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <algorithm>
 
+#include "base/i18n.hpp"
 #include "base/text.hpp"
 #include "plan/network.hpp"
 #include "store/yaml_tree.hpp"
@@ -31,7 +32,7 @@ class RefChecker {
     if (id.empty()) return;
     if (std::binary_search(known.begin(), known.end(), id)) return;
     Mark at = src.at(field);
-    errors.push_back(make_error(src.file, at.line, at.col, fmt::format("unknown {} \"{}\"", what, id),
+    errors.push_back(make_error(src.file, at.line, at.col, trf("unknown {} \"{}\"", what, id),
                                 did_you_mean(id, known, unknown_hint(what))));
   }
   /// What to do about a reference to nothing, when no known ID is close.
@@ -53,8 +54,8 @@ class RefChecker {
     if (!p_.budget) {
       Mark at = s.at(field);
       errors.push_back(make_error(s.file, at.line, at.col,
-                                  fmt::format("budget category \"{}\" is used but budget/plan.yaml does not exist", id),
-                                  "create it with: pmadmin budget plan CATEGORY AMOUNT"));
+                                  trf("budget category \"{}\" is used but budget/plan.yaml does not exist", id),
+                                  tr("create it with: pmadmin budget plan CATEGORY AMOUNT")));
       return;
     }
     check(s, field, id, categories_, "budget category");
@@ -64,11 +65,11 @@ class RefChecker {
     const auto& known = p_.config.risk_categories;
     if (std::find(known.begin(), known.end(), id) != known.end()) return;
     Mark at = s.at("category");
-    errors.push_back(make_error(s.file, at.line, at.col, fmt::format("unknown risk category \"{}\"", id),
+    errors.push_back(make_error(s.file, at.line, at.col, trf("unknown risk category \"{}\"", id),
                                 did_you_mean(id, known,
-                                             fmt::format("the categories of this project (risk-categories: in "
-                                                         "pmadmin.yaml) are: {}",
-                                                         join_some(known, 10)))));
+                                             trf("the categories of this project (risk-categories: in "
+                                                 "pmadmin.yaml) are: {}",
+                                                 join_some(known, 10)))));
   }
   void people(const Source& s, const std::string& field, const std::vector<std::string>& ids) {
     for (std::size_t i = 0; i < ids.size(); ++i) person(s, fmt::format("{}[{}]", field, i), ids[i]);
@@ -99,8 +100,8 @@ void check_tasks(RefChecker& c, const Project& p) {
       std::string field = fmt::format("depends[{}]", i);
       if (t.depends[i].task == id) {
         Mark at = t.src.at(field);
-        c.errors.push_back(make_error(t.src.file, at.line, at.col, fmt::format("task \"{}\" depends on itself", id),
-                                      "remove it from \"depends\", or name the task it really waits for"));
+        c.errors.push_back(make_error(t.src.file, at.line, at.col, trf("task \"{}\" depends on itself", id),
+                                      tr("remove it from \"depends\", or name the task it really waits for")));
         continue;
       }
       c.task(t.src, field, t.depends[i].task);
@@ -122,8 +123,8 @@ void check_money_and_risks(RefChecker& c, const Project& p) {
     if (r.delay_days && r.tasks.empty()) {
       Mark at = r.src.at("delay");
       c.errors.push_back(make_error(r.src.file, at.line, at.col,
-                                    fmt::format("risk \"{}\" has a delay but names no task it would delay", id),
-                                    "list the affected tasks under \"tasks:\", or remove \"delay\""));
+                                    trf("risk \"{}\" has a delay but names no task it would delay", id),
+                                    tr("list the affected tasks under \"tasks:\", or remove \"delay\"")));
     }
   }
   if (p.budget) {
@@ -177,8 +178,8 @@ void check_answers(RefChecker& c, const Survey& s) {
         Mark at = resp.src.at(field);
         c.errors.push_back(
             make_error(resp.src.file, at.line, at.col,
-                       fmt::format("answer to \"{}\" must be one of its options, not \"{}\"", a.question, a.value),
-                       did_you_mean(a.value, q->options, fmt::format("the options are: {}", join_some(q->options)))));
+                       trf("answer to \"{}\" must be one of its options, not \"{}\"", a.question, a.value),
+                       did_you_mean(a.value, q->options, trf("the options are: {}", join_some(q->options)))));
         continue;
       }
       int lo = q->kind == QuestionKind::nps ? 0 : 1;
@@ -187,9 +188,9 @@ void check_answers(RefChecker& c, const Survey& s) {
       if (a.numeric && v >= lo && v <= hi) continue;
       Mark at = resp.src.at(field);
       c.errors.push_back(make_error(resp.src.file, at.line, at.col,
-                                    fmt::format("answer to \"{}\" ({}) must be a whole number from {} to {}, not {}",
-                                                a.question, q->kind, lo, hi, a.value),
-                                    fmt::format("write the score the respondent gave, from {} to {}", lo, hi)));
+                                    trf("answer to \"{}\" ({}) must be a whole number from {} to {}, not {}",
+                                        a.question, q->kind, lo, hi, a.value),
+                                    trf("write the score the respondent gave, from {} to {}", lo, hi)));
     }
   }
 }
@@ -201,8 +202,8 @@ void check_money_totals(RefChecker& c, const Project& p) {
   auto overflow = [&](const Source& src, const std::string& field, const char* what) {
     Mark at = src.at(field);
     c.errors.push_back(make_error(src.file, at.line, at.col,
-                                  fmt::format("{} add up to more than 999,999,999,999,999.99 with this amount", what),
-                                  "check the amount: no project spends that much"));
+                                  trf("{} add up to more than 999,999,999,999,999.99 with this amount", what),
+                                  tr("check the amount: no project spends that much")));
   };
   MoneySum expenses;
   for (const auto& [id, e] : p.expenses) {

@@ -10,6 +10,7 @@
 #include <sstream>
 #include <unordered_map>
 
+#include "base/i18n.hpp"
 #include "base/text.hpp"
 #include "store/yaml_slips.hpp"
 
@@ -53,8 +54,8 @@ class TreeBuilder : public YAML::EventHandler {
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
     // Only the first alias is reported: an alias bomb would otherwise flood the output.
     if (aliases_++ == 0)
-      error(mark, "aliases (*name) are not allowed in pmadmin files; write the value out",
-            "copy the value to where it is used: pmadmin files are plain YAML, without references");
+      error(mark, tr("aliases (*name) are not allowed in pmadmin files; write the value out"),
+            tr("copy the value to where it is used: pmadmin files are plain YAML, without references"));
     add(make(mark, YamlNode::Kind::null));
   }
 
@@ -68,8 +69,8 @@ class TreeBuilder : public YAML::EventHandler {
         d.message += fmt::format(" ({} more in this file)", aliases_ - 1);
     }
     if (suppressed_ > 0)
-      errors_.push_back(make_error(file_, 0, 0, fmt::format("{} more problems in this file are not shown", suppressed_),
-                                   "fix the ones above and run the command again"));
+      errors_.push_back(make_error(file_, 0, 0, trf("{} more problems in this file are not shown", suppressed_),
+                                   tr("fix the ones above and run the command again")));
   }
 
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
@@ -136,14 +137,14 @@ class TreeBuilder : public YAML::EventHandler {
 
   void check_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
     if (anchor != 0 && anchors_++ == 0)
-      error(mark, "anchors (&name) are not allowed in pmadmin files",
-            "remove the &name and write each value out where it is used");
+      error(mark, tr("anchors (&name) are not allowed in pmadmin files"),
+            tr("remove the &name and write each value out where it is used"));
   }
 
   void check_tag(const YAML::Mark& mark, const std::string& tag) {
     if (!tag.empty() && tag != "?" && tag != "!")
-      error(mark, fmt::format("tags ({}) are not allowed in pmadmin files", tag),
-            "remove the word starting with ! before the value; pmadmin reads plain values only");
+      error(mark, trf("tags ({}) are not allowed in pmadmin files", tag),
+            tr("remove the word starting with ! before the value; pmadmin reads plain values only"));
   }
 
   void open(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, YamlNode::Kind kind) {
@@ -152,8 +153,8 @@ class TreeBuilder : public YAML::EventHandler {
     ++depth_;
     if (depth_ > kMaxNesting) {
       if (!too_deep_reported_)
-        error(mark, fmt::format("nesting is deeper than {} levels", kMaxNesting),
-              "no pmadmin file nests more than a few levels; docs/format.md shows the shape of each file");
+        error(mark, trf("nesting is deeper than {} levels", kMaxNesting),
+              tr("no pmadmin file nests more than a few levels; docs/format.md shows the shape of each file"));
       too_deep_reported_ = true;
       ++ignored_;
       return;
@@ -220,29 +221,30 @@ class TreeBuilder : public YAML::EventHandler {
 
 bool precheck_bytes(std::string_view text, const std::string& file, Diagnostics& errors) {
   if (text.size() > kMaxFileBytes) {
-    errors.push_back(make_error(file, 0, 0, fmt::format("file is larger than 1 MiB ({} bytes)", text.size()),
-                                "a pmadmin file holds one entity and stays small: remove what does not belong in it"));
+    errors.push_back(
+        make_error(file, 0, 0, trf("file is larger than 1 MiB ({} bytes)", text.size()),
+                   tr("a pmadmin file holds one entity and stays small: remove what does not belong in it")));
     return false;
   }
   if (text.empty()) {
     errors.push_back(
-        make_error(file, 0, 0, "file is empty", "delete it, or write the entity into it (docs/format.md)"));
+        make_error(file, 0, 0, tr("file is empty"), tr("delete it, or write the entity into it (docs/format.md)")));
     return false;
   }
   if (text.substr(0, 3) == "\xEF\xBB\xBF") {
     errors.push_back(
-        make_error(file, 1, 1, "file starts with a byte-order mark", "save the file as UTF-8 without BOM"));
+        make_error(file, 1, 1, tr("file starts with a byte-order mark"), tr("save the file as UTF-8 without BOM")));
     return false;
   }
   if (auto nul = text.find('\0'); nul != std::string_view::npos) {
     auto [line, col] = line_col_of(text, nul);
-    errors.push_back(make_error(file, line, col, "file contains a NUL byte; is it a binary file?",
-                                "pmadmin files are UTF-8 text: restore the file from git, or move it elsewhere"));
+    errors.push_back(make_error(file, line, col, tr("file contains a NUL byte; is it a binary file?"),
+                                tr("pmadmin files are UTF-8 text: restore the file from git, or move it elsewhere")));
     return false;
   }
   if (auto bad = find_invalid_utf8(text)) {
     auto [line, col] = line_col_of(text, *bad);
-    errors.push_back(make_error(file, line, col, "file is not valid UTF-8", "save the file as UTF-8"));
+    errors.push_back(make_error(file, line, col, tr("file is not valid UTF-8"), tr("save the file as UTF-8")));
     return false;
   }
   return true;
@@ -286,8 +288,8 @@ Result<YamlNode> parse_yaml_strict(std::string_view text, const std::string& fil
     } second;
     if (builder.has_root && parser.HandleNextDocument(second))
       errors.push_back(make_error(file, second.line, second.col,
-                                  "a second YAML document (---) is not allowed; one entity per file",
-                                  "remove the --- line, or move what follows it into a file of its own"));
+                                  tr("a second YAML document (---) is not allowed; one entity per file"),
+                                  tr("remove the --- line, or move what follows it into a file of its own")));
   } catch (const YAML::Exception& e) {
     std::string msg = e.msg;
     int line = e.mark.is_null() ? 0 : e.mark.line + 1;
@@ -295,9 +297,9 @@ Result<YamlNode> parse_yaml_strict(std::string_view text, const std::string& fil
     if (auto slip = find_yaml_slip(text, file, line > 0 ? line + 1 : 0))  // the cause, at its own line
       errors.push_back(*slip);
     else
-      errors.push_back(make_error(file, line, col, "YAML syntax error: " + msg, syntax_hint(msg)));
+      errors.push_back(make_error(file, line, col, tr("YAML syntax error: ") + msg, syntax_hint(msg)));
   } catch (const std::exception& e) {
-    errors.push_back(make_error(file, 0, 0, std::string("YAML parser failed: ") + e.what(), syntax_hint("")));
+    errors.push_back(make_error(file, 0, 0, std::string(tr("YAML parser failed: ")) + e.what(), syntax_hint("")));
   }
   builder.summarise();
   if (errors.empty())  // legal YAML, but the quoted value swallowed the lines after it
@@ -307,8 +309,8 @@ Result<YamlNode> parse_yaml_strict(std::string_view text, const std::string& fil
     return errors;
   }
   if (!builder.has_root || builder.root.is_null()) {
-    errors.push_back(make_error(file, 0, 0, "file has no content (only comments or blank lines)",
-                                "delete it, or write the entity into it (docs/format.md)"));
+    errors.push_back(make_error(file, 0, 0, tr("file has no content (only comments or blank lines)"),
+                                tr("delete it, or write the entity into it (docs/format.md)")));
     return errors;
   }
   return std::move(builder.root);

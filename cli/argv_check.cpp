@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "base/i18n.hpp"
 #include "base/text.hpp"
 #include "render/escape.hpp"
 
@@ -81,8 +82,8 @@ int help_for(CLI::App& app, const std::vector<std::string>& words) {
   for (const auto& w : words) {
     CLI::App* next = subcommand_named(cur, w);
     if (!next)
-      return refuse(fmt::format("unknown command '{}' after '{}'", w, command_path(path)),
-                    did_you_mean(w, command_words(cur), fmt::format("see {} --help", command_path(path))));
+      return refuse(trf("unknown command '{}' after '{}'", w, command_path(path)),
+                    did_you_mean(w, command_words(cur), trf("see {} --help", command_path(path))));
     cur = next;
     path.push_back(w);
   }
@@ -105,8 +106,8 @@ std::optional<int> precheck_argv(CLI::App& app, int argc, char** argv) {
       const CLI::Option* opt = option_named(cur, a);
       if (!opt) {
         std::string name = a.substr(0, a.find('='));
-        return refuse(fmt::format("unknown option '{}' for '{}'", name, command_path(path)),
-                      did_you_mean(name, option_words(cur), fmt::format("see {} --help", command_path(path))));
+        return refuse(trf("unknown option '{}' for '{}'", name, command_path(path)),
+                      did_you_mean(name, option_words(cur), trf("see {} --help", command_path(path))));
       }
       if (a.find('=') == std::string::npos && opt->get_expected_min() > 0) ++i;  // its value
       continue;
@@ -123,22 +124,36 @@ std::optional<int> precheck_argv(CLI::App& app, int argc, char** argv) {
     }
     if (subcommands_of(cur).empty() || has_positionals(cur)) continue;  // a value of the command
     if (path.empty())
-      return refuse(fmt::format("unknown command '{}'", a),
-                    did_you_mean(a, command_words(cur), "see pmadmin --help for the commands"));
-    return refuse(fmt::format("unknown command '{}' for '{}'", a, command_path(path)),
-                  did_you_mean(a, command_words(cur), fmt::format("see {} --help", command_path(path))));
+      return refuse(trf("unknown command '{}'", a),
+                    did_you_mean(a, command_words(cur), tr("see pmadmin --help for the commands")));
+    return refuse(trf("unknown command '{}' for '{}'", a, command_path(path)),
+                  did_you_mean(a, command_words(cur), trf("see {} --help", command_path(path))));
   }
   if (!subcommands_of(cur).empty() && cur->get_require_subcommand_min() > 0 && !has_positionals(cur)) {
     std::vector<std::string> words;
     for (CLI::App* sub : subcommands_of(cur)) words.push_back(sub->get_name());
-    return refuse(fmt::format("'{}' needs a command: {}", command_path(path), fmt::join(words, ", ")),
-                  fmt::format("see {} --help", command_path(path)));
+    return refuse(trf("'{}' needs a command: {}", command_path(path), fmt::join(words, ", ")),
+                  trf("see {} --help", command_path(path)));
   }
   return std::nullopt;
 }
 
+void translate_group_names(CLI::App& app) {
+  std::vector<CLI::App*> todo{&app};
+  while (!todo.empty()) {
+    CLI::App* cur = todo.back();
+    todo.pop_back();
+    for (CLI::Option* opt : cur->get_options())
+      if (opt->get_group() == "Options") opt->group(tr("Options"));
+    for (CLI::App* sub : subcommands_of(cur)) {
+      if (sub->get_group() == "Subcommands") sub->group(tr("Subcommands"));
+      todo.push_back(sub);
+    }
+  }
+}
+
 void show_global_options_everywhere(CLI::App& app) {
-  std::string text = "Global options (before or after the command):";
+  std::string text = tr("Global options (before or after the command):");
   for (const CLI::Option* opt : app.get_options()) {
     if (opt->get_lnames().empty() && opt->get_snames().empty()) continue;
     if (opt->get_lnames() == std::vector<std::string>{"help"}) continue;

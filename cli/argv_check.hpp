@@ -14,5 +14,7 @@ std::optional<int> precheck_argv(CLI::App& app, int argc, char** argv);
 
 /// Appends the global options of `app` to the help of every subcommand below it.
 void show_global_options_everywhere(CLI::App& app);
+/// CLI11's default group names ("Options", "Subcommands") in the language of messages.
+void translate_group_names(CLI::App& app);
 
 }  // namespace pmadmin::cli

@@ -108,22 +108,23 @@ CommandResult run_load(const LoadArgs& a, Context& ctx) {
 }
 
 void register_person(CLI::App& assign, Context& ctx) {
-  CLI::App* person = assign.add_subcommand("person", "Add, list, show, edit and remove people");
+  CLI::App* person = assign.add_subcommand("person", tr("Add, list, show, edit and remove people"));
   person->require_subcommand(1);
   auto args = std::make_shared<PersonAddArgs>();
-  CLI::App* add = person->add_subcommand("add", "Add a person (people/<id>.yaml)");
-  add->add_option("NAME", args->name, "Full name (any UTF-8)")->required();
-  add->add_option("--id", args->id, "ID (default: from the name or e-mail, else random p-xxxx)");
-  add->add_option("--email", args->email, "E-mail (used to recognise them from git user.email)");
-  add->add_option("--org", args->org, "client, team or vendor")->check(CLI::IsMember(words_of<Org>()));
-  add->add_option("--role", args->roles, guarded("Grant a role (repeatable)", GuardedAction::grant_role));
-  add->add_option("--capacity", args->capacity, "Share of full time, 0 to 1 (default 1)");
-  add->add_option("--rate", args->rate, "Cost per working day, like 800.00");
+  CLI::App* add = person->add_subcommand("add", tr("Add a person (people/<id>.yaml)"));
+  add->add_option("NAME", args->name, tr("Full name (any UTF-8)"))->required();
+  add->add_option("--id", args->id, tr("ID (default: from the name or e-mail, else random p-xxxx)"));
+  add->add_option("--email", args->email, tr("E-mail (used to recognise them from git user.email)"));
+  add->add_option("--org", args->org, tr("client, team or vendor"))->check(CLI::IsMember(words_of<Org>()));
+  add->add_option("--role", args->roles, guarded(tr("Grant a role (repeatable)"), GuardedAction::grant_role));
+  add->add_option("--capacity", args->capacity, tr("Share of full time, 0 to 1 (default 1)"));
+  add->add_option("--rate", args->rate, tr("Cost per working day, like 800.00"));
   on_run(add, ctx, [args, &ctx] { return run_person_add(*args, ctx); });
-  on_run(person->add_subcommand("list", "List people (--format json)"), ctx, [&ctx] { return run_person_list(ctx); });
+  on_run(person->add_subcommand("list", tr("List people (--format json)")), ctx,
+         [&ctx] { return run_person_list(ctx); });
   auto id = std::make_shared<std::string>();
-  CLI::App* show = person->add_subcommand("show", "A person's details, tasks and role history");
-  show->add_option("PERSON", *id, "Person ID")->required();
+  CLI::App* show = person->add_subcommand("show", tr("A person's details, tasks and role history"));
+  show->add_option("PERSON", *id, tr("Person ID"))->required();
   on_run(show, ctx, [id, &ctx] { return run_person_show(*id, ctx); });
   register_person_edit(*person, ctx);
 }
@@ -131,38 +132,39 @@ void register_person(CLI::App& assign, Context& ctx) {
 }  // namespace
 
 void register_assign(CLI::App& app, Context& ctx) {
-  CLI::App* assign = app.add_subcommand("assign", "People, roles and who is responsible for what");
+  CLI::App* assign = app.add_subcommand("assign", tr("People, roles and who is responsible for what"));
   assign->require_subcommand(1);
   register_person(*assign, ctx);
   {
     auto args = std::make_shared<RoleArgs>();
-    CLI::App* role =
-        assign->add_subcommand("role", guarded("Grant a role to a person, or --revoke it", GuardedAction::grant_role));
-    role->add_option("PERSON", args->person, "Person ID")->required();
-    role->add_option("ROLE", args->role, "Role from pmadmin.yaml roles:")->required();
-    role->add_flag("--revoke", args->revoke, "Take the role away instead");
+    CLI::App* role = assign->add_subcommand(
+        "role", guarded(tr("Grant a role to a person, or --revoke it"), GuardedAction::grant_role));
+    role->add_option("PERSON", args->person, tr("Person ID"))->required();
+    role->add_option("ROLE", args->role, tr("Role from pmadmin.yaml roles:"))->required();
+    role->add_flag("--revoke", args->revoke, tr("Take the role away instead"));
     on_run(role, ctx, [args, &ctx] { return run_role(*args, ctx); });
   }
   {
     auto args = std::make_shared<TaskArgs>();
-    CLI::App* task =
-        assign->add_subcommand("task", "Make a person responsible (R, the owner), accountable, consulted or informed");
-    task->add_option("TASK", args->task, "Task ID")->required();
-    task->add_option("PERSON", args->person, "Person ID")->required();
-    task->add_option("--raci", args->raci, "R (owner, default), A, C or I")->check(CLI::IsMember({"R", "A", "C", "I"}));
-    task->add_flag("--remove", args->remove, "Take the person off the task");
+    CLI::App* task = assign->add_subcommand(
+        "task", tr("Make a person responsible (R, the owner), accountable, consulted or informed"));
+    task->add_option("TASK", args->task, tr("Task ID"))->required();
+    task->add_option("PERSON", args->person, tr("Person ID"))->required();
+    task->add_option("--raci", args->raci, tr("R (owner, default), A, C or I"))
+        ->check(CLI::IsMember({"R", "A", "C", "I"}));
+    task->add_flag("--remove", args->remove, tr("Take the person off the task"));
     on_run(task, ctx, [args, &ctx] { return run_task(*args, ctx); });
   }
   {
     auto args = std::make_shared<LoadArgs>();
     CLI::App* load =
-        assign->add_subcommand("load", "Workload per person per week; over-allocation flagged (--format json)");
-    load->add_option("--from", args->from, "First week: the one holding this date (default: today)");
-    load->add_option("--weeks", args->weeks, "How many weeks (default 8)")->check(CLI::Range(1, 260));
-    load->add_option("--person", args->person, "Only this person");
+        assign->add_subcommand("load", tr("Workload per person per week; over-allocation flagged (--format json)"));
+    load->add_option("--from", args->from, tr("First week: the one holding this date (default: today)"));
+    load->add_option("--weeks", args->weeks, tr("How many weeks (default 8)"))->check(CLI::Range(1, 260));
+    load->add_option("--person", args->person, tr("Only this person"));
     on_run(load, ctx, [args, &ctx] { return run_load(*args, ctx); });
   }
-  on_run(assign->add_subcommand("matrix", "Responsibility (RACI) matrix: tasks x people (--format json)"), ctx,
+  on_run(assign->add_subcommand("matrix", tr("Responsibility (RACI) matrix: tasks x people (--format json)")), ctx,
          [&ctx] { return run_matrix(ctx); });
 }
 

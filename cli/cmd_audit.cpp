@@ -1,6 +1,7 @@
 // pmadmin audit: the records against the git history that wrote them (lib/store/audit.hpp).
 #include <memory>
 
+#include "base/i18n.hpp"
 #include "cli/commands.hpp"
 #include "render/audit_render.hpp"
 #include "store/audit.hpp"
@@ -31,11 +32,11 @@ CommandResult run_audit(const AuditArgs& a, Context& ctx) {
 
 void register_audit(CLI::App& app, Context& ctx) {
   auto a = std::make_shared<AuditArgs>();
-  CLI::App* audit =
-      app.add_subcommand("audit", "Match every approval record to the git commit that wrote it (exit 1 on a finding)");
-  audit->add_option("--since", a->since, "Audit only the commits after REV (a pull request: --since origin/main)")
+  CLI::App* audit = app.add_subcommand(
+      "audit", tr("Match every approval record to the git commit that wrote it (exit 1 on a finding)"));
+  audit->add_option("--since", a->since, tr("Audit only the commits after REV (a pull request: --since origin/main)"))
       ->type_name("REV");
-  audit->add_flag("--all", a->all, "List every record with its commit, not only the findings (text format)");
+  audit->add_flag("--all", a->all, tr("List every record with its commit, not only the findings (text format)"));
   audit->footer(
       "Checks: the commit that introduced each role grant, budget plan or adjustment, baseline, inspection and\n"
       "acceptance is by the person the record names (their e-mail in people/); approvals are never changed or\n"

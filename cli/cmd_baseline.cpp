@@ -1,6 +1,7 @@
 // pmadmin schedule baseline save/show/diff: the plan saved to measure slip against.
 #include <memory>
 
+#include "base/i18n.hpp"
 #include "cli/commands.hpp"
 #include "edit/tasks.hpp"
 #include "plan/baseline.hpp"
@@ -42,21 +43,21 @@ CommandResult run_baseline_diff(const BaselineArgs& a, Context& ctx) {
 }  // namespace
 
 void register_schedule_baseline(CLI::App& schedule, Context& ctx) {
-  CLI::App* baseline = schedule.add_subcommand("baseline", "Save the plan to measure slip against later");
+  CLI::App* baseline = schedule.add_subcommand("baseline", tr("Save the plan to measure slip against later"));
   baseline->require_subcommand(1);
   auto save_args = std::make_shared<BaselineArgs>();
   CLI::App* save = baseline->add_subcommand(
-      "save", guarded("Save the current forecast as baselines/NAME.yaml", GuardedAction::save_baseline));
-  save->add_option("NAME", save_args->name, "Baseline name, like approved or v2")->required();
-  save->add_flag("--replace", save_args->replace, "Overwrite an existing baseline of that name");
+      "save", guarded(tr("Save the current forecast as baselines/NAME.yaml"), GuardedAction::save_baseline));
+  save->add_option("NAME", save_args->name, tr("Baseline name, like approved or v2"))->required();
+  save->add_flag("--replace", save_args->replace, tr("Overwrite an existing baseline of that name"));
   on_run(save, ctx, [save_args, &ctx] { return run_baseline_save(*save_args, ctx); });
   auto show_args = std::make_shared<BaselineArgs>();
-  CLI::App* show = baseline->add_subcommand("show", "List baselines, or show one");
-  show->add_option("NAME", show_args->name, "Baseline name");
+  CLI::App* show = baseline->add_subcommand("show", tr("List baselines, or show one"));
+  show->add_option("NAME", show_args->name, tr("Baseline name"));
   on_run(show, ctx, [show_args, &ctx] { return run_baseline_show(*show_args, ctx); });
   auto diff_args = std::make_shared<BaselineArgs>();
-  CLI::App* diff = baseline->add_subcommand("diff", "Slip per task and for the project against a baseline");
-  diff->add_option("NAME", diff_args->name, "Baseline name (default: the latest)");
+  CLI::App* diff = baseline->add_subcommand("diff", tr("Slip per task and for the project against a baseline"));
+  diff->add_option("NAME", diff_args->name, tr("Baseline name (default: the latest)"));
   on_run(diff, ctx, [diff_args, &ctx] { return run_baseline_diff(*diff_args, ctx); });
 }
 

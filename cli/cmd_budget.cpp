@@ -93,62 +93,64 @@ CommandResult run_status(const std::string& baseline, Context& ctx) {
 }  // namespace
 
 void register_budget(CLI::App& app, Context& ctx) {
-  CLI::App* budget = app.add_subcommand("budget", "Plan, spend, adjust; budget status with earned value");
+  CLI::App* budget = app.add_subcommand("budget", tr("Plan, spend, adjust; budget status with earned value"));
   budget->require_subcommand(1);
   {
     auto a = std::make_shared<PlanArgs>();
     CLI::App* plan = budget->add_subcommand(
-        "plan", guarded("Set or re-plan a budget line (budget/plan.yaml); recorded with who and when",
+        "plan", guarded(tr("Set or re-plan a budget line (budget/plan.yaml); recorded with who and when"),
                         GuardedAction::plan_budget));
-    plan->add_option("CATEGORY", a->category, "Budget category, like labour")->required();
-    plan->add_option("AMOUNT", a->amount, "Planned amount, like 60000 or 60000.00")->required();
-    plan->add_option("--description", a->description, "What the line is for");
-    plan->add_option("--title", a->title, "The line's name in tables and reports, any language (the ID stays ASCII)");
+    plan->add_option("CATEGORY", a->category, tr("Budget category, like labour"))->required();
+    plan->add_option("AMOUNT", a->amount, tr("Planned amount, like 60000 or 60000.00"))->required();
+    plan->add_option("--description", a->description, tr("What the line is for"));
+    plan->add_option("--title", a->title,
+                     tr("The line's name in tables and reports, any language (the ID stays ASCII)"));
     on_run(plan, ctx, [a, &ctx] { return run_plan(*a, ctx); });
   }
   {
     auto a = std::make_shared<SpendArgs>();
-    CLI::App* spend = budget->add_subcommand("spend", "Record an expense (budget/expenses/<id>.yaml)");
-    spend->add_option("AMOUNT", a->amount, "Amount, like 4800.00")->required();
-    spend->add_option("--category", a->category, "Budget category")->required();
-    spend->add_option("--task", a->task, "The task it was for");
-    spend->add_option("--date", a->date, "When (default: today; not in the future)");
-    spend->add_option("--note", a->note, "What it was");
+    CLI::App* spend = budget->add_subcommand("spend", tr("Record an expense (budget/expenses/<id>.yaml)"));
+    spend->add_option("AMOUNT", a->amount, tr("Amount, like 4800.00"))->required();
+    spend->add_option("--category", a->category, tr("Budget category"))->required();
+    spend->add_option("--task", a->task, tr("The task it was for"));
+    spend->add_option("--date", a->date, tr("When (default: today; not in the future)"));
+    spend->add_option("--note", a->note, tr("What it was"));
     on_run(spend, ctx, [a, &ctx] { return run_spend(*a, ctx); });
   }
   {
     auto a = std::make_shared<AdjustArgs>();
     CLI::App* adjust = budget->add_subcommand(
-        "adjust", guarded("Approve a change to a budget line: +AMOUNT or -AMOUNT", GuardedAction::adjust_budget));
-    adjust->add_option("CATEGORY", a->category, "Budget category")->required();
-    adjust->add_option("AMOUNT", a->amount, "+2000 or -2000")->required();
-    adjust->add_option("--reason", a->reason, "Why (kept with your name and the date)")->required();
+        "adjust", guarded(tr("Approve a change to a budget line: +AMOUNT or -AMOUNT"), GuardedAction::adjust_budget));
+    adjust->add_option("CATEGORY", a->category, tr("Budget category"))->required();
+    adjust->add_option("AMOUNT", a->amount, tr("+2000 or -2000"))->required();
+    adjust->add_option("--reason", a->reason, tr("Why (kept with your name and the date)"))->required();
     on_run(adjust, ctx, [a, &ctx] { return run_adjust(*a, ctx); });
   }
   {
     auto a = std::make_shared<std::pair<std::string, std::string>>();
     CLI::App* v = budget->add_subcommand(
         "void",
-        "Void an expense entered wrongly: kept as history, counted nowhere (needs approve-budget unless yours)");
-    v->add_option("EXPENSE", a->first, "Expense ID (see budget list)")->required();
-    v->add_option("--reason", a->second, "Why (required; kept in the expense)")->required();
+        tr("Void an expense entered wrongly: kept as history, counted nowhere (needs approve-budget unless yours)"));
+    v->add_option("EXPENSE", a->first, tr("Expense ID (see budget list)"))->required();
+    v->add_option("--reason", a->second, tr("Why (required; kept in the expense)"))->required();
     on_run(v, ctx, [a, &ctx]() -> CommandResult {
       return ctx.mutate([&](Project& p) { return void_expense(p, a->first, a->second, ctx.who(), ctx.today); });
     });
   }
   {
     auto filter = std::make_shared<ExpenseFilter>();
-    CLI::App* list = budget->add_subcommand("list", "Expenses, filtered (--format json|csv)");
-    list->add_option("--category", filter->category, "Only this category");
-    list->add_option("--task", filter->task, "Only this task");
-    list->add_option("--month", filter->month, "Only this month, like 2026-03");
+    CLI::App* list = budget->add_subcommand("list", tr("Expenses, filtered (--format json|csv)"));
+    list->add_option("--category", filter->category, tr("Only this category"));
+    list->add_option("--task", filter->task, tr("Only this task"));
+    list->add_option("--month", filter->month, tr("Only this month, like 2026-03"));
     on_run(list, ctx, [filter, &ctx] { return run_list(*filter, ctx); });
   }
   {
     auto baseline = std::make_shared<std::string>();
     CLI::App* status =
-        budget->add_subcommand("status", "Per category planned/spent/remaining, earned value, risk reserve");
-    status->add_option("--baseline", *baseline, "Measure planned value against this baseline (default: the latest)");
+        budget->add_subcommand("status", tr("Per category planned/spent/remaining, earned value, risk reserve"));
+    status->add_option("--baseline", *baseline,
+                       tr("Measure planned value against this baseline (default: the latest)"));
     on_run(status, ctx, [baseline, &ctx] { return run_status(*baseline, ctx); });
   }
 }

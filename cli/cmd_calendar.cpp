@@ -74,8 +74,9 @@ void add_day_command(CLI::App& calendar, Context& ctx, const char* group, const 
   g->require_subcommand(1);
   auto a = std::make_shared<DayArgs>();
   CLI::App* add = g->add_subcommand("add", help);
-  add->add_option("DATES", a->dates, "A date like 2026-10-01, or a range like 2026-10-01..2026-10-07")->required();
-  add->add_option("--name", a->name, working ? "What it makes up for, like 国庆节补班" : "Its name, like 国庆节");
+  add->add_option("DATES", a->dates, tr("A date like 2026-10-01, or a range like 2026-10-01..2026-10-07"))->required();
+  add->add_option("--name", a->name,
+                  working ? tr("What it makes up for, like 国庆节补班") : tr("Its name, like 国庆节"));
   on_run(add, ctx, [a, working, &ctx] { return run_add(*a, working, ctx); });
 }
 
@@ -83,19 +84,19 @@ void add_day_command(CLI::App& calendar, Context& ctx, const char* group, const 
 
 void register_calendar(CLI::App& app, Context& ctx) {
   CLI::App* calendar =
-      app.add_subcommand("calendar", "The working calendar: see it, add holidays, make-up working days or a feed");
+      app.add_subcommand("calendar", tr("The working calendar: see it, add holidays, make-up working days or a feed"));
   auto show = std::make_shared<ShowArgs>();
-  calendar->add_option("--month", show->month, "The month to show, like 2026-10 (default: this month)");
-  calendar->add_option("--year", show->year, "Show a whole year, like 2026");
+  calendar->add_option("--month", show->month, tr("The month to show, like 2026-10 (default: this month)"));
+  calendar->add_option("--year", show->year, tr("Show a whole year, like 2026"));
   calendar->callback([calendar, show, &ctx] {
     if (calendar->get_subcommands().empty()) ctx.command = [show, &ctx] { return run_show(*show, ctx); };
   });
-  add_day_command(*calendar, ctx, "holiday", "Add a holiday or a range of holidays", false);
-  add_day_command(*calendar, ctx, "workday", "Add a make-up working day (a day off that is worked, 调休)", true);
+  add_day_command(*calendar, ctx, "holiday", tr("Add a holiday or a range of holidays"), false);
+  add_day_command(*calendar, ctx, "workday", tr("Add a make-up working day (a day off that is worked, 调休)"), true);
   auto imp = std::make_shared<ImportArgs>();
   CLI::App* import = calendar->add_subcommand(
-      "import", "Add the holidays and make-up working days of a public-holiday iCalendar feed (.ics)");
-  import->add_option("FILE", imp->file, "The .ics file")->required();
+      "import", tr("Add the holidays and make-up working days of a public-holiday iCalendar feed (.ics)"));
+  import->add_option("FILE", imp->file, tr("The .ics file"))->required();
   on_run(import, ctx, [imp, &ctx] { return run_import(*imp, ctx); });
 }
 

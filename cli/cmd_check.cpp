@@ -2,6 +2,7 @@
 #include <memory>
 
 #include "analysis/checks.hpp"
+#include "base/i18n.hpp"
 #include "cli/commands.hpp"
 #include "render/check_render.hpp"
 
@@ -39,11 +40,11 @@ CommandResult run_check(const CheckArgs& a, Context& ctx) {
 
 void register_check(CLI::App& app, Context& ctx) {
   auto a = std::make_shared<CheckArgs>();
-  CLI::App* check =
-      app.add_subcommand("check", "The CI gate: validate every file, run the rules (exit 1 on error-level findings)");
-  check->add_option("RULE", a->rules, "Run only these rules (see --list)");
-  check->add_flag("--list", a->list, "Describe every rule with its severity and threshold");
-  check->add_flag("--fail-on-warnings", a->fail_on_warnings, "Exit 1 on warnings too");
+  CLI::App* check = app.add_subcommand(
+      "check", tr("The CI gate: validate every file, run the rules (exit 1 on error-level findings)"));
+  check->add_option("RULE", a->rules, tr("Run only these rules (see --list)"));
+  check->add_flag("--list", a->list, tr("Describe every rule with its severity and threshold"));
+  check->add_flag("--fail-on-warnings", a->fail_on_warnings, tr("Exit 1 on warnings too"));
   check->footer(
       "Formats: --format text (default), json, junit (JUnit XML), github (Actions annotations).\n"
       "Exit codes: 0 no error-level finding, 1 findings, 2 invalid data or usage.");

@@ -1,6 +1,7 @@
 // pmadmin explain [TERM...]: what a figure means in plain words (lib/render/glossary.hpp).
 #include <memory>
 
+#include "base/i18n.hpp"
 #include "cli/commands.hpp"
 #include "render/glossary.hpp"
 #include "render/json.hpp"
@@ -49,8 +50,8 @@ CommandResult run_explain(const std::vector<std::string>& words, Context& ctx) {
 
 void register_explain(CLI::App& app, Context& ctx) {
   auto words = std::make_shared<std::vector<std::string>>();
-  CLI::App* explain = app.add_subcommand("explain", "What a figure means in plain words (SPI, CPI, float, NPS...)");
-  explain->add_option("term", *words, "A term, like spi, cpi, eac, tcpi, float, \"critical path\", nps, emv, p80");
+  CLI::App* explain = app.add_subcommand("explain", tr("What a figure means in plain words (SPI, CPI, float, NPS...)"));
+  explain->add_option("term", *words, tr("A term, like spi, cpi, eac, tcpi, float, \"critical path\", nps, emv, p80"));
   explain->footer(
       "Without a term, lists every term with its one-line meaning. Needs no project folder.\n"
       "Formats: --format text (default) or json.");

@@ -2,6 +2,7 @@
 #include <filesystem>
 #include <memory>
 
+#include "base/i18n.hpp"
 #include "cli/commands.hpp"
 #include "edit/init.hpp"
 #include "render/project_view.hpp"
@@ -65,18 +66,19 @@ CommandResult run_init(const InitArgs& a, Context& ctx) {
 
 void register_init(CLI::App& app, Context& ctx) {
   auto args = std::make_shared<InitArgs>();
-  CLI::App* cmd = app.add_subcommand("init", "Create a project folder from a template (refuses to overwrite one)");
-  cmd->add_option("DIR", args->dir, "Folder to create the project in (default: here)");
-  cmd->add_option("--name", args->name, "Project name (default: the folder's name)");
-  cmd->add_option("--client", args->client, "The client organisation");
-  cmd->add_option("--start", args->start, "Project start date YYYY-MM-DD (default: --today)");
-  cmd->add_option("--currency", args->currency, "ISO 4217 currency code (default: the template's)");
-  cmd->add_option("--template", args->template_name, "Template: software, software-zh, blank (see --list-templates)");
+  CLI::App* cmd = app.add_subcommand("init", tr("Create a project folder from a template (refuses to overwrite one)"));
+  cmd->add_option("DIR", args->dir, tr("Folder to create the project in (default: here)"));
+  cmd->add_option("--name", args->name, tr("Project name (default: the folder's name)"));
+  cmd->add_option("--client", args->client, tr("The client organisation"));
+  cmd->add_option("--start", args->start, tr("Project start date YYYY-MM-DD (default: --today)"));
+  cmd->add_option("--currency", args->currency, tr("ISO 4217 currency code (default: the template's)"));
+  cmd->add_option("--template", args->template_name,
+                  tr("Template: software, software-zh, blank (see --list-templates)"));
   cmd->add_option("--admin", args->admin,
-                  "Create this person ID as the client admin (default: from git's user.name and user.email)");
-  cmd->add_option("--admin-name", args->admin_name, "The client admin's full name");
-  cmd->add_option("--admin-email", args->admin_email, "The client admin's e-mail (matched to git user.email)");
-  cmd->add_flag("--list-templates", args->list_templates, "List the templates and exit");
+                  tr("Create this person ID as the client admin (default: from git's user.name and user.email)"));
+  cmd->add_option("--admin-name", args->admin_name, tr("The client admin's full name"));
+  cmd->add_option("--admin-email", args->admin_email, tr("The client admin's e-mail (matched to git user.email)"));
+  cmd->add_flag("--list-templates", args->list_templates, tr("List the templates and exit"));
   on_run(cmd, ctx, [args, &ctx] { return run_init(*args, ctx); });
 }
 

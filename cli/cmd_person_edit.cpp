@@ -42,13 +42,13 @@ void register_person_edit(CLI::App& person, Context& ctx) {
   {
     auto a = std::make_shared<PersonEditArgs>();
     CLI::App* edit = person.add_subcommand(
-        "edit", "Correct a person: name, e-mail, org, capacity, rate (others or an e-mail: needs manage-roles)");
-    edit->add_option("PERSON", a->person, "Person ID")->required();
-    a->name_opt = edit->add_option("--name", a->name, "Full name");
-    a->email_opt = edit->add_option("--email", a->email, "E-mail; none clears");
-    a->org_opt = edit->add_option("--org", a->org, "client, team or vendor")->check(CLI::IsMember(words_of<Org>()));
-    a->capacity_opt = edit->add_option("--capacity", a->capacity, "Share of full time, 0 to 1");
-    a->rate_opt = edit->add_option("--rate", a->rate, "Cost per working day; none clears");
+        "edit", tr("Correct a person: name, e-mail, org, capacity, rate (others or an e-mail: needs manage-roles)"));
+    edit->add_option("PERSON", a->person, tr("Person ID"))->required();
+    a->name_opt = edit->add_option("--name", a->name, tr("Full name"));
+    a->email_opt = edit->add_option("--email", a->email, tr("E-mail; none clears"));
+    a->org_opt = edit->add_option("--org", a->org, tr("client, team or vendor"))->check(CLI::IsMember(words_of<Org>()));
+    a->capacity_opt = edit->add_option("--capacity", a->capacity, tr("Share of full time, 0 to 1"));
+    a->rate_opt = edit->add_option("--rate", a->rate, tr("Cost per working day; none clears"));
     on_run(edit, ctx, [a, &ctx]() -> CommandResult {
       auto e = person_edit(*a);
       if (!e) return e.errors();
@@ -58,9 +58,10 @@ void register_person_edit(CLI::App& person, Context& ctx) {
   {
     auto a = std::make_shared<std::pair<std::string, std::string>>();
     CLI::App* remove = person.add_subcommand(
-        "remove", guarded("Remove a person added by mistake (history keeps everyone else)", GuardedAction::grant_role));
-    remove->add_option("PERSON", a->first, "Person ID")->required();
-    remove->add_option("--reassign-to", a->second, "Who takes over their open tasks");
+        "remove",
+        guarded(tr("Remove a person added by mistake (history keeps everyone else)"), GuardedAction::grant_role));
+    remove->add_option("PERSON", a->first, tr("Person ID"))->required();
+    remove->add_option("--reassign-to", a->second, tr("Who takes over their open tasks"));
     on_run(remove, ctx, [a, &ctx]() -> CommandResult {
       return ctx.mutate([&](Project& p) { return remove_person(p, a->first, a->second, ctx.who(), ctx.today); });
     });

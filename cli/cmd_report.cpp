@@ -2,6 +2,7 @@
 #include <memory>
 
 #include "analysis/report.hpp"
+#include "base/i18n.hpp"
 #include "cli/commands.hpp"
 #include "render/report.hpp"
 
@@ -30,8 +31,9 @@ CommandResult run_report(const std::string& out_file, Context& ctx) {
 
 void register_report(CLI::App& app, Context& ctx) {
   auto out = std::make_shared<std::string>();
-  CLI::App* report = app.add_subcommand("report", "Status report for the client: --format md (default), html or json");
-  report->add_option("--out", *out, "Write to FILE (atomically) instead of standard output");
+  CLI::App* report =
+      app.add_subcommand("report", tr("Status report for the client: --format md (default), html or json"));
+  report->add_option("--out", *out, tr("Write to FILE (atomically) instead of standard output"));
   report->footer(
       "The HTML report is one self-contained file (inline CSS and SVG, no scripts or external resources).\n"
       "The same data and --today give the same bytes.");

@@ -79,50 +79,51 @@ CommandResult run_feedback(const FeedbackArgs& a, Context& ctx) {
 }  // namespace
 
 void register_review(CLI::App& app, Context& ctx) {
-  CLI::App* review =
-      app.add_subcommand("review", "Meetings, quality inspections and acceptance, feedback; agenda, list, performance");
+  CLI::App* review = app.add_subcommand(
+      "review", tr("Meetings, quality inspections and acceptance, feedback; agenda, list, performance"));
   review->require_subcommand(1);
   {
     auto a = std::make_shared<MeetingArgs>();
-    CLI::App* meeting = review->add_subcommand("meeting", "Record a meeting; each --action becomes a task");
-    meeting->add_option("--title", a->title, "What meeting (default: Weekly status)");
-    meeting->add_option("--date", a->date, "When it took place (default: today)");
-    meeting->add_option("--attendees", a->attendees, "Who was there: ID,ID,...")->delimiter(',');
-    meeting->add_option("--notes", a->notes, "What was discussed");
-    meeting->add_option("--decision", a->decisions, "A decision taken (repeat for more)");
-    meeting->add_option("--action", a->actions, "\"TEXT;owner=ID;due=DATE\": becomes a task (repeat for more)");
+    CLI::App* meeting = review->add_subcommand("meeting", tr("Record a meeting; each --action becomes a task"));
+    meeting->add_option("--title", a->title, tr("What meeting (default: Weekly status)"));
+    meeting->add_option("--date", a->date, tr("When it took place (default: today)"));
+    meeting->add_option("--attendees", a->attendees, tr("Who was there: ID,ID,..."))->delimiter(',');
+    meeting->add_option("--notes", a->notes, tr("What was discussed"));
+    meeting->add_option("--decision", a->decisions, tr("A decision taken (repeat for more)"));
+    meeting->add_option("--action", a->actions, tr("\"TEXT;owner=ID;due=DATE\": becomes a task (repeat for more)"));
     on_run(meeting, ctx, [a, &ctx] { return run_meeting(*a, ctx); });
   }
   {
     auto a = std::make_shared<QualityArgs>();
     CLI::App* quality =
-        review->add_subcommand("quality", "Record an inspection of a task against its acceptance criteria");
-    quality->add_option("TASK", a->task, "The task inspected")->required();
-    quality->add_option("--pass", a->passed, "A criterion that passed, by its exact name (repeat for more)");
-    quality->add_option("--fail", a->failed, "A criterion that failed (repeat for more)");
-    quality->add_option("--result", a->result, "pass or fail, for a task without acceptance criteria");
-    quality->add_option("--note", a->note, "What was found");
-    quality->add_flag("--rework", a->rework, "Open a rework task for what failed, owned by the task's owner");
+        review->add_subcommand("quality", tr("Record an inspection of a task against its acceptance criteria"));
+    quality->add_option("TASK", a->task, tr("The task inspected"))->required();
+    quality->add_option("--pass", a->passed, tr("A criterion that passed, by its exact name (repeat for more)"));
+    quality->add_option("--fail", a->failed, tr("A criterion that failed (repeat for more)"));
+    quality->add_option("--result", a->result, tr("pass or fail, for a task without acceptance criteria"));
+    quality->add_option("--note", a->note, tr("What was found"));
+    quality->add_flag("--rework", a->rework, tr("Open a rework task for what failed, owned by the task's owner"));
     on_run(quality, ctx, [a, &ctx] { return run_quality(*a, ctx); });
   }
   {
     auto a = std::make_shared<AcceptArgs>();
     CLI::App* accept = review->add_subcommand(
-        "accept", guarded("Sign a deliverable off once every criterion has passed", GuardedAction::accept_deliverable));
-    accept->add_option("TASK", a->task, "The task whose deliverable is accepted")->required();
-    accept->add_option("--note", a->note, "Anything to keep with the acceptance");
+        "accept",
+        guarded(tr("Sign a deliverable off once every criterion has passed"), GuardedAction::accept_deliverable));
+    accept->add_option("TASK", a->task, tr("The task whose deliverable is accepted"))->required();
+    accept->add_option("--note", a->note, tr("Anything to keep with the acceptance"));
     on_run(accept, ctx, [a, &ctx] {
       return ctx.mutate([&](Project& p) { return accept_deliverable(p, a->task, a->note, ctx.who(), ctx.today); });
     });
   }
   {
     auto a = std::make_shared<FeedbackArgs>();
-    CLI::App* feedback =
-        review->add_subcommand("feedback", "Give a person feedback, from you: client to team or team to client admin");
-    feedback->add_option("PERSON", a->person, "Who it is for")->required();
+    CLI::App* feedback = review->add_subcommand(
+        "feedback", tr("Give a person feedback, from you: client to team or team to client admin"));
+    feedback->add_option("PERSON", a->person, tr("Who it is for"))->required();
     feedback->add_option("--rating", a->rating, "1-5")->required();
-    feedback->add_option("--text", a->text, "What went well, or what to improve")->required();
-    feedback->add_flag("--kudos", a->kudos, "Recognition: counted apart in the performance view");
+    feedback->add_option("--text", a->text, tr("What went well, or what to improve"))->required();
+    feedback->add_flag("--kudos", a->kudos, tr("Recognition: counted apart in the performance view"));
     on_run(feedback, ctx, [a, &ctx] { return run_feedback(*a, ctx); });
   }
   register_review_views(*review, ctx);

@@ -110,18 +110,20 @@ void register_review_views(CLI::App& review, Context& ctx) {
   {
     auto date = std::make_shared<std::string>();
     CLI::App* agenda = review.add_subcommand(
-        "agenda", "Prepare the next meeting: open actions, tasks due, risks to review, signals, surveys");
-    agenda->add_option("--date", *date, "The meeting's date (default: the next one by the cadence in pmadmin.yaml)");
+        "agenda", tr("Prepare the next meeting: open actions, tasks due, risks to review, signals, surveys"));
+    agenda->add_option("--date", *date,
+                       tr("The meeting's date (default: the next one by the cadence in pmadmin.yaml)"));
     on_run(agenda, ctx, [date, &ctx] { return run_agenda(*date, ctx); });
   }
   {
     auto a = std::make_shared<ListArgs>();
-    CLI::App* list = review.add_subcommand("list", "Meetings, inspections, acceptances, feedback (--format json|md)");
-    list->add_option("--kind", a->kind, "meeting, quality, acceptance or performance (feedback)");
-    list->add_option("--person", a->person, "Only the reviews by, about or attended by this person");
-    list->add_option("--from", a->from, "From this date");
-    list->add_option("--to", a->to, "Up to this date");
-    list->add_option("--decisions", a->decisions, "The meetings' decisions instead, containing TEXT when given")
+    CLI::App* list =
+        review.add_subcommand("list", tr("Meetings, inspections, acceptances, feedback (--format json|md)"));
+    list->add_option("--kind", a->kind, tr("meeting, quality, acceptance or performance (feedback)"));
+    list->add_option("--person", a->person, tr("Only the reviews by, about or attended by this person"));
+    list->add_option("--from", a->from, tr("From this date"));
+    list->add_option("--to", a->to, tr("Up to this date"));
+    list->add_option("--decisions", a->decisions, tr("The meetings' decisions instead, containing TEXT when given"))
         ->expected(0, 1);
     on_run(list, ctx, [a, list, &ctx] {
       a->decisions_given = list->count("--decisions") > 0;
@@ -130,17 +132,17 @@ void register_review_views(CLI::App& review, Context& ctx) {
   }
   {
     auto id = std::make_shared<std::string>();
-    CLI::App* show = review.add_subcommand("show", "One review");
-    show->add_option("ID", *id, "The review")->required();
+    CLI::App* show = review.add_subcommand("show", tr("One review"));
+    show->add_option("ID", *id, tr("The review"))->required();
     on_run(show, ctx, [id, &ctx] { return run_show(*id, ctx); });
   }
   {
     auto a = std::make_shared<PeriodArgs>();
     CLI::App* perf = review.add_subcommand(
-        "performance", "Per person: tasks done, on-time rate, slip, first-pass quality, load, feedback");
-    perf->add_option("PERSON", a->person, "Only this person");
-    perf->add_option("--from", a->from, "Period start (default: the project start)");
-    perf->add_option("--to", a->to, "Period end (default: today)");
+        "performance", tr("Per person: tasks done, on-time rate, slip, first-pass quality, load, feedback"));
+    perf->add_option("PERSON", a->person, tr("Only this person"));
+    perf->add_option("--from", a->from, tr("Period start (default: the project start)"));
+    perf->add_option("--to", a->to, tr("Period end (default: today)"));
     on_run(perf, ctx, [a, &ctx] { return run_performance(*a, ctx); });
   }
 }

@@ -86,45 +86,46 @@ CommandResult run_assess(const AssessArgs& a, Context& ctx) {
 }  // namespace
 
 void register_risk(CLI::App& app, Context& ctx) {
-  CLI::App* risk = app.add_subcommand("risk", "The risk register: add, assess, respond, close; list, matrix, exposure");
+  CLI::App* risk =
+      app.add_subcommand("risk", tr("The risk register: add, assess, respond, close; list, matrix, exposure"));
   risk->require_subcommand(1);
   {
     auto a = std::make_shared<AddArgs>();
-    CLI::App* add = risk->add_subcommand("add", "Identify a risk (risks/<id>.yaml), a threat or --opportunity");
-    add->add_option("TITLE", a->title, "What might happen")->required();
-    add->add_option("--id", a->id, "ID (default: r-xxxx)");
-    add->add_option("--category", a->category, "Category (pmadmin.yaml risk-categories:)");
-    add->add_option("--probability", a->probability, "1-5: 10, 30, 50, 70, 90% (default 3)");
-    add->add_option("--impact", a->impact, "1-5 (default 3)");
-    add->add_option("--owner", a->owner, "Who watches it and carries out the response");
+    CLI::App* add = risk->add_subcommand("add", tr("Identify a risk (risks/<id>.yaml), a threat or --opportunity"));
+    add->add_option("TITLE", a->title, tr("What might happen"))->required();
+    add->add_option("--id", a->id, tr("ID (default: r-xxxx)"));
+    add->add_option("--category", a->category, tr("Category (pmadmin.yaml risk-categories:)"));
+    add->add_option("--probability", a->probability, tr("1-5: 10, 30, 50, 70, 90% (default 3)"));
+    add->add_option("--impact", a->impact, tr("1-5 (default 3)"));
+    add->add_option("--owner", a->owner, tr("Who watches it and carries out the response"));
     add->add_option("--response", a->response,
-                    "avoid|transfer|mitigate|accept|escalate; for an opportunity exploit|share|enhance|accept");
-    add->add_option("--plan", a->plan, "What the response is");
-    add->add_option("--trigger", a->trigger, "The sign that it is happening");
-    add->add_option("--cost-impact", a->cost, "What it would cost (or save), like 10000");
-    add->add_option("--review-by", a->review_by, "Look at it again by this date");
-    add->add_option("--task", a->tasks, "Tasks it would affect: ID[,ID...]")->delimiter(',');
-    add->add_option("--delay", a->delay, "Working days it would add to each of those tasks, like 5d");
-    add->add_flag("--opportunity", a->opportunity, "A positive risk: something that may go better than planned");
+                    tr("avoid|transfer|mitigate|accept|escalate; for an opportunity exploit|share|enhance|accept"));
+    add->add_option("--plan", a->plan, tr("What the response is"));
+    add->add_option("--trigger", a->trigger, tr("The sign that it is happening"));
+    add->add_option("--cost-impact", a->cost, tr("What it would cost (or save), like 10000"));
+    add->add_option("--review-by", a->review_by, tr("Look at it again by this date"));
+    add->add_option("--task", a->tasks, tr("Tasks it would affect: ID[,ID...]"))->delimiter(',');
+    add->add_option("--delay", a->delay, tr("Working days it would add to each of those tasks, like 5d"));
+    add->add_flag("--opportunity", a->opportunity, tr("A positive risk: something that may go better than planned"));
     on_run(add, ctx, [a, &ctx] { return run_add(*a, ctx); });
   }
   {
     auto a = std::make_shared<AssessArgs>();
-    CLI::App* assess = risk->add_subcommand("assess", "Assess again: appends to the history, never rewrites it");
-    assess->add_option("ID", a->id, "The risk")->required();
+    CLI::App* assess = risk->add_subcommand("assess", tr("Assess again: appends to the history, never rewrites it"));
+    assess->add_option("ID", a->id, tr("The risk"))->required();
     assess->add_option("--probability", a->probability, "1-5");
     assess->add_option("--impact", a->impact, "1-5");
-    assess->add_option("--note", a->note, "Why it changed");
+    assess->add_option("--note", a->note, tr("Why it changed"));
     on_run(assess, ctx, [a, &ctx] { return run_assess(*a, ctx); });
   }
   {
     auto a = std::make_shared<RespondArgs>();
-    CLI::App* respond = risk->add_subcommand("respond", "Choose the response, its plan and owner");
-    respond->add_option("ID", a->id, "The risk")->required();
+    CLI::App* respond = risk->add_subcommand("respond", tr("Choose the response, its plan and owner"));
+    respond->add_option("ID", a->id, tr("The risk"))->required();
     respond->add_option("--response", a->response,
-                        "avoid|transfer|mitigate|accept|escalate; for an opportunity exploit|share|enhance|accept");
-    respond->add_option("--plan", a->plan, "What will be done");
-    respond->add_option("--owner", a->owner, "Who carries it out");
+                        tr("avoid|transfer|mitigate|accept|escalate; for an opportunity exploit|share|enhance|accept"));
+    respond->add_option("--plan", a->plan, tr("What will be done"));
+    respond->add_option("--owner", a->owner, tr("Who carries it out"));
     on_run(respond, ctx, [a, &ctx] {
       return ctx.mutate(
           [&](Project& p) { return respond_risk(p, a->id, a->response, a->plan, a->owner, ctx.who(), ctx.today); });
@@ -133,18 +134,18 @@ void register_risk(CLI::App& app, Context& ctx) {
   {
     auto a = std::make_shared<CloseArgs>();
     CLI::App* close = risk->add_subcommand(
-        "close",
-        guarded("Close a risk that can no longer happen or matter; high and critical ones", GuardedAction::close_risk));
-    close->add_option("ID", a->id, "The risk")->required();
-    close->add_option("--reason", a->reason, "Why (kept in its history with your name)")->required();
+        "close", guarded(tr("Close a risk that can no longer happen or matter; high and critical ones"),
+                         GuardedAction::close_risk));
+    close->add_option("ID", a->id, tr("The risk"))->required();
+    close->add_option("--reason", a->reason, tr("Why (kept in its history with your name)"))->required();
     on_run(close, ctx, [a, &ctx] {
       return ctx.mutate([&](Project& p) { return close_risk(p, a->id, a->reason, ctx.who(), ctx.today); });
     });
   }
   {
     auto a = std::make_shared<CloseArgs>();
-    CLI::App* reopen = risk->add_subcommand("reopen", "Open a closed risk again");
-    reopen->add_option("ID", a->id, "The risk")->required();
+    CLI::App* reopen = risk->add_subcommand("reopen", tr("Open a closed risk again"));
+    reopen->add_option("ID", a->id, tr("The risk"))->required();
     reopen->add_option("--reason", a->reason, "Why");
     on_run(reopen, ctx, [a, &ctx] {
       return ctx.mutate([&](Project& p) { return reopen_risk(p, a->id, a->reason, ctx.who(), ctx.today); });

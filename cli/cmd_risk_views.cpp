@@ -92,25 +92,25 @@ CommandResult run_exposure(Context& ctx) {
 void register_risk_views(CLI::App& risk, Context& ctx) {
   {
     auto a = std::make_shared<ListArgs>();
-    CLI::App* list = risk.add_subcommand("list", "The register by score, then ID (--format json|csv|md)");
-    list->add_option("--status", a->status, "open (default), closed or all");
-    list->add_option("--owner", a->owner, "Only this owner's risks");
-    list->add_option("--level", a->level, "low, medium, high or critical");
-    list->add_option("--category", a->category, "Only this category");
-    list->add_option("--task", a->task, "Only the risks affecting this task");
-    list->add_option("--changed-since", a->changed_since, "What got better or worse since DATE, old and new score");
+    CLI::App* list = risk.add_subcommand("list", tr("The register by score, then ID (--format json|csv|md)"));
+    list->add_option("--status", a->status, tr("open (default), closed or all"));
+    list->add_option("--owner", a->owner, tr("Only this owner's risks"));
+    list->add_option("--level", a->level, tr("low, medium, high or critical"));
+    list->add_option("--category", a->category, tr("Only this category"));
+    list->add_option("--task", a->task, tr("Only the risks affecting this task"));
+    list->add_option("--changed-since", a->changed_since, tr("What got better or worse since DATE, old and new score"));
     on_run(list, ctx, [a, &ctx] { return run_list(*a, ctx); });
   }
   {
     auto id = std::make_shared<std::string>();
-    CLI::App* show = risk.add_subcommand("show", "One risk with its history");
-    show->add_option("ID", *id, "The risk")->required();
+    CLI::App* show = risk.add_subcommand("show", tr("One risk with its history"));
+    show->add_option("ID", *id, tr("The risk"))->required();
     on_run(show, ctx, [id, &ctx] { return run_show(*id, ctx); });
   }
-  on_run(risk.add_subcommand("matrix", "The 5x5 probability x impact grid with counts (letters: L M H C)"), ctx,
+  on_run(risk.add_subcommand("matrix", tr("The 5x5 probability x impact grid with counts (letters: L M H C)")), ctx,
          [&ctx] { return run_matrix(ctx); });
-  on_run(risk.add_subcommand("exposure", "Expected cost (EMV) per risk and in total against the contingency line"), ctx,
-         [&ctx] { return run_exposure(ctx); });
+  on_run(risk.add_subcommand("exposure", tr("Expected cost (EMV) per risk and in total against the contingency line")),
+         ctx, [&ctx] { return run_exposure(ctx); });
 }
 
 }  // namespace pmadmin::cli

@@ -158,22 +158,22 @@ CommandResult run_move(const MoveArgs& a, Context& ctx) {
 
 void register_add(CLI::App& schedule, Context& ctx) {
   auto a = std::make_shared<AddArgs>();
-  CLI::App* add = schedule.add_subcommand("add", "Add a task or milestone (tasks/<id>.yaml)");
-  add->add_option("TITLE", a->title, "What is to be done (any UTF-8)")->required();
-  add->add_option("--id", a->id, "ID (default: random t-xxxx)");
-  add->add_option("--duration", a->duration, "Working days, like 5d");
-  add->add_option("--effort", a->effort, "Person-days; duration = effort / the owner's capacity");
-  add->add_option("--estimate", a->estimate, "Three-point estimate optimistic/likely/pessimistic, like 3d/5d/10d");
-  add->add_option("--after", a->after, "Predecessors: ID, ID:ss+2d, ID:ff-1d (comma-separated or repeated)")
+  CLI::App* add = schedule.add_subcommand("add", tr("Add a task or milestone (tasks/<id>.yaml)"));
+  add->add_option("TITLE", a->title, tr("What is to be done (any UTF-8)"))->required();
+  add->add_option("--id", a->id, tr("ID (default: random t-xxxx)"));
+  add->add_option("--duration", a->duration, tr("Working days, like 5d"));
+  add->add_option("--effort", a->effort, tr("Person-days; duration = effort / the owner's capacity"));
+  add->add_option("--estimate", a->estimate, tr("Three-point estimate optimistic/likely/pessimistic, like 3d/5d/10d"));
+  add->add_option("--after", a->after, tr("Predecessors: ID, ID:ss+2d, ID:ff-1d (comma-separated or repeated)"))
       ->delimiter(',');
-  add->add_option("--start-no-earlier", a->start_no_earlier, "Do not start before this date");
-  add->add_option("--due", a->due, "Deadline (a forecast past it shows as late)");
-  add->add_flag("--milestone", a->milestone, "A moment with no duration (a sign-off, a launch)");
-  add->add_option("--owner", a->owner, "Person responsible (R)");
-  add->add_option("--cost", a->cost, "Planned cost, like 8000.00");
-  add->add_option("--category", a->category, "Budget category");
-  add->add_option("--tag", a->tags, "Tag (repeatable)");
-  add->add_option("--priority", a->priority, "1-1000, default 500; higher keeps its dates when levelling")
+  add->add_option("--start-no-earlier", a->start_no_earlier, tr("Do not start before this date"));
+  add->add_option("--due", a->due, tr("Deadline (a forecast past it shows as late)"));
+  add->add_flag("--milestone", a->milestone, tr("A moment with no duration (a sign-off, a launch)"));
+  add->add_option("--owner", a->owner, tr("Person responsible (R)"));
+  add->add_option("--cost", a->cost, tr("Planned cost, like 8000.00"));
+  add->add_option("--category", a->category, tr("Budget category"));
+  add->add_option("--tag", a->tags, tr("Tag (repeatable)"));
+  add->add_option("--priority", a->priority, tr("1-1000, default 500; higher keeps its dates when levelling"))
       ->check(CLI::Range(1, 1000));
   on_run(add, ctx, [a, &ctx] { return run_add(*a, ctx); });
 }
@@ -181,36 +181,36 @@ void register_add(CLI::App& schedule, Context& ctx) {
 }  // namespace
 
 void register_schedule(CLI::App& app, Context& ctx) {
-  CLI::App* schedule = app.add_subcommand("schedule", "The plan in time: tasks, critical path, Gantt, baselines");
+  CLI::App* schedule = app.add_subcommand("schedule", tr("The plan in time: tasks, critical path, Gantt, baselines"));
   schedule->require_subcommand(1);
   register_add(*schedule, ctx);
   {
     auto a = std::make_shared<ShowArgs>();
     CLI::App* show = schedule->add_subcommand(
-        "show", "CPM table: dates, float, critical tasks (--format json|csv); or one TASK with its log");
-    show->add_option("TASK", a->task, "One task: every field, dates, float, neighbours and log");
+        "show", tr("CPM table: dates, float, critical tasks (--format json|csv); or one TASK with its log"));
+    show->add_option("TASK", a->task, tr("One task: every field, dates, float, neighbours and log"));
     add_task_filters(*show, a->filter);
     on_run(show, ctx, [a, &ctx] { return run_show(*a, ctx); });
   }
-  on_run(schedule->add_subcommand("critical", "The critical path: the tasks that set the finish date"), ctx,
+  on_run(schedule->add_subcommand("critical", tr("The critical path: the tasks that set the finish date")), ctx,
          [&ctx] { return run_critical(ctx); });
   {
     auto a = std::make_shared<ProgressArgs>();
-    CLI::App* progress = schedule->add_subcommand("progress", "Record progress: a percentage, or done");
-    progress->add_option("TASK", a->task, "Task ID")->required();
-    progress->add_option("PCT", a->value, "0-100 or done")->required();
-    progress->add_option("--date", a->date, "When (default: today); sets started/finished");
+    CLI::App* progress = schedule->add_subcommand("progress", tr("Record progress: a percentage, or done"));
+    progress->add_option("TASK", a->task, tr("Task ID"))->required();
+    progress->add_option("PCT", a->value, tr("0-100 or done"))->required();
+    progress->add_option("--date", a->date, tr("When (default: today); sets started/finished"));
     on_run(progress, ctx, [a, &ctx] { return run_progress(*a, ctx); });
   }
   {
     auto a = std::make_shared<MoveArgs>();
-    CLI::App* move = schedule->add_subcommand("move", "Re-plan a task; the change and reason go to its log");
-    move->add_option("TASK", a->task, "Task ID")->required();
-    move->add_option("--start", a->start, "Start no earlier than DATE (none clears)");
-    move->add_option("--duration", a->duration, "New duration, like 8d");
-    move->add_option("--due", a->due, "New deadline (none clears)");
-    move->add_option("--estimate", a->estimate, "New three-point estimate 3d/5d/10d (none clears)");
-    move->add_option("--reason", a->reason, "Why (required; kept in the task's log)")->required();
+    CLI::App* move = schedule->add_subcommand("move", tr("Re-plan a task; the change and reason go to its log"));
+    move->add_option("TASK", a->task, tr("Task ID"))->required();
+    move->add_option("--start", a->start, tr("Start no earlier than DATE (none clears)"));
+    move->add_option("--duration", a->duration, tr("New duration, like 8d"));
+    move->add_option("--due", a->due, tr("New deadline (none clears)"));
+    move->add_option("--estimate", a->estimate, tr("New three-point estimate 3d/5d/10d (none clears)"));
+    move->add_option("--reason", a->reason, tr("Why (required; kept in the task's log)"))->required();
     on_run(move, ctx, [a, &ctx] { return run_move(*a, ctx); });
   }
   register_schedule_baseline(*schedule, ctx);

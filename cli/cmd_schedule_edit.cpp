@@ -73,8 +73,9 @@ Result<TaskEdit> task_edit(const EditArgs& a, const Context& ctx) {
 
 void register_edit(CLI::App& schedule, Context& ctx) {
   auto a = std::make_shared<EditArgs>();
-  CLI::App* edit = schedule.add_subcommand("edit", "Change a task's fields or dependencies; logged with who and why");
-  edit->add_option("TASK", a->task, "Task ID")->required();
+  CLI::App* edit =
+      schedule.add_subcommand("edit", tr("Change a task's fields or dependencies; logged with who and why"));
+  edit->add_option("TASK", a->task, tr("Task ID"))->required();
   const std::vector<std::pair<const char*, const char*>> fields = {
       {"--title", "New title"},
       {"--owner", "Person responsible (R); none clears"},
@@ -90,18 +91,18 @@ void register_edit(CLI::App& schedule, Context& ctx) {
     a->text[name] = "";
     a->options[name] = edit->add_option(name, a->text[name], help);
   }
-  edit->add_option("--priority", a->priority, "1-1000; higher keeps its dates when levelling")
+  edit->add_option("--priority", a->priority, tr("1-1000; higher keeps its dates when levelling"))
       ->check(CLI::Range(1, 1000));
   a->options["--after"] =
-      edit->add_option("--after", a->after, "Replace every dependency: ID, ID:ss+2d, ID:ff-1d (comma-separated)")
+      edit->add_option("--after", a->after, tr("Replace every dependency: ID, ID:ss+2d, ID:ff-1d (comma-separated)"))
           ->delimiter(',');
-  edit->add_option("--add-after", a->add_after, "Add a dependency (repeatable)")->delimiter(',');
-  edit->add_option("--remove-after", a->remove_after, "Drop the dependency on ID (repeatable)")->delimiter(',');
-  edit->add_option("--add-tag", a->add_tags, "Add a tag (repeatable)");
-  edit->add_option("--remove-tag", a->remove_tags, "Remove a tag (repeatable)");
-  edit->add_option("--add-criterion", a->add_criteria, "Add an acceptance criterion (repeatable)");
-  edit->add_option("--remove-criterion", a->remove_criteria, "Remove an acceptance criterion, by its exact text");
-  edit->add_option("--reason", a->reason, "Why (kept in the task's log)");
+  edit->add_option("--add-after", a->add_after, tr("Add a dependency (repeatable)"))->delimiter(',');
+  edit->add_option("--remove-after", a->remove_after, tr("Drop the dependency on ID (repeatable)"))->delimiter(',');
+  edit->add_option("--add-tag", a->add_tags, tr("Add a tag (repeatable)"));
+  edit->add_option("--remove-tag", a->remove_tags, tr("Remove a tag (repeatable)"));
+  edit->add_option("--add-criterion", a->add_criteria, tr("Add an acceptance criterion (repeatable)"));
+  edit->add_option("--remove-criterion", a->remove_criteria, tr("Remove an acceptance criterion, by its exact text"));
+  edit->add_option("--reason", a->reason, tr("Why (kept in the task's log)"));
   on_run(edit, ctx, [a, &ctx]() -> CommandResult {
     auto e = task_edit(*a, ctx);
     if (!e) return e.errors();
@@ -124,12 +125,12 @@ void register_schedule_edit(CLI::App& schedule, Context& ctx) {
   register_edit(schedule, ctx);
   {
     auto a = std::make_shared<StatusArgs>();
-    CLI::App* status = schedule.add_subcommand("status", "Set a task todo, doing, blocked or cancelled, with why");
-    status->add_option("TASK", a->task, "Task ID")->required();
-    status->add_option("STATUS", a->status, "todo, doing, blocked or cancelled")
+    CLI::App* status = schedule.add_subcommand("status", tr("Set a task todo, doing, blocked or cancelled, with why"));
+    status->add_option("TASK", a->task, tr("Task ID"))->required();
+    status->add_option("STATUS", a->status, tr("todo, doing, blocked or cancelled"))
         ->required()
         ->check(CLI::IsMember({"todo", "doing", "blocked", "cancelled"}));
-    status->add_option("--reason", a->reason, "Why (required; kept in the task's log)")->required();
+    status->add_option("--reason", a->reason, tr("Why (required; kept in the task's log)"))->required();
     on_run(status, ctx, [a, &ctx]() -> CommandResult {
       TaskStatus s = *from_text<TaskStatus>(a->status);
       return ctx.mutate([&](Project& p) { return set_task_status(p, a->task, s, a->reason, ctx.who(), ctx.today); });
@@ -137,10 +138,10 @@ void register_schedule_edit(CLI::App& schedule, Context& ctx) {
   }
   {
     auto a = std::make_shared<RemoveArgs>();
-    CLI::App* remove = schedule.add_subcommand("remove", "Delete a task that was a mistake (history: cancel it)");
-    remove->add_option("TASK", a->task, "Task ID")->required();
-    remove->add_option("--reason", a->reason, "Why (required)")->required();
-    remove->add_flag("--detach", a->detach, "Drop the dependencies of the tasks that depend on it");
+    CLI::App* remove = schedule.add_subcommand("remove", tr("Delete a task that was a mistake (history: cancel it)"));
+    remove->add_option("TASK", a->task, tr("Task ID"))->required();
+    remove->add_option("--reason", a->reason, tr("Why (required)"))->required();
+    remove->add_flag("--detach", a->detach, tr("Drop the dependencies of the tasks that depend on it"));
     on_run(remove, ctx, [a, &ctx]() -> CommandResult {
       return ctx.mutate(
           [&](Project& p) { return remove_task(p, a->task, a->reason, a->detach, ctx.who(), ctx.today); });

@@ -88,31 +88,33 @@ CommandResult run_export(const ExportArgs& a, Context& ctx) {
 void register_schedule_views(CLI::App& schedule, Context& ctx) {
   {
     auto a = std::make_shared<GanttArgs>();
-    CLI::App* gantt = schedule.add_subcommand("gantt", "Gantt chart in the terminal (critical in red, today marked)");
-    gantt->add_option("--scale", a->scale, "day, week or auto")->check(CLI::IsMember({"auto", "day", "week"}));
-    gantt->add_option("--width", a->width, "Columns to fit (default: the terminal's)")->check(CLI::Range(40, 1000));
+    CLI::App* gantt =
+        schedule.add_subcommand("gantt", tr("Gantt chart in the terminal (critical in red, today marked)"));
+    gantt->add_option("--scale", a->scale, tr("day, week or auto"))->check(CLI::IsMember({"auto", "day", "week"}));
+    gantt->add_option("--width", a->width, tr("Columns to fit (default: the terminal's)"))->check(CLI::Range(40, 1000));
     add_task_filters(*gantt, a->filter);
     on_run(gantt, ctx, [a, &ctx] { return run_gantt(*a, ctx); });
   }
   on_run(schedule.add_subcommand(
-             "level", "Resource levelling: delay tasks so nobody is booked beyond capacity (--dry-run to preview)"),
+             "level", tr("Resource levelling: delay tasks so nobody is booked beyond capacity (--dry-run to preview)")),
          ctx, [&ctx] { return run_level(ctx); });
   {
     auto a = std::make_shared<SimulateArgs>();
-    CLI::App* sim = schedule.add_subcommand("simulate", "Monte Carlo over three-point estimates: P50/P80/P95 finish");
-    sim->add_option("--iterations", a->options.iterations, "Runs (default 10000)")->check(CLI::Range(1, 1000000));
-    sim->add_option("--seed", a->options.seed, "Random seed (same seed, same result; default 1)");
-    sim->add_option("--distribution", a->options.distribution, "triangular or pert")
+    CLI::App* sim =
+        schedule.add_subcommand("simulate", tr("Monte Carlo over three-point estimates: P50/P80/P95 finish"));
+    sim->add_option("--iterations", a->options.iterations, tr("Runs (default 10000)"))->check(CLI::Range(1, 1000000));
+    sim->add_option("--seed", a->options.seed, tr("Random seed (same seed, same result; default 1)"));
+    sim->add_option("--distribution", a->options.distribution, tr("triangular or pert"))
         ->check(CLI::IsMember({"triangular", "pert"}));
-    sim->add_option("--top", a->top, "Tasks to list by criticality (default 10)")->check(CLI::Range(0, 100000));
+    sim->add_option("--top", a->top, tr("Tasks to list by criticality (default 10)"))->check(CLI::Range(0, 100000));
     on_run(sim, ctx, [a, &ctx] { return run_simulate(*a, ctx); });
   }
   {
     auto a = std::make_shared<ExportArgs>();
-    CLI::App* ex = schedule.add_subcommand("export", "Export milestones, deadlines and meetings to a calendar");
-    ex->add_flag("--ics", a->ics, "iCalendar (RFC 5545)")->required();
-    ex->add_option("--out", a->out, "Write to FILE (default: standard output)");
-    ex->add_option("--dtstamp", a->dtstamp, "DTSTAMP to use, UTC like 20261127T093000Z (default: --today, 00:00Z)");
+    CLI::App* ex = schedule.add_subcommand("export", tr("Export milestones, deadlines and meetings to a calendar"));
+    ex->add_flag("--ics", a->ics, tr("iCalendar (RFC 5545)"))->required();
+    ex->add_option("--out", a->out, tr("Write to FILE (default: standard output)"));
+    ex->add_option("--dtstamp", a->dtstamp, tr("DTSTAMP to use, UTC like 20261127T093000Z (default: --today, 00:00Z)"));
     on_run(ex, ctx, [a, &ctx] { return run_export(*a, ctx); });
   }
 }

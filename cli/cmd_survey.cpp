@@ -125,7 +125,7 @@ CommandResult run_report(const ReportArgs& a, Context& ctx) {
 
 /// list and report: the read-only verbs.
 void register_survey_views(CLI::App& survey, Context& ctx) {
-  on_run(survey.add_subcommand("list", "The surveys with responses, NPS and CSAT (--format json)"), ctx, [&ctx] {
+  on_run(survey.add_subcommand("list", tr("The surveys with responses, NPS and CSAT (--format json)")), ctx, [&ctx] {
     if (Status s = ctx.supports({OutputFormat::text, OutputFormat::json}); !s) return CommandResult(s.errors());
     auto p = ctx.load();
     if (!p) return CommandResult(p.errors());
@@ -133,9 +133,9 @@ void register_survey_views(CLI::App& survey, Context& ctx) {
   });
   {
     auto a = std::make_shared<ReportArgs>();
-    CLI::App* report = survey.add_subcommand("report", "One survey's results, or --trend across surveys");
-    report->add_option("ID", a->id, "The survey");
-    report->add_flag("--trend", a->trend, "NPS and CSAT of every survey, oldest first");
+    CLI::App* report = survey.add_subcommand("report", tr("One survey's results, or --trend across surveys"));
+    report->add_option("ID", a->id, tr("The survey"));
+    report->add_flag("--trend", a->trend, tr("NPS and CSAT of every survey, oldest first"));
     on_run(report, ctx, [a, &ctx] { return run_report(*a, ctx); });
   }
 }
@@ -143,30 +143,31 @@ void register_survey_views(CLI::App& survey, Context& ctx) {
 }  // namespace
 
 void register_survey(CLI::App& app, Context& ctx) {
-  CLI::App* survey = app.add_subcommand("survey", "Client satisfaction: create, respond, report (NPS, CSAT), close");
+  CLI::App* survey =
+      app.add_subcommand("survey", tr("Client satisfaction: create, respond, report (NPS, CSAT), close"));
   survey->require_subcommand(1);
   {
     auto a = std::make_shared<CreateArgs>();
-    CLI::App* create = survey->add_subcommand("create", "Create a survey (surveys/<id>/survey.yaml)");
-    create->add_option("ID", a->id, "Survey ID, like s-launch")->required();
-    create->add_option("--title", a->title, "What it asks about (default with --from: the file's title)");
+    CLI::App* create = survey->add_subcommand("create", tr("Create a survey (surveys/<id>/survey.yaml)"));
+    create->add_option("ID", a->id, tr("Survey ID, like s-launch"))->required();
+    create->add_option("--title", a->title, tr("What it asks about (default with --from: the file's title)"));
     create->add_option("--question", a->questions,
-                       "KIND:TEXT (nps, csat, rating, rating10, text; choice:TEXT|A|B), id=ID;KIND:TEXT to name it; "
-                       "repeat");
-    create->add_option("--from", a->from, "Take the questions from FILE.yaml (the form of survey.yaml)");
-    create->add_option("--milestone", a->milestone, "The milestone it follows");
-    create->add_option("--audience", a->audience, "client, team or all (default)");
-    create->add_option("--closes", a->closes, "The last day responses are taken");
+                       tr("KIND:TEXT (nps, csat, rating, rating10, text; choice:TEXT|A|B), id=ID;KIND:TEXT to name it; "
+                          "repeat"));
+    create->add_option("--from", a->from, tr("Take the questions from FILE.yaml (the form of survey.yaml)"));
+    create->add_option("--milestone", a->milestone, tr("The milestone it follows"));
+    create->add_option("--audience", a->audience, tr("client, team or all (default)"));
+    create->add_option("--closes", a->closes, tr("The last day responses are taken"));
     on_run(create, ctx, [a, &ctx] { return run_create(*a, ctx); });
   }
   {
     auto a = std::make_shared<RespondArgs>();
-    CLI::App* respond = survey->add_subcommand("respond", "Record one respondent's answers");
-    respond->add_option("ID", a->id, "The survey")->required();
-    respond->add_option("--respondent", a->respondent, "Who answered (a person)");
-    respond->add_option("--answer", a->answers, "QUESTION=VALUE, like q1=9 or q3=\"Faster replies\"; repeat");
-    respond->add_flag("--replace", a->replace, "Replace this respondent's earlier response");
-    respond->add_flag("--anonymous", a->anonymous, "An anonymous response, filed under a code");
+    CLI::App* respond = survey->add_subcommand("respond", tr("Record one respondent's answers"));
+    respond->add_option("ID", a->id, tr("The survey"))->required();
+    respond->add_option("--respondent", a->respondent, tr("Who answered (a person)"));
+    respond->add_option("--answer", a->answers, tr("QUESTION=VALUE, like q1=9 or q3=\"Faster replies\"; repeat"));
+    respond->add_flag("--replace", a->replace, tr("Replace this respondent's earlier response"));
+    respond->add_flag("--anonymous", a->anonymous, tr("An anonymous response, filed under a code"));
     on_run(respond, ctx, [a, &ctx] {
       return ctx.mutate([&](Project& p) {
         return record_response(p, a->id, a->respondent, a->answers, a->replace, a->anonymous, ctx.who(), ctx.today);
@@ -176,26 +177,27 @@ void register_survey(CLI::App& app, Context& ctx) {
   {
     auto a = std::make_shared<ImportArgs>();
     CLI::App* imp =
-        survey->add_subcommand("import", "Responses from a CSV file: a header of respondent and question IDs");
-    imp->add_option("ID", a->id, "The survey")->required();
-    imp->add_option("FILE", a->file, "The CSV file (RFC 4180; a UTF-8 BOM is fine)")->required();
-    imp->add_flag("--replace", a->replace, "Replace earlier responses of the same respondents");
-    imp->add_flag("--anonymous", a->anonymous, "Rows without names, each filed under a code");
+        survey->add_subcommand("import", tr("Responses from a CSV file: a header of respondent and question IDs"));
+    imp->add_option("ID", a->id, tr("The survey"))->required();
+    imp->add_option("FILE", a->file, tr("The CSV file (RFC 4180; a UTF-8 BOM is fine)"))->required();
+    imp->add_flag("--replace", a->replace, tr("Replace earlier responses of the same respondents"));
+    imp->add_flag("--anonymous", a->anonymous, tr("Rows without names, each filed under a code"));
     on_run(imp, ctx, [a, &ctx] { return run_import(*a, ctx); });
   }
   {
     auto a = std::make_shared<ActionArgs>();
-    CLI::App* action = survey->add_subcommand("action", "Turn feedback into an improvement task linked to the survey");
-    action->add_option("ID", a->id, "The survey")->required();
-    action->add_option("--text", a->text, "What will be improved")->required();
-    action->add_option("--owner", a->owner, "Who does it");
-    action->add_option("--due", a->due, "By when");
+    CLI::App* action =
+        survey->add_subcommand("action", tr("Turn feedback into an improvement task linked to the survey"));
+    action->add_option("ID", a->id, tr("The survey"))->required();
+    action->add_option("--text", a->text, tr("What will be improved"))->required();
+    action->add_option("--owner", a->owner, tr("Who does it"));
+    action->add_option("--due", a->due, tr("By when"));
     on_run(action, ctx, [a, &ctx] { return run_action(*a, ctx); });
   }
   {
     auto id = std::make_shared<std::string>();
-    CLI::App* tmpl = survey->add_subcommand("template", "A form to hand out: --format csv (default) or md");
-    tmpl->add_option("ID", *id, "The survey")->required();
+    CLI::App* tmpl = survey->add_subcommand("template", tr("A form to hand out: --format csv (default) or md"));
+    tmpl->add_option("ID", *id, tr("The survey"))->required();
     on_run(tmpl, ctx, [id, &ctx] {
       if (ctx.format == OutputFormat::text) ctx.format = OutputFormat::csv;
       return run_template(*id, ctx);
@@ -203,8 +205,8 @@ void register_survey(CLI::App& app, Context& ctx) {
   }
   {
     auto id = std::make_shared<std::string>();
-    CLI::App* close = survey->add_subcommand("close", "Close a survey: no more responses");
-    close->add_option("ID", *id, "The survey")->required();
+    CLI::App* close = survey->add_subcommand("close", tr("Close a survey: no more responses"));
+    close->add_option("ID", *id, tr("The survey"))->required();
     on_run(close, ctx,
            [id, &ctx] { return ctx.mutate([&](Project& p) { return close_survey(p, *id, ctx.who(), ctx.today); }); });
   }

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <memory>
 
+#include "base/i18n.hpp"
 #include "base/text.hpp"
 #include "cli/commands.hpp"
 #include "render/json.hpp"
@@ -54,8 +55,8 @@ CommandResult run_undo(Context& ctx) {
 
 void register_undo(CLI::App& app, Context& ctx) {
   auto list = std::make_shared<bool>(false);
-  CLI::App* undo = app.add_subcommand("undo", "Put back the files of the last change pmadmin made in this folder");
-  undo->add_flag("--list", *list, "Show the changes that can be undone, newest first");
+  CLI::App* undo = app.add_subcommand("undo", tr("Put back the files of the last change pmadmin made in this folder"));
+  undo->add_flag("--list", *list, tr("Show the changes that can be undone, newest first"));
   undo->footer(
       "Each change keeps its files' bytes before and after in .pmadmin/undo/ (the last 20). Undo refuses, and\n"
       "names the file, when one changed since (by hand, by git or by another tool); repeat it to go further back.");

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "base/i18n.hpp"
 #include "cli/context.hpp"
 #include "model/identity.hpp"
 #include "plan/schedule.hpp"
@@ -27,12 +28,12 @@ inline Result<Project> load_for_ci(Context& ctx) {
 
 /// The task filters of `schedule show` and `schedule gantt`.
 inline void add_task_filters(CLI::App& cmd, TaskFilter& f) {
-  cmd.add_flag("--critical", f.critical_only, "Only critical tasks");
-  cmd.add_option("--owner", f.owner, "Only this person's tasks");
-  cmd.add_option("--status", f.status, "Only tasks todo, doing, blocked, done, cancelled, or open");
-  cmd.add_option("--tag", f.tag, "Only tasks with this tag");
-  cmd.add_flag("--late", f.late_only, "Only open tasks past their due date or forecast to miss it");
-  cmd.add_flag("--milestones", f.milestones_only, "Only milestones");
+  cmd.add_flag("--critical", f.critical_only, tr("Only critical tasks"));
+  cmd.add_option("--owner", f.owner, tr("Only this person's tasks"));
+  cmd.add_option("--status", f.status, tr("Only tasks todo, doing, blocked, done, cancelled, or open"));
+  cmd.add_option("--tag", f.tag, tr("Only tasks with this tag"));
+  cmd.add_flag("--late", f.late_only, tr("Only open tasks past their due date or forecast to miss it"));
+  cmd.add_flag("--milestones", f.milestones_only, tr("Only milestones"));
 }
 
 void register_init(CLI::App& app, Context& ctx);

@@ -15,12 +15,14 @@
 
 namespace {
 
+using pmadmin::tr;
+
 using pmadmin::cli::Context;
 
 /// -C, --today, --as, --format, --color, --dry-run: accepted before or after the subcommand.
 void add_global_options(CLI::App& app, Context& ctx, std::string& format) {
-  const std::string global = "Global options";
-  app.add_option("-C", ctx.dir, "Run in project folder DIR (default: walk up from here to pmadmin.yaml)")
+  const std::string global = tr("Global options");
+  app.add_option("-C", ctx.dir, tr("Run in project folder DIR (default: walk up from here to pmadmin.yaml)"))
       ->option_text("DIR")
       ->group(global);
   CLI::Validator iso_date(
@@ -31,23 +33,23 @@ void add_global_options(CLI::App& app, Context& ctx, std::string& format) {
                          text + "\"";
       },
       "DATE");
-  app.add_option("--today", ctx.today_option, "The status date YYYY-MM-DD (also PMADMIN_TODAY)")
+  app.add_option("--today", ctx.today_option, tr("The status date YYYY-MM-DD (also PMADMIN_TODAY)"))
       ->envname("PMADMIN_TODAY")
       ->check(iso_date)
       ->group(global);
-  app.add_option("--as", ctx.as_person, "Act as this person: ID or e-mail (also PMADMIN_USER, else git user.email)")
+  app.add_option("--as", ctx.as_person, tr("Act as this person: ID or e-mail (also PMADMIN_USER, else git user.email)"))
       ->option_text("PERSON")
       ->group(global);
-  app.add_option("--format", format, "Output format: text or json (commands list what they support)")
+  app.add_option("--format", format, tr("Output format: text or json (commands list what they support)"))
       ->check(CLI::IsMember(pmadmin::words_of<pmadmin::OutputFormat>()))
       ->group(global);
-  app.add_option("--color", ctx.color, "Colour: auto, always, never (NO_COLOR is honoured)")
+  app.add_option("--color", ctx.color, tr("Colour: auto, always, never (NO_COLOR is honoured)"))
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->group(global);
-  app.add_flag("--dry-run", ctx.dry_run, "Show which files a command would change, change nothing")->group(global);
+  app.add_flag("--dry-run", ctx.dry_run, tr("Show which files a command would change, change nothing"))->group(global);
   app.add_option("--lang", ctx.lang_option,
-                 "Language: en or zh-CN, for messages and what is written for the project (default: the locale "
-                 "for messages, language: in pmadmin.yaml for reports)")
+                 tr("Language: en or zh-CN, for messages and what is written for the project (default: the locale "
+                    "for messages, language: in pmadmin.yaml for reports)"))
       ->check(CLI::IsMember({"en", "zh-CN"}))
       ->group(global);
 }
@@ -90,12 +92,21 @@ int main(int argc, char** argv) {
   using namespace pmadmin::cli;
   Context ctx;
   choose_language(argc, argv, ctx);
-  CLI::App app{
-      "pmadmin - run your own project from a folder of YAML files in git.\n"
-      "Exit codes: 0 ok, 1 check found errors, 2 bad usage or invalid data, 3 permission denied, "
-      "4 could not write safely.",
-      "pmadmin"};
-  app.set_version_flag("--version", std::string("pmadmin ") + PMADMIN_VERSION);
+  CLI::App app{pmadmin::tr("pmadmin - run your own project from a folder of YAML files in git.\n"
+                           "Exit codes: 0 ok, 1 check found errors, 2 bad usage or invalid data, 3 permission denied, "
+                           "4 could not write safely."),
+               "pmadmin"};
+  app.set_version_flag("--version", std::string("pmadmin ") + PMADMIN_VERSION,
+                       pmadmin::tr("Display program version information and exit"));
+  // CLI11's own words, translated too; subcommands inherit the help flag.
+  app.set_help_flag("-h,--help", pmadmin::tr("Print this help message and exit"));
+  auto fmt = app.get_formatter();
+  fmt->label("Usage", pmadmin::tr("Usage"));
+  fmt->label("OPTIONS", pmadmin::tr("OPTIONS"));
+  fmt->label("SUBCOMMAND", pmadmin::tr("SUBCOMMAND"));
+  fmt->label("SUBCOMMANDS", pmadmin::tr("SUBCOMMANDS"));
+  fmt->label("Positionals", pmadmin::tr("Positionals"));
+  fmt->label("REQUIRED", pmadmin::tr("REQUIRED"));
   app.fallthrough();  // global options work after the subcommand too
   app.require_subcommand(1);
   std::string format = "text";
@@ -114,6 +125,7 @@ int main(int argc, char** argv) {
   register_explain(app, ctx);
   register_undo(app, ctx);
   show_global_options_everywhere(app);
+  translate_group_names(app);
   if (auto answered = precheck_argv(app, argc, argv)) return *answered;  // help, version, typos
 
   try {

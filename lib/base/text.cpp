@@ -206,7 +206,7 @@ std::string closest_match(std::string_view word, const std::vector<std::string>&
 
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
   std::string m = closest_match(word, candidates);
-  return m.empty() ? std::string() : "did you mean \"" + m + "\"?";
+  return m.empty() ? std::string() : trf("did you mean \"{}\"?", m);
 }
 
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates, std::string otherwise) {

@@ -77,19 +77,19 @@ void register_edit(CLI::App& schedule, Context& ctx) {
       schedule.add_subcommand("edit", tr("Change a task's fields or dependencies; logged with who and why"));
   edit->add_option("TASK", a->task, tr("Task ID"))->required();
   const std::vector<std::pair<const char*, const char*>> fields = {
-      {"--title", "New title"},
-      {"--owner", "Person responsible (R); none clears"},
-      {"--due", "Deadline DATE; none clears"},
-      {"--start-no-earlier", "Do not start before DATE; none clears"},
-      {"--duration", "Working days, like 5d (replaces an effort)"},
-      {"--effort", "Person-days, like 8d (replaces a duration)"},
-      {"--estimate", "Three-point estimate 3d/5d/10d; none clears"},
-      {"--cost", "Planned cost, like 8000.00; none clears"},
-      {"--category", "Budget category; none clears"},
-      {"--notes", "Free text notes (replaces them)"}};
+      {"--title", N_("New title")},
+      {"--owner", N_("Person responsible (R); none clears")},
+      {"--due", N_("Deadline DATE; none clears")},
+      {"--start-no-earlier", N_("Do not start before DATE; none clears")},
+      {"--duration", N_("Working days, like 5d (replaces an effort)")},
+      {"--effort", N_("Person-days, like 8d (replaces a duration)")},
+      {"--estimate", N_("Three-point estimate 3d/5d/10d; none clears")},
+      {"--cost", N_("Planned cost, like 8000.00; none clears")},
+      {"--category", N_("Budget category; none clears")},
+      {"--notes", N_("Free text notes (replaces them)")}};
   for (const auto& [name, help] : fields) {
     a->text[name] = "";
-    a->options[name] = edit->add_option(name, a->text[name], help);
+    a->options[name] = edit->add_option(name, a->text[name], tr(help));
   }
   edit->add_option("--priority", a->priority, tr("1-1000; higher keeps its dates when levelling"))
       ->check(CLI::Range(1, 1000));

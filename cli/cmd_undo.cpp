@@ -28,8 +28,8 @@ CommandResult run_list(Context& ctx) {
     }
     return ctx.print(dump(out));
   }
-  if (steps.empty()) return ctx.print("Nothing to undo: no change made by pmadmin is kept in this folder.\n");
-  std::string out = "The last changes, newest first (pmadmin undo puts back the first):\n";
+  if (steps.empty()) return ctx.print(tr("Nothing to undo: no change made by pmadmin is kept in this folder.\n"));
+  std::string out = tr("The last changes, newest first (pmadmin undo puts back the first):\n");
   for (const auto& s : steps) {
     std::vector<std::string> files;
     for (const auto& f : s.files) files.push_back(f.path);

@@ -23,7 +23,7 @@ std::string render_expenses(const ExpenseList& list, OutputFormat format) {
                        e->voided ? e->voided->iso() : ""});
     return out;
   }
-  if (list.rows.empty()) return list.filtered ? "No expenses match.\n" : "No expenses.\n";
+  if (list.rows.empty()) return list.filtered ? tr("No expenses match.\n") : tr("No expenses.\n");
   Table t;
   t.headers = {tr("DATE"), tr("ID"), tr("AMOUNT"), tr("CATEGORY"), tr("TASK"), tr("NOTE"), tr("BY")};
   t.right_align = {false, false, true, false, false, false, false};
@@ -82,9 +82,8 @@ std::string category_table(const BudgetStatus& st) {
   };
   for (const auto& c : st.categories) row(c);
   row(st.total);
-  return render_table(t) +
-         "OVER: spent more than the budget line. TASKS: planned cost of the tasks in that category"
-         " (tasks>: more than the budget).\n";
+  return render_table(t) + tr("OVER: spent more than the budget line. TASKS: planned cost of the tasks in that category"
+                              " (tasks>: more than the budget).\n");
 }
 
 std::string ratio_text(const std::optional<double>& r) { return r ? fmt::format("{:.2f}", *r) : "n/a"; }
@@ -95,29 +94,29 @@ std::string evm_lines(const Evm& e) {
   auto line = [&](const char* key, const char* meaning, const std::string& value) {
     out += fmt::format("  {:<5} {:<42} {:>20}\n", key, meaning, value);
   };
-  line("BAC", "budget at completion (tasks' planned cost)", e.bac.grouped());
-  line("PV", "planned value: work due by today", e.pv.grouped());
-  line("EV", "earned value: work done, at planned cost", e.ev.grouped());
-  line("AC", "actual cost: booked to these tasks", e.ac.grouped());
-  line("SV", "schedule variance (EV - PV)", e.sv.grouped());
-  line("CV", "cost variance (EV - AC)", e.cv.grouped());
-  line("SPI", "schedule performance (EV / PV)", ratio_text(e.spi));
-  line("CPI", "cost performance (EV / AC)", ratio_text(e.cpi));
-  line("EAC", "estimate at completion (BAC / CPI)", e.eac ? e.eac->grouped() : "n/a");
-  line("", "  if the rest goes as planned: AC+BAC-EV", e.eac_planned_rate.grouped());
-  line("ETC", "estimate to complete (EAC - AC)", e.etc ? e.etc->grouped() : "n/a");
-  line("VAC", "variance at completion (BAC - EAC)", e.vac ? e.vac->grouped() : "n/a");
-  line("TCPI", "efficiency needed to finish on BAC", ratio_text(e.tcpi));
+  line("BAC", tr("budget at completion (tasks' planned cost)"), e.bac.grouped());
+  line("PV", tr("planned value: work due by today"), e.pv.grouped());
+  line("EV", tr("earned value: work done, at planned cost"), e.ev.grouped());
+  line("AC", tr("actual cost: booked to these tasks"), e.ac.grouped());
+  line("SV", tr("schedule variance (EV - PV)"), e.sv.grouped());
+  line("CV", tr("cost variance (EV - AC)"), e.cv.grouped());
+  line("SPI", tr("schedule performance (EV / PV)"), ratio_text(e.spi));
+  line("CPI", tr("cost performance (EV / AC)"), ratio_text(e.cpi));
+  line("EAC", tr("estimate at completion (BAC / CPI)"), e.eac ? e.eac->grouped() : "n/a");
+  line("", tr("  if the rest goes as planned: AC+BAC-EV"), e.eac_planned_rate.grouped());
+  line("ETC", tr("estimate to complete (EAC - AC)"), e.etc ? e.etc->grouped() : "n/a");
+  line("VAC", tr("variance at completion (BAC - EAC)"), e.vac ? e.vac->grouped() : "n/a");
+  line("TCPI", tr("efficiency needed to finish on BAC"), ratio_text(e.tcpi));
   if (e.outside.minor() > 0)
-    out += fmt::format("  Not in EVM: {} spent outside the costed tasks, controlled by its budget lines above.\n",
-                       e.outside.grouped());
+    out += trf("  Not in EVM: {} spent outside the costed tasks, controlled by its budget lines above.\n",
+               e.outside.grouped());
   return out;
 }
 
 std::string reserve_lines(const RiskReserve& r) {
   std::string out =
       trf("\nRisk reserve: open threats {} (EMV), opportunities {}", r.threats.grouped(), r.opportunities.grouped());
-  if (r.contingency_left) out += fmt::format(", {} left in {}", r.contingency_left->grouped(), r.contingency_category);
+  if (r.contingency_left) out += trf(", {} left in {}", r.contingency_left->grouped(), r.contingency_category);
   out += ".\n";
   if (r.open_risks_without_cost)
     out += trnf("  {} open risk has no cost impact and is not counted.\n",

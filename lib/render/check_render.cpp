@@ -166,7 +166,7 @@ std::string render_invalid_files_github(const Diagnostics& errors) {
 
 std::string render_invalid_files(const Diagnostics& errors, OutputFormat format, Date today) {
   if (format == OutputFormat::github) return render_invalid_files_github(errors);
-  const char* description = "Every file loads: readable YAML of the documented form, with valid references";
+  const char* description = tr("Every file loads: readable YAML of the documented form, with valid references");
   std::vector<std::string> files;
   for (const auto& d : errors) {
     std::string file = d.file.empty() ? "pmadmin.yaml" : d.file;

@@ -110,7 +110,8 @@ std::string render_load(const std::vector<PersonLoad>& rows, Date from, OutputFo
     if (r.over()) over.push_back(r.person);
   }
   std::string out =
-      "Share of each person's available time booked per week (from the Monday shown):\n\n" + render_table(t);
+      std::string(tr("Share of each person's available time booked per week (from the Monday shown):\n\n")) +
+      render_table(t);
   if (over.empty()) return out + "\nNobody is over-allocated.\n";
   return out + fmt::format(
                    "\n! over-allocated (more than the week holds, or more than their capacity on some day): {}\n"

@@ -79,7 +79,7 @@ std::string render_reviews(const Project&, const std::vector<const Review*>& rev
   std::vector<std::vector<std::string>> rows;
   for (const Review* r : reviews)
     rows.push_back({r->id, r->date.iso(), std::string(to_text(r->kind)), r->by.empty() ? "-" : r->by, subject_of(*r)});
-  return table_or_md({"ID", "DATE", "KIND", "BY", "SUBJECT"}, std::move(rows), format);
+  return table_or_md({tr("ID"), tr("DATE"), tr("KIND"), tr("BY"), tr("SUBJECT")}, std::move(rows), format);
 }
 
 std::string render_decisions(const std::vector<const Review*>& reviews, const std::string& text, OutputFormat format) {
@@ -94,7 +94,7 @@ std::string render_decisions(const std::vector<const Review*>& reviews, const st
   if (format == OutputFormat::json) return dump(list);
   if (rows.empty() && format == OutputFormat::text)
     return text.empty() ? "No decision recorded yet.\n" : trf("No decision mentions \"{}\".\n", text);
-  return table_or_md({"DATE", "MEETING", "DECISION"}, std::move(rows), format);
+  return table_or_md({tr("DATE"), tr("MEETING"), tr("DECISION")}, std::move(rows), format);
 }
 
 std::string render_review(const Project&, const Review& r, OutputFormat format) {
@@ -166,13 +166,13 @@ std::string render_agenda(const Agenda& a, OutputFormat format) {
   for (const auto& x : a.actions)
     items.push_back(fmt::format("{} (owner {}, due {}{}, from {})", x.text, x.owner.empty() ? "none" : x.owner,
                                 x.due ? x.due->iso() : "none", x.overdue ? ", late" : "", x.review));
-  section("Open actions", items, "none");
+  section(tr("Open actions"), items, tr("none"));
   items.clear();
   items = a.late;
   for (const auto& d : a.due)
     items.push_back(fmt::format("{} {} (due {}, {}% done, owner {})", d.task->id, d.task->title, d.deadline.iso(),
                                 d.task->progress, d.task->owner.empty() ? "none" : d.task->owner));
-  section("Tasks late, or due by this meeting", items, "none");
+  section(tr("Tasks late, or due by this meeting"), items, tr("none"));
   items.clear();
   for (const Task* t : a.finished) items.push_back(fmt::format("{} {}", t->id, t->title));
   section(a.last ? trf("Finished since {}", a.last->iso()) : "Finished so far", items, "none");
@@ -180,11 +180,11 @@ std::string render_agenda(const Agenda& a, OutputFormat format) {
   for (const Risk* r : a.risks)
     items.push_back(fmt::format("{} {} (review by {}, score {})", r->id, r->title, r->review_by->iso(),
                                 r->probability * r->impact));
-  section("Risks to review", items, "none");
+  section(tr("Risks to review"), items, tr("none"));
   items.clear();
   for (const Rag& s : a.signals) items.push_back(fmt::format("{} {}: {}", s.area, s.status, s.reason));
-  section("Schedule and budget", items, "on track");
-  section("Client satisfaction", a.surveys, "no survey below target");
+  section(tr("Schedule and budget"), items, tr("on track"));
+  section(tr("Client satisfaction"), a.surveys, tr("no survey below target"));
   return out;
 }
 
@@ -217,7 +217,8 @@ std::string render_performance(const TeamPerformance& t, OutputFormat format) {
                     one_decimal(p.mean_slip()), share(p.first_pass_yield()), fmt::format("{}%", p.load_percent),
                     one_decimal(p.rating()), std::to_string(p.kudos)});
   std::string out = trf("Performance from {} to {}:\n", t.from.iso(), t.to.iso());
-  out += table_or_md({"PERSON", "TASKS", "DONE", "ON TIME", "MEAN SLIP", "FIRST PASS", "LOAD", "RATING", "KUDOS"},
+  out += table_or_md({tr("PERSON"), tr("TASKS"), tr("DONE"), tr("ON TIME"), tr("MEAN SLIP"), tr("FIRST PASS"),
+                      tr("LOAD"), tr("RATING"), tr("KUDOS")},
                      std::move(rows), format);
   if (!t.by_category.empty()) {
     std::vector<std::vector<std::string>> yields;
@@ -225,13 +226,13 @@ std::string render_performance(const TeamPerformance& t, OutputFormat format) {
       yields.push_back(
           {y.category.empty() ? "(none)" : y.category, std::to_string(y.inspected),
            share(y.inspected ? std::optional<double>(static_cast<double>(y.first_pass) / y.inspected) : std::nullopt)});
-    out += "\nFirst-pass yield by category:\n" +
-           table_or_md({"CATEGORY", "INSPECTED", "FIRST PASS"}, std::move(yields), format);
+    out += std::string(tr("\nFirst-pass yield by category:\n")) +
+           table_or_md({tr("CATEGORY"), tr("INSPECTED"), tr("FIRST PASS")}, std::move(yields), format);
   }
   out +=
-      "\nTASKS: owned now; DONE: finished in the period; ON TIME: of those with a due date or baseline finish;\n"
-      "MEAN SLIP: working days late on average (early counts 0); FIRST PASS: first inspections passed;\n"
-      "LOAD: this week against capacity; RATING: feedback received, 1-5.\n";
+      tr("\nTASKS: owned now; DONE: finished in the period; ON TIME: of those with a due date or baseline finish;\n"
+         "MEAN SLIP: working days late on average (early counts 0); FIRST PASS: first inspections passed;\n"
+         "LOAD: this week against capacity; RATING: feedback received, 1-5.\n");
   return out;
 }
 

@@ -123,7 +123,7 @@ std::string render_risk_changes(const Project& p, const std::vector<RiskChange>&
                       {"change", verdict(c)}});
     return dump(Json{{"since", since.iso()}, {"changes", list}});
   }
-  const std::vector<std::string> headers = {"ID", "BEFORE", "NOW", "LEVEL", "CHANGE", "TITLE"};
+  const std::vector<std::string> headers = {tr("ID"), tr("BEFORE"), tr("NOW"), tr("LEVEL"), tr("CHANGE"), tr("TITLE")};
   std::vector<std::vector<std::string>> rows;
   for (const auto& c : changes)
     rows.push_back({c.risk->id, before_text(c), std::to_string(risk_score(*c.risk)),
@@ -147,21 +147,21 @@ std::string render_risk(const Project& p, const Risk& r, OutputFormat format) {
   const auto emv = risk_emv(r);
   std::string out = fmt::format("{} {} ({})\n", r.id, escape_for_terminal(r.title), kind_text(r.kind));
   auto line = [&](const char* label, const std::string& value) {
-    if (!value.empty()) out += fmt::format("  {:<13}{}\n", label, escape_for_terminal(value));
+    if (!value.empty()) out += fmt::format("  {}{}\n", pad_right(tr(label), 13), escape_for_terminal(value));
   };
-  line("status:", r.status == RiskStatus::closed ? trf("closed: {}", r.closed_reason) : "open");
+  line(N_("status:"), r.status == RiskStatus::closed ? trf("closed: {}", r.closed_reason) : std::string("open"));
   line("score:",
        fmt::format("{} x {} = {} ({})", probability_text(r.probability), r.impact, risk_score(r), risk_level(p, r)));
-  line("category:", r.category);
-  line("owner:", r.owner);
-  line("response:", r.response);
-  line("plan:", r.plan);
-  line("trigger:", r.trigger);
-  line("cost impact:", r.cost_impact ? r.cost_impact->display(p.config.currency) : "");
-  line("EMV:", emv ? emv->display(p.config.currency) : "");
-  line("review by:", r.review_by ? r.review_by->iso() : "");
-  line("tasks:", fmt::format("{}", fmt::join(r.tasks, ", ")));
-  line("delay:", r.delay_days ? fmt::format("{} on each of its tasks", format_days(r.delay_days)) : "");
+  line(N_("category:"), r.category);
+  line(N_("owner:"), r.owner);
+  line(N_("response:"), r.response);
+  line(N_("plan:"), r.plan);
+  line(N_("trigger:"), r.trigger);
+  line(N_("cost impact:"), r.cost_impact ? r.cost_impact->display(p.config.currency) : "");
+  line(N_("EMV:"), emv ? emv->display(p.config.currency) : "");
+  line(N_("review by:"), r.review_by ? r.review_by->iso() : "");
+  line(N_("tasks:"), fmt::format("{}", fmt::join(r.tasks, ", ")));
+  line(N_("delay:"), r.delay_days ? trf("{} on each of its tasks", format_days(r.delay_days)) : "");
   if (r.history.empty()) return out;
   Table t;
   t.headers = {tr("DATE"), tr("BY"), tr("EVENT"), tr("P x I"), tr("SCORE"), tr("DETAIL")};
@@ -194,7 +194,7 @@ std::string grid_text(const Project& p, const std::array<std::array<int, 5>, 5>&
   static constexpr std::array<const char*, 4> kLetter = {"L", "M", "H", "C"};
   static constexpr std::array<const char*, 4> kPaint = {ansi::kOnGreen, ansi::kOnYellow, ansi::kOnOrange, ansi::kOnRed};
   int total = 0;
-  std::string out = fmt::format("{}: probability (rows) x impact (columns), open risks per cell\n", title);
+  std::string out = trf("{}: probability (rows) x impact (columns), open risks per cell\n", tr(title));
   out += fmt::format("{:<10}", "");
   for (int im = 1; im <= 5; ++im) out += fmt::format("  {:^6}", fmt::format("I{}", im));
   while (out.back() == ' ') out.pop_back();
@@ -237,8 +237,8 @@ std::string render_risk_matrix(const Project& p, OutputFormat format, bool color
     return dump(Json{{"threats", cells(threats)}, {"opportunities", cells(opportunities)}});
   }
   const RiskBands& b = p.config.risk_levels;
-  std::string out = grid_text(p, threats, "Threats", color);
-  if (opportunity_count) out += "\n" + grid_text(p, opportunities, "Opportunities", color);
+  std::string out = grid_text(p, threats, N_("Threats"), color);
+  if (opportunity_count) out += "\n" + grid_text(p, opportunities, N_("Opportunities"), color);
   out += trf("\nLevels by score (probability x impact): L low {}, M medium {}, H high {}, C critical {}.\n",
              band_text(b, RiskLevel::low), band_text(b, RiskLevel::medium), band_text(b, RiskLevel::high),
              band_text(b, RiskLevel::critical));
@@ -264,7 +264,8 @@ std::string render_risk_exposure(const Project& p, const RiskReserve& reserve, c
                       {"emv", money_json(emv)}});
     return dump(Json{{"currency", currency}, {"risks", list}, {"reserve", reserve}});
   }
-  const std::vector<std::string> headers = {"ID", "KIND", "PROBABILITY", "COST IMPACT", "EMV", "TITLE"};
+  const std::vector<std::string> headers = {tr("ID"),          tr("KIND"), tr("PROBABILITY"),
+                                            tr("COST IMPACT"), tr("EMV"),  tr("TITLE")};
   std::vector<std::vector<std::string>> cells;
   for (const auto& [r, emv] : rows)
     cells.push_back({r->id, kind_text(r->kind), probability_text(r->probability), r->cost_impact->grouped(),

@@ -172,9 +172,11 @@ std::string render_baseline_diff(const BaselineDiff& d, const Baseline& b, Date 
                       row.baseline ? row.baseline->finish.iso() : "", row.finish ? row.finish->iso() : "", slip});
   }
   out += render_table(t);
-  std::string verdict = d.project_slip > 0   ? fmt::format("{} working days late", d.project_slip)
-                        : d.project_slip < 0 ? fmt::format("{} working days early", -d.project_slip)
-                                             : "on the baseline date";
+  std::string verdict = d.project_slip > 0   ? trnf("{} working day late", "{} working days late",
+                                                    static_cast<unsigned long>(d.project_slip), d.project_slip)
+                        : d.project_slip < 0 ? trnf("{} working day early", "{} working days early",
+                                                    static_cast<unsigned long>(-d.project_slip), -d.project_slip)
+                                             : std::string(tr("on the baseline date"));
   return out + trf("\nProject finish: baseline {}, forecast {}: {}.\n", d.baseline_finish.iso(),
                    d.forecast_finish.iso(), verdict);
 }
@@ -198,14 +200,13 @@ std::string render_simulation(const Project& p, const SimulationResult& r, int t
            static_cast<unsigned long>(r.uncertain_tasks), r.iterations, r.distribution, r.seed, r.uncertain_tasks);
   if (r.uncertain_tasks == 0)
     out +=
-        "No open task has an estimate, so every run is the plan. Add one with:\n"
-        "  pmadmin schedule move TASK --estimate 3d/5d/10d --reason \"three-point estimate\"\n\n";
-  out +=
-      fmt::format("  planned finish (CPM)  {}  reached in {:.0f}% of runs\n", r.deterministic.iso(), r.on_time * 100);
-  out += fmt::format("  P50                   {}  (as likely early as late)\n", r.p50.iso());
-  out += fmt::format("  P80                   {}  (a safe date to promise)\n", r.p80.iso());
-  out += fmt::format("  P95                   {}\n", r.p95.iso());
-  out += fmt::format("  range                 {} .. {}\n\n", r.earliest.iso(), r.latest.iso());
+        tr("No open task has an estimate, so every run is the plan. Add one with:\n"
+           "  pmadmin schedule move TASK --estimate 3d/5d/10d --reason \"three-point estimate\"\n\n");
+  out += trf("  planned finish (CPM)  {}  reached in {:.0f}% of runs\n", r.deterministic.iso(), r.on_time * 100);
+  out += trf("  P50                   {}  (as likely early as late)\n", r.p50.iso());
+  out += trf("  P80                   {}  (a safe date to promise)\n", r.p80.iso());
+  out += trf("  P95                   {}\n", r.p95.iso());
+  out += trf("  range                 {} .. {}\n\n", r.earliest.iso(), r.latest.iso());
   Table t;
   t.headers = {tr("TASK"), tr("TITLE"), tr("CRITICAL"), tr("ESTIMATE")};
   t.right_align = {false, false, true, false};
@@ -214,24 +215,24 @@ std::string render_simulation(const Project& p, const SimulationResult& r, int t
     const Task& task = p.tasks.at(c.task);
     t.rows.push_back({c.task, task.title, fmt::format("{:.0f}%", c.index * 100), task.estimate});
   }
-  if (!t.rows.empty()) out += "How often each task was on the critical path (criticality index):\n" + render_table(t);
+  if (!t.rows.empty())
+    out += std::string(tr("How often each task was on the critical path (criticality index):\n")) + render_table(t);
   if (!r.with_risks) return out;
   const auto& w = *r.with_risks;
   out += trnf("\nWith the risk events ({} open threat with a delay, each happening in a run with its probability):\n",
               "\nWith the risk events ({} open threats with a delay, each happening in a run with its probability):\n",
               w.ranking.size(), w.ranking.size());
-  out +=
-      fmt::format("  planned finish (CPM)  {}  reached in {:.0f}% of runs\n", r.deterministic.iso(), w.on_time * 100);
-  out += fmt::format("  P50                   {}  (without risk events {})\n", w.p50.iso(), r.p50.iso());
-  out += fmt::format("  P80                   {}  (without risk events {})\n", w.p80.iso(), r.p80.iso());
-  out += fmt::format("  P95                   {}  (without risk events {})\n\n", w.p95.iso(), r.p95.iso());
+  out += trf("  planned finish (CPM)  {}  reached in {:.0f}% of runs\n", r.deterministic.iso(), w.on_time * 100);
+  out += trf("  P50                   {}  (without risk events {})\n", w.p50.iso(), r.p50.iso());
+  out += trf("  P80                   {}  (without risk events {})\n", w.p80.iso(), r.p80.iso());
+  out += trf("  P95                   {}  (without risk events {})\n\n", w.p95.iso(), r.p95.iso());
   Table rt;
   rt.headers = {tr("RISK"), tr("PROBABILITY"), tr("DELAY"), tr("P80 WITH IT ALONE"), tr("MOVES P80 BY"), tr("TITLE")};
   rt.right_align = {false, true, true, false, true};
   for (const auto& e : w.ranking)
     rt.rows.push_back({e.risk, fmt::format("{}%", e.probability_percent), format_days(e.delay_days), e.p80.iso(),
                        days_moved(e.p80_shift_days), p.risks.at(e.risk).title});
-  return out + "Risks by how much each moves P80 on its own:\n" + render_table(rt);
+  return out + tr("Risks by how much each moves P80 on its own:\n") + render_table(rt);
 }
 
 }  // namespace pmadmin

@@ -171,7 +171,7 @@ std::string render_survey_trend(const std::vector<SurveyScore>& trend, OutputFor
                       {"csat", s.csat ? Json(*s.csat) : Json()}});
     return dump(list);
   }
-  std::vector<std::string> headers = {"SURVEY", "OPENED", "RESPONSES", "NPS", "CSAT", "TITLE"};
+  std::vector<std::string> headers = {tr("SURVEY"), tr("OPENED"), tr("RESPONSES"), tr("NPS"), tr("CSAT"), tr("TITLE")};
   std::vector<std::vector<std::string>> rows;
   for (const auto& s : trend)
     rows.push_back(

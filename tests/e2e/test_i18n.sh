@@ -87,4 +87,15 @@ mkdir -p "$WORK/share/locale"
 cp -R "$(dirname "$PMADMIN")/locale/zh_CN" "$WORK/share/locale/"
 last=$(env -i PATH="$PATH" LANG=zh_CN.UTF-8 PMADMIN_LOCALEDIR="$WORK/share/locale" PMADMIN_TODAY=2026-04-03 "$WORK/pmadmin-alone" -C "$EX" check | tail -1 || true)
 [[ "$last" == "pmadmin check：未通过"* ]] || fail "PMADMIN_LOCALEDIR: $last"
+# Installed: the binary in PREFIX/bin finds PREFIX/share/locale with no variable set.
+mkdir -p "$WORK/inst/bin" "$WORK/inst/share/locale"
+cp "$PMADMIN" "$WORK/inst/bin/pmadmin"
+cp -R "$(dirname "$PMADMIN")/locale/zh_CN" "$WORK/inst/share/locale/"
+last=$(env -i PATH="$PATH" LANG=zh_CN.UTF-8 PMADMIN_TODAY=2026-04-03 "$WORK/inst/bin/pmadmin" -C "$EX" check | tail -1 || true)
+[[ "$last" == "pmadmin check：未通过"* ]] || fail "installed layout: $last"
+# --help in Chinese, and a typo's hint.
+PM_LANG=zh_CN.UTF-8 run calendar --help
+expect_code 0; expect_out_contains "工作日历：查看、添加假日、调休上班日或导入日历"; expect_out_contains "用法:"
+PM_LANG=zh_CN.UTF-8 run -C "$EX" schedul show
+expect_code 2; expect_err_contains "未知的命令“schedul”"; expect_err_contains "您是想输入“schedule”吗？"
 echo "i18n: ok"

@@ -85,9 +85,12 @@ std::string render_matrix(const Matrix& m, OutputFormat format) {
     t.rows.push_back(cells);
   }
   std::string out = render_table(t);
-  out += fmt::format("{} tasks x {} people; R responsible (owner), A accountable, C consulted, I informed",
-                     m.rows.size(), m.people.size());
-  if (m.unowned_open_tasks) out += fmt::format("; {} open tasks have no owner", m.unowned_open_tasks);
+  out += trf("{} x {}; R responsible (owner), A accountable, C consulted, I informed",
+             trnf("{} task", "{} tasks", m.rows.size(), m.rows.size()),
+             trnf("{} person", "{} people", m.people.size(), m.people.size()));
+  if (m.unowned_open_tasks)
+    out += trnf("; {} open task has no owner", "; {} open tasks have no owner",
+                static_cast<unsigned long>(m.unowned_open_tasks), m.unowned_open_tasks);
   return out + "\n";
 }
 

@@ -56,9 +56,8 @@ TEST_CASE("matrix: tasks x people with a legend and unowned open tasks counted")
   Matrix m = responsibility_matrix(p);
   CHECK(m.unowned_open_tasks == 1);
   std::string text = render_matrix(m, OutputFormat::text);
-  CHECK(
-      text.find("1 tasks x 2 people; R responsible (owner), A accountable, C consulted, I informed; 1 open tasks have "
-                "no owner\n") != std::string::npos);
+  CHECK(text.find("1 task x 2 people; R responsible (owner), A accountable, C consulted, I informed; 1 open task has "
+                  "no owner\n") != std::string::npos);
   CHECK(render_matrix(m, OutputFormat::json) ==
         "{\n  \"people\": [\n    \"alice\",\n    \"bob\"\n  ],\n  \"tasks\": [\n    {\n      \"task\": \"t-1\",\n"
         "      \"title\": \"First\",\n      \"raci\": {}\n    }\n  ]\n}\n");

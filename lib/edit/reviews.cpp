@@ -12,6 +12,14 @@ namespace pmadmin {
 
 namespace {
 
+/// Text written into the project's files (generated titles) is in the project's language
+/// (`language:` in pmadmin.yaml), whatever the user's locale.
+template <typename Make>
+std::string in_project_language(const Project& p, Make make) {
+  LanguageScope scope(parse_language(p.config.language).value_or(Language::en));
+  return make();
+}
+
 /// "m-2026-03-30", then "m-2026-03-30-2", ...
 std::string review_id(const Project& p, const char* prefix, Date on) {
   const std::string base = fmt::format("{}-{}", prefix, on.iso());
@@ -151,7 +159,7 @@ Result<Outcome> record_inspection(Project& p, const NewInspection& q, const Iden
   Review r;
   r.id = review_id(p, "q", today);
   r.kind = ReviewKind::quality;
-  r.title = fmt::format("Inspection of {}", task.id);
+  r.title = in_project_language(p, [&] { return trf("Inspection of {}", task.id); });
   r.date = today;
   r.by = *actor;
   r.task = task.id;
@@ -163,8 +171,8 @@ Result<Outcome> record_inspection(Project& p, const NewInspection& q, const Iden
   out.created(EntityKind::review, r.id);
   if (q.rework) {
     const std::string what = q.failed.empty() ? task.title : join_some(q.failed);
-    Task t = follow_up(p, fmt::format("Rework {}: {}", task.id, what), task.owner, std::nullopt, "rework", r.id, *actor,
-                       today);
+    Task t = follow_up(p, in_project_language(p, [&] { return trf("Rework {}: {}", task.id, what); }), task.owner,
+                       std::nullopt, "rework", r.id, *actor, today);
     r.actions.push_back(ActionItem{t.title, t.owner, std::nullopt, t.id});
     out.created(EntityKind::task, t.id);
     p.tasks.emplace(t.id, std::move(t));
@@ -208,7 +216,7 @@ Result<Outcome> accept_deliverable(Project& p, const std::string& task_id, const
   Review r;
   r.id = review_id(p, "a", today);
   r.kind = ReviewKind::acceptance;
-  r.title = fmt::format("Acceptance of {}", task_id);
+  r.title = in_project_language(p, [&] { return trf("Acceptance of {}", task_id); });
   r.date = today;
   r.by = *actor;
   r.task = task_id;
@@ -235,7 +243,7 @@ Result<Outcome> record_feedback(Project& p, const NewFeedback& f, const Identity
   Review r;
   r.id = review_id(p, "f", today);
   r.kind = ReviewKind::performance;
-  r.title = fmt::format("Feedback for {}", f.person);
+  r.title = in_project_language(p, [&] { return trf("Feedback for {}", f.person); });
   r.date = today;
   r.by = *actor;
   r.person = f.person;

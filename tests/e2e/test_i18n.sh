@@ -98,4 +98,13 @@ PM_LANG=zh_CN.UTF-8 run calendar --help
 expect_code 0; expect_out_contains "工作日历：查看、添加假日、调休上班日或导入日历"; expect_out_contains "用法:"
 PM_LANG=zh_CN.UTF-8 run -C "$EX" schedul show
 expect_code 2; expect_err_contains "未知的命令“schedul”"; expect_err_contains "您是想输入“schedule”吗？"
+# Titles pmadmin writes into the files follow the project's language (zh-CN here), not the
+# user's locale: an inspection with a failed criterion and --rework, run in English.
+export PMADMIN_USER=alice
+run -C "$EX" review quality t-07-wireframes --result fail --note "布局不对" --rework
+expect_code 0
+grep -rq "title: t-07-wireframes 的检查" "$EX/reviews" || fail "the inspection's title is not in the project's language"
+grep -rlq "title: 返工 t-07-wireframes：" "$EX/tasks" || fail "the rework task's title is not in the project's language"
+unset PMADMIN_USER
+
 echo "i18n: ok"

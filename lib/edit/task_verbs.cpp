@@ -274,7 +274,7 @@ Result<Outcome> remove_task(Project& p, const std::string& id, const std::string
   out.summary = trf("removed {} \"{}\"{}", id, title,
                     dependants.empty() ? "" : fmt::format("; dependency dropped from {}", join_some(dependants)));
   if (before->finish != after->finish)
-    out.summary += fmt::format("; project finish {} -> {}", before->finish.iso(), after->finish.iso());
+    out.summary += trf("; project finish {} -> {}", before->finish.iso(), after->finish.iso());
   return out;
 }
 

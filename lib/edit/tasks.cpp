@@ -34,8 +34,8 @@ std::string effect(const Schedule& before, const Schedule& after, const std::str
                                 b->start == b->finish ? b->finish.iso() : b->start.iso() + ".." + b->finish.iso(),
                                 a->start == a->finish ? a->finish.iso() : a->start.iso() + ".." + a->finish.iso()));
   if (before.finish != after.finish)
-    parts.push_back(fmt::format("project finish {} -> {}", before.finish.iso(), after.finish.iso()));
-  if (parts.empty()) return "no date moves";
+    parts.push_back(trf("project finish {} -> {}", before.finish.iso(), after.finish.iso()));
+  if (parts.empty()) return tr("no date moves");
   return fmt::format("{}", fmt::join(parts, "; "));
 }
 

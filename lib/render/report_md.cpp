@@ -118,7 +118,7 @@ std::string top_risks(const Project& p, const StatusReport& r) {
                        to_text(risk_level(p, k)), k.owner.empty() ? "**none**" : md_escape(report_person(p, k.owner)),
                        k.response.empty() ? "**none**" : md_escape(k.response), emv ? emv->grouped() : "-");
     }
-    o += "\nOpen risks by probability (rows, 5 = almost certain) and impact (columns, 1-5):\n\n";
+    o += tr("\nOpen risks by probability (rows, 5 = almost certain) and impact (columns, 1-5):\n\n");
     o += "| P \\ I | 1 | 2 | 3 | 4 | 5 |\n|---|---|---|---|---|---|\n";
     for (int pr = 5; pr >= 1; --pr) {
       o += fmt::format("| {} |", pr);
@@ -158,8 +158,7 @@ std::string team(const Project& p, const StatusReport& r) {
                   "|---|---:|---:|---:|---:|---:|");
   for (const auto& row : rows)
     o += fmt::format("| {} | {} | {} | {} | {} | {} |\n", md_escape(row[0]), row[1], row[2], row[3], row[4], row[5]);
-  return o + fmt::format(
-                 "\nSince {}: tasks finished, share on time (due date or baseline), inspections passed the "
+  return o + trf("\nSince {}: tasks finished, share on time (due date or baseline), inspections passed the "
                  "first time, feedback received (1-5).\n",
                  r.team.from.iso());
 }

@@ -113,7 +113,7 @@ Result<MutationReport> undo_last(FileSystem& fs, const std::string& root, int lo
     return errors;
   }
   drop_step(fs, root, step->seq);
-  report->summary = fmt::format("undid: {} (as of {})", step->summary, step->when);
+  report->summary = trf("undid: {} (as of {})", step->summary, step->when);
   return report;
 }
 

@@ -42,5 +42,29 @@ for f in "$WORK"/large/*.yaml; do
   case_ "$(basename "$f" .yaml)" "$f" tasks/t-x.yaml
 done
 case_ all-holidays "$DATA/hostile/config/holidays-too-long.yaml" pmadmin.yaml
+
+# A 4 MiB public-holiday feed (a holiday every day for 170 years) through calendar import:
+# once a scan of the calendar per day (40 s), now indexed; refused, since no working day is left.
+python3 - "$WORK/feed.ics" <<'PY'
+import datetime as dt, sys
+d, out = dt.date(2000, 1, 1), ["BEGIN:VCALENDAR"]
+while d.year < 2170:
+    out += ["BEGIN:VEVENT", "DTSTART;VALUE=DATE:" + d.strftime("%Y%m%d"), "SUMMARY:h", "END:VEVENT"]
+    d += dt.timedelta(days=1)
+open(sys.argv[1], "w").write("\n".join(out + ["END:VCALENDAR", ""]))
+PY
+dir="$WORK/p-feed" && mkdir -p "$dir" && cp -R "$DATA/base/." "$dir/"
+start=$(date +%s%N)
+set +e
+"$PM" -C "$dir" --as alice calendar import "$WORK/feed.ics" >"$WORK/out" 2>"$WORK/err"
+status=$?
+set -e
+seconds=$(awk -v ns=$(($(date +%s%N) - start)) 'BEGIN { printf "%.3f", ns / 1e9 }')
+verdict=ok
+[ "$status" = 2 ] || verdict="exit $status, not 2"
+awk -v s="$seconds" -v b="$BUDGET" 'BEGIN { exit !(s > b) }' && verdict="too slow"
+printf '%-26s %-14s %6s s  %s\n' "calendar-import-feed" "feed.ics" "$seconds" "$verdict"
+cases=$((cases + 1))
+[ "$verdict" = ok ] || failures=$((failures + 1))
 echo "hostile: $failures of $cases cases failed (budget ${BUDGET} s each)"
 [ "$failures" = 0 ]

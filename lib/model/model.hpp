@@ -52,6 +52,10 @@ struct HolidayRange {
   Date first;
   Date last;  ///< == first for a single day
   std::string name;
+
+  bool covers(Date d) const { return first <= d && d <= last; }
+  /// "2026-10-01" or "2026-10-01..2026-10-07", as written in pmadmin.yaml.
+  std::string text() const { return first == last ? first.iso() : first.iso() + ".." + last.iso(); }
 };
 
 struct Calendar {
@@ -59,6 +63,13 @@ struct Calendar {
   std::vector<HolidayRange> holidays;
   /// Days that are working days although their weekday is not (China's 调休 Saturdays).
   std::vector<HolidayRange> workdays_extra;
+
+  /// Whether `iso_weekday` (Monday = 0) is a working weekday, holidays aside.
+  bool works_on(unsigned iso_weekday) const {
+    for (unsigned d : workdays)
+      if (d == iso_weekday) return true;
+    return false;
+  }
 };
 
 struct Meeting {

@@ -19,7 +19,7 @@ struct DayInfo {
 
 const HolidayRange* covering(const std::vector<HolidayRange>& list, Date d) {
   for (const auto& r : list)
-    if (r.first <= d && d <= r.last) return &r;
+    if (r.covers(d)) return &r;
   return nullptr;
 }
 
@@ -74,10 +74,9 @@ std::string month_text(const Project& p, const WorkCalendar& wc, Date first) {
     }
     if (info.named && info.named != last_named) {
       const HolidayRange& r = *info.named;
-      std::string range = r.first == r.last ? r.first.iso() : r.first.iso() + ".." + r.last.iso();
       std::string name = r.name.empty() ? "" : "  " + r.name;
-      named.push_back(info.kind == DayKind::holiday ? trf("  holiday {}{}", range, name)
-                                                    : trf("  make-up working day {}{}", range, name));
+      named.push_back(info.kind == DayKind::holiday ? trf("  holiday {}{}", r.text(), name)
+                                                    : trf("  make-up working day {}{}", r.text(), name));
     }
     last_named = info.named;
   }

@@ -112,7 +112,7 @@ void check_extra_days(Fields& cf, const YamlNode& list, const Calendar& cal) {
   for (std::size_t i = 0; i < cal.workdays_extra.size() && i < list.items.size(); ++i) {
     const auto& extra = cal.workdays_extra[i];
     for (Date d = extra.first; d <= extra.last; d = d.plus_days(1)) {
-      if (std::find(cal.workdays.begin(), cal.workdays.end(), d.iso_weekday()) != cal.workdays.end()) {
+      if (cal.works_on(d.iso_weekday())) {
         cf.error(list.items[i],
                  trf("{} ({}) is a working day already; \"workdays_extra\" lists days off that are "
                      "worked, like a make-up Saturday",
@@ -299,7 +299,7 @@ namespace {
 YamlNode encode_days(const std::vector<HolidayRange>& days) {
   YamlNode list = yaml_seq();
   for (const auto& h : days) {
-    YamlNode dates = yaml_plain(h.first == h.last ? h.first.iso() : h.first.iso() + ".." + h.last.iso());
+    YamlNode dates = yaml_plain(h.text());
     if (h.name.empty()) {
       list.items.push_back(dates);
       continue;

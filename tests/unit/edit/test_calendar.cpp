@@ -20,7 +20,7 @@ TEST_CASE("calendar edits: a holiday and a make-up Saturday move t-1 as on paper
   auto h = add_holiday(p, days("2026-03-02", "2026-03-02", "Holiday"), test::kAsAlice, today);
   REQUIRE(h);
   CHECK(h->summary ==
-        "added the holiday 2026-03-02; working days lost: 1; 1 tasks move; the project finish moves from 2026-03-03 "
+        "added the holiday 2026-03-02; working days lost: 1; 1 task moves; the project finish moves from 2026-03-03 "
         "to 2026-03-04");
   CHECK(compute_schedule(p, today)->find("t-1")->start == d("2026-03-03"));
   // The Saturday before the start is worked but lies before it: t-1 stays.
@@ -94,4 +94,19 @@ TEST_CASE("calendar edits: an import with one conflicting event changes nothing"
         "imported cn.ics: holidays added: 1; make-up working days added: 0; already in the calendar: 1; left out "
         "(events with a time of day, or working days already): 1; no planned date moves");
   CHECK(before.holidays.empty());
+}
+
+TEST_CASE("calendar edits: imported days go into date order among the days already listed") {
+  Project p = test::load_small_project();
+  const Date today = d("2026-02-20");
+  REQUIRE(add_holiday(p, days("2026-05-01", "2026-05-05", "劳动节"), test::kAsAlice, today));
+  REQUIRE(add_holiday(p, days("2026-10-01", "2026-10-07", "国庆节"), test::kAsAlice, today));
+  IcsHolidays feed;
+  feed.days = {{d("2026-12-25"), d("2026-12-25"), "c", false, 9},
+               {d("2026-01-01"), d("2026-01-01"), "a", false, 3},
+               {d("2026-05-01"), d("2026-05-01"), "b", false, 6}};  // starts with 劳动节: goes after it
+  REQUIRE(import_calendar(p, feed, "cn.ics", test::kAsAlice, today));
+  std::vector<std::string> names;
+  for (const auto& h : p.config.calendar.holidays) names.push_back(h.name);
+  CHECK(names == std::vector<std::string>{"a", "劳动节", "b", "国庆节", "c"});
 }

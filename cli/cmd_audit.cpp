@@ -38,11 +38,11 @@ void register_audit(CLI::App& app, Context& ctx) {
       ->type_name("REV");
   audit->add_flag("--all", a->all, tr("List every record with its commit, not only the findings (text format)"));
   audit->footer(
-      "Checks: the commit that introduced each role grant, budget plan or adjustment, baseline, inspection and\n"
-      "acceptance is by the person the record names (their e-mail in people/); approvals are never changed or\n"
-      "removed afterwards; role definitions and checks: in pmadmin.yaml change only by a holder of manage-roles.\n"
-      "Formats: --format text (default), json, junit (JUnit XML), github (Actions annotations).\n"
-      "Exit codes: 0 no finding, 1 findings, 2 invalid data, not a git repository, or an unknown --since.");
+      tr("Checks: the commit that introduced each role grant, budget plan or adjustment, baseline, inspection and\n"
+         "acceptance is by the person the record names (their e-mail in people/); approvals are never changed or\n"
+         "removed afterwards; role definitions and checks: in pmadmin.yaml change only by a holder of manage-roles.\n"
+         "Formats: --format text (default), json, junit (JUnit XML), github (Actions annotations).\n"
+         "Exit codes: 0 no finding, 1 findings, 2 invalid data, not a git repository, or an unknown --since."));
   on_run(audit, ctx, [a, &ctx] { return run_audit(*a, ctx); });
 }
 

@@ -25,7 +25,7 @@ struct ImportArgs {
 
 CommandResult run_show(const ShowArgs& a, Context& ctx) {
   if (Status s = ctx.supports({OutputFormat::text, OutputFormat::json}); !s) return s.errors();
-  if (!a.month.empty() && !a.year.empty()) return usage_error("give --month or --year, not both");
+  if (!a.month.empty() && !a.year.empty()) return usage_error(tr("give --month or --year, not both"));
   Date first = ctx.today;
   int months = 1;
   if (!a.month.empty()) {

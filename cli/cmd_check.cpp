@@ -46,8 +46,8 @@ void register_check(CLI::App& app, Context& ctx) {
   check->add_flag("--list", a->list, tr("Describe every rule with its severity and threshold"));
   check->add_flag("--fail-on-warnings", a->fail_on_warnings, tr("Exit 1 on warnings too"));
   check->footer(
-      "Formats: --format text (default), json, junit (JUnit XML), github (Actions annotations).\n"
-      "Exit codes: 0 no error-level finding, 1 findings, 2 invalid data or usage.");
+      tr("Formats: --format text (default), json, junit (JUnit XML), github (Actions annotations).\n"
+         "Exit codes: 0 no error-level finding, 1 findings, 2 invalid data or usage."));
   on_run(check, ctx, [a, &ctx] { return run_check(*a, ctx); });
 }
 

@@ -53,8 +53,8 @@ void register_explain(CLI::App& app, Context& ctx) {
   CLI::App* explain = app.add_subcommand("explain", tr("What a figure means in plain words (SPI, CPI, float, NPS...)"));
   explain->add_option("term", *words, tr("A term, like spi, cpi, eac, tcpi, float, \"critical path\", nps, emv, p80"));
   explain->footer(
-      "Without a term, lists every term with its one-line meaning. Needs no project folder.\n"
-      "Formats: --format text (default) or json.");
+      tr("Without a term, lists every term with its one-line meaning. Needs no project folder.\n"
+         "Formats: --format text (default) or json."));
   on_run(explain, ctx, [words, &ctx] { return run_explain(*words, ctx); });
 }
 

@@ -55,7 +55,7 @@ CommandResult run_init(const InitArgs& a, Context& ctx) {
   o.dry_run = ctx.dry_run;
   if (o.name.empty()) {
     std::string base = o.dir.substr(o.dir.rfind('/') + 1);
-    o.name = base.empty() ? "New project" : base;
+    o.name = base.empty() ? std::string(tr("New project")) : base;
   }
   auto report = init_project(ctx.fs, o);
   if (!report) return report.errors();

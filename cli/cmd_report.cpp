@@ -35,8 +35,8 @@ void register_report(CLI::App& app, Context& ctx) {
       app.add_subcommand("report", tr("Status report for the client: --format md (default), html or json"));
   report->add_option("--out", *out, tr("Write to FILE (atomically) instead of standard output"));
   report->footer(
-      "The HTML report is one self-contained file (inline CSS and SVG, no scripts or external resources).\n"
-      "The same data and --today give the same bytes.");
+      tr("The HTML report is one self-contained file (inline CSS and SVG, no scripts or external resources).\n"
+         "The same data and --today give the same bytes."));
   on_run(report, ctx, [out, &ctx] { return run_report(*out, ctx); });
 }
 

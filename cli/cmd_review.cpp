@@ -12,7 +12,7 @@ namespace pmadmin::cli {
 namespace {
 
 struct MeetingArgs {
-  std::string title = "Weekly status", date, notes;
+  std::string title, date, notes;
   std::vector<std::string> attendees, decisions, actions;
 };
 

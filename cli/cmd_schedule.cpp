@@ -101,7 +101,7 @@ CommandResult run_show(const ShowArgs& a, Context& ctx) {
   if (!a.task.empty()) {
     auto it = planned->project.tasks.find(a.task);
     if (it == planned->project.tasks.end()) return unknown_id("task", a.task, ids_of(planned->project.tasks));
-    if (filter.any()) return usage_error("show one task, or filter the table: not both");
+    if (filter.any()) return usage_error(tr("show one task, or filter the table: not both"));
     if (Status s = ctx.supports({OutputFormat::text, OutputFormat::json}); !s) return s.errors();
     return ctx.print(render_task(planned->project, planned->schedule, it->second, ctx.format));
   }

@@ -73,7 +73,7 @@ CommandResult run_simulate(const SimulateArgs& a, Context& ctx) {
 }
 
 CommandResult run_export(const ExportArgs& a, Context& ctx) {
-  if (!a.ics) return usage_error("choose a format: --ics (iCalendar, RFC 5545)");
+  if (!a.ics) return usage_error(tr("choose a format: --ics (iCalendar, RFC 5545)"));
   if (!a.dtstamp.empty() && !is_utc_stamp(a.dtstamp))
     return usage_error(trf("--dtstamp must be UTC like 20261127T093000Z, not \"{}\"", a.dtstamp));
   auto planned = ctx.plan();

@@ -83,7 +83,7 @@ CommandResult run_create(const CreateArgs& a, Context& ctx) {
     s.closes = *d;
   }
   if (!a.from.empty()) {  // the questions (and title) from a file in survey.yaml's form
-    if (!a.questions.empty()) return usage_error("give the questions with --question or --from, not both");
+    if (!a.questions.empty()) return usage_error(tr("give the questions with --question or --from, not both"));
     auto text = ctx.fs.read(absolute(a.from), a.from, 1u << 20);
     if (!text) return text.errors();
     auto tree = parse_yaml_strict(*text, a.from);
@@ -117,7 +117,7 @@ CommandResult run_report(const ReportArgs& a, Context& ctx) {
   auto p = ctx.load();
   if (!p) return p.errors();
   if (a.trend) return ctx.print(render_survey_trend(survey_trend(*p), ctx.format));
-  if (a.id.empty()) return usage_error("which survey? give its ID, or --trend for all of them");
+  if (a.id.empty()) return usage_error(tr("which survey? give its ID, or --trend for all of them"));
   auto it = p->surveys.find(a.id);
   if (it == p->surveys.end()) return unknown_id("survey", a.id, ids_of(p->surveys));
   return ctx.print(render_survey_report(it->second, report_survey(*p, it->second), ctx.format));

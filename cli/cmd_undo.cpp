@@ -58,8 +58,8 @@ void register_undo(CLI::App& app, Context& ctx) {
   CLI::App* undo = app.add_subcommand("undo", tr("Put back the files of the last change pmadmin made in this folder"));
   undo->add_flag("--list", *list, tr("Show the changes that can be undone, newest first"));
   undo->footer(
-      "Each change keeps its files' bytes before and after in .pmadmin/undo/ (the last 20). Undo refuses, and\n"
-      "names the file, when one changed since (by hand, by git or by another tool); repeat it to go further back.");
+      tr("Each change keeps its files' bytes before and after in .pmadmin/undo/ (the last 20). Undo refuses, and\n"
+         "names the file, when one changed since (by hand, by git or by another tool); repeat it to go further back."));
   on_run(undo, ctx, [list, &ctx] { return *list ? run_list(ctx) : run_undo(ctx); });
 }
 

@@ -123,7 +123,7 @@ Result<std::string> Context::project_root() const {
     return abs;
   }
   if (auto root = find_project_root(fs, current_dir().string())) return *root;
-  return usage_error("not inside a pmadmin project (no pmadmin.yaml here or in any parent folder)",
+  return usage_error(tr("not inside a pmadmin project (no pmadmin.yaml here or in any parent folder)"),
                      tr("pass -C DIR, or create one with: pmadmin init DIR"));
 }
 
@@ -183,9 +183,9 @@ CommandResult Context::write_output(const std::string& out_file, const std::stri
   if (!folder.empty() && !std::filesystem::is_directory(folder))
     return usage_error(trf("--out {}: the folder {} does not exist", out_file, folder),
                        trf("create it first (mkdir -p {}), or write elsewhere", shell_quote(folder)));
-  if (dry_run) return print(fmt::format("would write {}\n", escape_for_terminal(out_file)));
+  if (dry_run) return print(trf("would write {}\n", escape_for_terminal(out_file)));
   if (Status written = fs.write_atomic(target, text, false); !written) return written.errors();
-  return print(fmt::format("wrote {}\n", escape_for_terminal(out_file)));
+  return print(trf("wrote {}\n", escape_for_terminal(out_file)));
 }
 
 Status Context::supports(std::initializer_list<OutputFormat> allowed) const {

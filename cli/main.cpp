@@ -27,10 +27,11 @@ void add_global_options(CLI::App& app, Context& ctx, std::string& format) {
       ->group(global);
   CLI::Validator iso_date(
       [](std::string& text) {
-        return pmadmin::Date::parse(text)
-                   ? std::string()
-                   : "--today/PMADMIN_TODAY must be a date like 2026-03-20, from 1900-01-01 to 2200-12-31, not \"" +
-                         text + "\"";
+        return pmadmin::Date::parse(text) ? std::string()
+                                          : pmadmin::trf(
+                                                "--today/PMADMIN_TODAY must be a date like 2026-03-20, from 1900-01-01 "
+                                                "to 2200-12-31, not \"{}\"",
+                                                text);
       },
       "DATE");
   app.add_option("--today", ctx.today_option, tr("The status date YYYY-MM-DD (also PMADMIN_TODAY)"))
@@ -139,7 +140,7 @@ int main(int argc, char** argv) {
       cur = cur->get_subcommands().front();
       path += " " + cur->get_name();
     }
-    std::cerr << "error: " << pmadmin::escape_for_terminal(e.what()) << "\n  hint: see " << path << " --help\n";
+    std::cerr << pmadmin::trf("error: {}\n  hint: see {} --help\n", pmadmin::escape_for_terminal(e.what()), path);
     return 2;  // every usage error is exit 2 (SPEC §4)
   }
   ctx.format = pmadmin::from_text<pmadmin::OutputFormat>(format).value_or(pmadmin::OutputFormat::text);

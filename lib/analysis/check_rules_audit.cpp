@@ -23,12 +23,12 @@ class Audit {
     const Permission permission = guard_of(action).permission;
     out.checked.push_back(entity);
     if (by.empty()) {
-      out.findings.push_back(at(src, field, entity, fmt::format("{} on {} does not say who made it", what, on.iso())));
+      out.findings.push_back(at(src, field, entity, trf("{} on {} does not say who made it", what, on.iso())));
       return;
     }
     if (has_permission(p_, by, permission, on, skip)) return;
     Finding f = at(src, field, entity,
-                   fmt::format("{} on {} was made by {}, who did not hold {} then", what, on.iso(), by, permission));
+                   trf("{} on {} was made by {}, who did not hold {} then", what, on.iso(), by, permission));
     f.numbers = {{"by", by}, {"date", on.iso()}, {"permission", std::string(to_text(permission))}};
     out.findings.push_back(f);
   }
@@ -43,11 +43,11 @@ class Audit {
           continue;
         }
         if (e.by == id && e.action == RoleAction::grant) {  // nobody but the creator grants themself
-          out.findings.push_back(at(person.src, field, id,
-                                    fmt::format("{} granted role {} to themself on {}; only the project's creator "
-                                                "({}) starts with a grant to themself",
-                                                id, e.role, e.date.iso(),
-                                                p_.config.created_by.empty() ? "not recorded" : p_.config.created_by)));
+          out.findings.push_back(at(
+              person.src, field, id,
+              trf("{} granted role {} to themself on {}; only the project's creator "
+                  "({}) starts with a grant to themself",
+                  id, e.role, e.date.iso(), p_.config.created_by.empty() ? tr("not recorded") : p_.config.created_by)));
           continue;
         }
         const bool grant = e.action == RoleAction::grant;

@@ -96,12 +96,12 @@ RuleOutcome unowned_high_risk(const CheckInput& in, double) {
     if (level < RiskLevel::high) continue;
     out.checked.push_back(id);
     std::vector<std::string> missing;
-    if (r.owner.empty()) missing.push_back("no owner");
-    if (r.response.empty()) missing.push_back("no response");
+    if (r.owner.empty()) missing.push_back(tr("no owner"));
+    if (r.response.empty()) missing.push_back(tr("no response"));
     if (missing.empty()) continue;
     Finding f = at(r.src, r.owner.empty() ? "owner" : "response", id,
                    trf("risk {} {} scores {} ({}) and has {}", id, quoted(r.title), score, level,
-                       missing.size() == 2 ? "no owner and no response" : missing[0]));
+                       missing.size() == 2 ? tr("no owner and no response") : missing[0]));
     f.numbers = {{"score", std::to_string(score)}};
     out.findings.push_back(f);
   }

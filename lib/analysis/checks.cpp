@@ -51,11 +51,11 @@ const std::vector<CheckRuleDef>& check_rules() {
        "", rules::budget_overrun},
       {CheckRuleId::forecast_overrun,
        N_("Estimate at completion (BAC / CPI) above the budget at completion by more than the threshold"),
-       RuleSeverity::warning, "10%", "a percentage over BAC", rules::forecast_overrun},
+       RuleSeverity::warning, "10%", N_("a percentage over BAC"), rules::forecast_overrun},
       {CheckRuleId::low_cpi, N_("Cost performance index (EV / AC) below the threshold"), RuleSeverity::warning, "0.9",
-       "the lowest acceptable CPI", rules::low_cpi},
+       N_("the lowest acceptable CPI"), rules::low_cpi},
       {CheckRuleId::low_spi, N_("Schedule performance index (EV / PV) below the threshold"), RuleSeverity::warning,
-       "0.9", "the lowest acceptable SPI", rules::low_spi},
+       "0.9", N_("the lowest acceptable SPI"), rules::low_spi},
       {CheckRuleId::unowned_high_risk,
        N_("Open high or critical risks (score 10+, or the bands of risk-levels:) without an owner or a response"),
        RuleSeverity::error, "", "", rules::unowned_high_risk},
@@ -69,10 +69,10 @@ const std::vector<CheckRuleDef>& check_rules() {
        N_("People booked beyond their capacity in a week, or on a day, from now to the forecast finish"),
        RuleSeverity::warning, "", "", rules::over_allocation},
       {CheckRuleId::nps_below_target, N_("The latest survey's Net Promoter Score below the target"),
-       RuleSeverity::warning, "30", "the target NPS", rules::nps_below_target},
+       RuleSeverity::warning, "30", N_("the target NPS"), rules::nps_below_target},
       {CheckRuleId::stale_progress,
        N_("Tasks in progress whose progress was not updated for longer than the threshold"), RuleSeverity::warning,
-       "14d", "calendar days", rules::stale_progress},
+       "14d", N_("calendar days"), rules::stale_progress},
       {CheckRuleId::unauthorised_approval,
        N_("Role grants, budget plans and adjustments, acceptances and baselines made by someone without the permission "
           "at "
@@ -138,7 +138,7 @@ Result<std::vector<RuleSetting>> configured_rules(const Project& p) {
         Mark m = p.config.src.at(fmt::format("checks.{}.threshold", to_text(def.id)));
         errors.push_back(make_error(p.config.src.file.empty() ? kConfigFile : p.config.src.file, m.line, m.col,
                                     trf("threshold of {} must be {}, like {}, not \"{}\"", to_text(def.id),
-                                        def.threshold_meaning, def.default_threshold, s.threshold)));
+                                        tr(def.threshold_meaning), def.default_threshold, s.threshold)));
       } else {
         s.value = *value;
       }

@@ -53,7 +53,7 @@ Result<Agenda> prepare_agenda(const Project& p, Date today, std::optional<Date> 
   Agenda a;
   a.date = date.value_or(next_meeting(p, today));
   a.today = today;
-  a.title = p.config.meetings.empty() ? "Status meeting" : p.config.meetings.front().title;
+  a.title = p.config.meetings.empty() ? tr("Status meeting") : p.config.meetings.front().title;
   for (const auto& [id, r] : p.reviews)
     if (r.kind == ReviewKind::meeting && r.date < a.date && (!a.last || r.date > *a.last)) a.last = r.date;
   a.actions = report->actions;

@@ -30,7 +30,17 @@ Diagnostic usage_error(std::string message, std::string hint) {
 }
 
 Diagnostic unknown_id(const char* what, const std::string& id, const std::vector<std::string>& known) {
-  return usage_error(trf("unknown {} \"{}\"", what, id), did_you_mean(id, known));
+  const std::string_view kind = what;
+  const std::string message = kind == "person"            ? trf("unknown person \"{}\"", id)
+                              : kind == "task"            ? trf("unknown task \"{}\"", id)
+                              : kind == "risk"            ? trf("unknown risk \"{}\"", id)
+                              : kind == "review"          ? trf("unknown review \"{}\"", id)
+                              : kind == "survey"          ? trf("unknown survey \"{}\"", id)
+                              : kind == "role"            ? trf("unknown role \"{}\"", id)
+                              : kind == "budget category" ? trf("unknown budget category \"{}\"", id)
+                              : kind == "baseline"        ? trf("unknown baseline \"{}\"", id)
+                                                          : trf("unknown {} \"{}\"", what, id);
+  return usage_error(message, did_you_mean(id, known));
 }
 
 bool has_errors(const Diagnostics& ds) {

@@ -217,7 +217,7 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string>& 
 std::string join_some(const std::vector<std::string>& items, std::size_t most) {
   std::string out;
   for (std::size_t i = 0; i < items.size() && i < most; ++i) out += (i ? ", " : "") + items[i];
-  if (items.size() > most) out += fmt::format(" and {} more", items.size() - most);
+  if (items.size() > most) out = trf("{} and {} more", out, items.size() - most);
   return out;
 }
 

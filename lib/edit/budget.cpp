@@ -44,7 +44,7 @@ Result<Outcome> plan_budget(Project& p, const std::string& category, Money amoun
   const bool file_existed = p.budget.has_value();
   if (!p.budget) p.budget = BudgetPlan{};
   BudgetPlan& plan = *p.budget;
-  std::string summary;
+  std::optional<Money> replanned_from;  // the line's amount before, when it existed
   BudgetLine* line = nullptr;
   for (auto& [name, l] : plan.categories)
     if (name == category) line = &l;
@@ -74,8 +74,7 @@ Result<Outcome> plan_budget(Project& p, const std::string& category, Money amoun
       out.summary = trf("{} is already planned at {}; nothing changed", category, amount.display(p.config.currency));
       return out;
     }
-    summary = fmt::format("re-planned {}: {} -> {}", category, line->planned.display(p.config.currency),
-                          amount.display(p.config.currency));
+    replanned_from = line->planned;
     if (line->planned != amount) line->history.push_back(PlanChange{today, *actor, amount, line->planned});
     line->planned = amount;
     if (!description.empty()) line->description = description;
@@ -83,18 +82,20 @@ Result<Outcome> plan_budget(Project& p, const std::string& category, Money amoun
   } else {
     plan.categories.emplace_back(category,
                                  BudgetLine{amount, description, {PlanChange{today, *actor, amount, {}}}, title});
-    summary = fmt::format("planned {}: {}", category, amount.display(p.config.currency));
   }
   MoneySum total;
   for (const auto& [name, l] : plan.categories) total.add(l.planned);
   if (total.overflow) return amounts_too_large();
-  summary += fmt::format(" (all lines: {})", total.total.display(p.config.currency));
+  const std::string& cur = p.config.currency;
   Outcome out;
   if (file_existed)
     out.changed(EntityKind::budget);
   else
     out.created(EntityKind::budget, "");
-  out.summary = summary;
+  out.summary = replanned_from
+                    ? trf("re-planned {}: {} -> {} (all lines: {})", category, replanned_from->display(cur),
+                          amount.display(cur), total.total.display(cur))
+                    : trf("planned {}: {} (all lines: {})", category, amount.display(cur), total.total.display(cur));
   return out;
 }
 
@@ -130,8 +131,7 @@ Result<Outcome> record_expense(Project& p, const NewExpense& spec, const Identit
                           date.iso(), spec.category, spent.grouped(), budget.grouped())
                     : trf("recorded {}: {} on {} for {} ({}); {} spent {} of {}", e.id, e.amount.display(cur),
                           spec.category, spec.task, date.iso(), spec.category, spent.grouped(), budget.grouped());
-  if (spent > budget)
-    out.summary += fmt::format(": OVER BUDGET by {}", spent.minus(budget).value_or(Money{}).grouped());
+  if (spent > budget) out.summary += trf(": OVER BUDGET by {}", spent.minus(budget).value_or(Money{}).grouped());
   return out;
 }
 

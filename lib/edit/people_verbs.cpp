@@ -5,6 +5,7 @@
 #include "base/i18n.hpp"
 #include "base/ids.hpp"
 #include "base/text.hpp"
+#include "edit/language.hpp"
 #include "edit/people.hpp"
 #include "model/grammar.hpp"
 
@@ -17,12 +18,12 @@ std::string or_dash(const std::string& s) { return s.empty() ? "-" : s; }
 /// Edits the fields of `person`; each change described in `changes`.
 Status apply_person_edit(const Project& p, Person& person, const PersonEdit& e, std::vector<std::string>& changes) {
   auto note = [&](const char* field, const std::string& from, const std::string& to) {
-    if (from != to) changes.push_back(fmt::format("{} {} -> {}", field, from, to));
+    if (from != to) changes.push_back(trf("{} {} -> {}", tr(field), from, to));
   };
   if (e.name) {
     if (e.name->empty()) return usage_error(tr("a person needs a name"));
     if (auto why = text_problem(*e.name, false)) return usage_error(trf("the name {}", *why));
-    note("name", person.name, *e.name);
+    note(N_("name"), person.name, *e.name);
     person.name = *e.name;
   }
   if (e.email) {
@@ -32,22 +33,22 @@ Status apply_person_edit(const Project& p, Person& person, const PersonEdit& e, 
     for (const auto& [other_id, other] : p.people)
       if (other_id != person.id && !e.email->empty() && lowercase(other.email) == lowercase(*e.email))
         return usage_error(trf("{} already belongs to person \"{}\"", *e.email, other_id));
-    note("e-mail", or_dash(person.email), or_dash(*e.email));
+    note(N_("e-mail"), or_dash(person.email), or_dash(*e.email));
     person.email = *e.email;
   }
   if (e.org) {
-    note("org", std::string(to_text(person.org)), std::string(to_text(*e.org)));
+    note(N_("org"), std::string(to_text(person.org)), std::string(to_text(*e.org)));
     person.org = *e.org;
   }
   if (e.capacity_percent) {
     if (*e.capacity_percent < 1 || *e.capacity_percent > 100)
       return usage_error(tr("--capacity is a share of full time from 0.01 to 1"));
-    note("capacity", fmt::format("{}%", person.capacity_percent), fmt::format("{}%", *e.capacity_percent));
+    note(N_("capacity"), fmt::format("{}%", person.capacity_percent), fmt::format("{}%", *e.capacity_percent));
     person.capacity_percent = *e.capacity_percent;
   }
   if (e.rate) {
     if (*e.rate && (*e.rate)->minor() < 0) return usage_error(tr("--rate cannot be negative"));
-    note("rate", person.rate ? person.rate->str() : "-", *e.rate ? (*e.rate)->str() : "-");
+    note(N_("rate"), person.rate ? person.rate->str() : "-", *e.rate ? (*e.rate)->str() : "-");
     person.rate = *e.rate;
   }
   return ok_status();
@@ -82,42 +83,42 @@ namespace {
 /// task, respondent...): the history a removal would break.
 std::vector<std::string> records_naming(const Project& p, const std::string& id) {
   std::vector<std::string> refs;
-  if (p.config.created_by == id) refs.push_back("the project's creator (created-by)");
+  if (p.config.created_by == id) refs.push_back(tr("the project's creator (created-by)"));
   for (const auto& [pid, person] : p.people)
     for (const auto& ev : person.history)
-      if (ev.by == id && pid != id) refs.push_back(fmt::format("a role change of {}", pid));
+      if (ev.by == id && pid != id) refs.push_back(trf("a role change of {}", pid));
   for (const auto& [tid, t] : p.tasks) {
     for (const auto& l : t.log)
-      if (l.by == id) refs.push_back(fmt::format("the log of task {}", tid));
-    if (t.owner == id && !is_open(t.status)) refs.push_back(fmt::format("task {} ({})", tid, t.status));
+      if (l.by == id) refs.push_back(trf("the log of task {}", tid));
+    if (t.owner == id && !is_open(t.status)) refs.push_back(trf("task {} ({})", tid, t.status));
   }
   for (const auto& [rid, r] : p.risks) {
-    if (r.owner == id) refs.push_back(fmt::format("risk {} (owner)", rid));
+    if (r.owner == id) refs.push_back(trf("risk {} (owner)", rid));
     for (const auto& a : r.history)
-      if (a.by == id) refs.push_back(fmt::format("the history of risk {}", rid));
+      if (a.by == id) refs.push_back(trf("the history of risk {}", rid));
   }
   if (p.budget) {
     for (const auto& [name, line] : p.budget->categories)
       for (const auto& c : line.history)
-        if (c.by == id) refs.push_back(fmt::format("the plan of budget line {}", name));
+        if (c.by == id) refs.push_back(trf("the plan of budget line {}", name));
     for (const auto& a : p.budget->adjustments)
-      if (a.by == id) refs.push_back(fmt::format("an adjustment of {}", a.category));
+      if (a.by == id) refs.push_back(trf("an adjustment of {}", a.category));
   }
   for (const auto& [eid, e] : p.expenses)
-    if (e.by == id || e.voided_by == id) refs.push_back(fmt::format("expense {}", eid));
+    if (e.by == id || e.voided_by == id) refs.push_back(trf("expense {}", eid));
   for (const auto& [rid, r] : p.reviews) {
     bool named = r.by == id || r.person == id || r.accepted_by == id ||
                  std::find(r.attendees.begin(), r.attendees.end(), id) != r.attendees.end();
     for (const auto& a : r.actions) named = named || a.owner == id;
-    if (named) refs.push_back(fmt::format("review {}", rid));
+    if (named) refs.push_back(trf("review {}", rid));
   }
   for (const auto& [sid, s] : p.surveys) {
     bool named = s.responses.count(id) > 0;
     for (const auto& a : s.actions) named = named || a.owner == id;
-    if (named) refs.push_back(fmt::format("survey {}", sid));
+    if (named) refs.push_back(trf("survey {}", sid));
   }
   for (const auto& [bid, b] : p.baselines)
-    if (b.by == id) refs.push_back(fmt::format("baseline {}", bid));
+    if (b.by == id) refs.push_back(trf("baseline {}", bid));
   std::sort(refs.begin(), refs.end());
   refs.erase(std::unique(refs.begin(), refs.end()), refs.end());
   return refs;
@@ -157,16 +158,17 @@ Result<Outcome> remove_person(Project& p, const std::string& id, const std::stri
     bool touched = false;
     if (t.owner == id) {
       t.owner = reassign_to;
-      t.log.push_back(LogEntry{today, *actor, "assign", fmt::format("owner: {} -> {}", id, reassign_to),
-                               fmt::format("{} was removed from the project", id)});
+      t.log.push_back(LogEntry{today, *actor, "assign",
+                               in_project_language(p, [&] { return trf("owner: {} -> {}", id, reassign_to); }),
+                               in_project_language(p, [&] { return trf("{} was removed from the project", id); })});
       handed.push_back(tid);
       touched = true;
     }
     auto before = t.raci.size();
     std::erase_if(t.raci, [&](const auto& kv) { return kv.first == id; });
     if (t.raci.size() != before) {
-      t.log.push_back(LogEntry{today, *actor, "assign", fmt::format("removed {}", id),
-                               fmt::format("{} was removed from the project", id)});
+      t.log.push_back(LogEntry{today, *actor, "assign", in_project_language(p, [&] { return trf("removed {}", id); }),
+                               in_project_language(p, [&] { return trf("{} was removed from the project", id); })});
       touched = true;
     }
     if (touched) out.changed(EntityKind::task, tid);
@@ -175,7 +177,7 @@ Result<Outcome> remove_person(Project& p, const std::string& id, const std::stri
   p.people.erase(id);
   out.deleted(EntityKind::person, id);
   out.summary = trf("removed {} ({})", id, name);
-  if (!handed.empty()) out.summary += fmt::format("; {} took over {}", reassign_to, join_some(handed));
+  if (!handed.empty()) out.summary = trf("removed {} ({}); {} took over {}", id, name, reassign_to, join_some(handed));
   return out;
 }
 

@@ -7,18 +7,11 @@
 #include "base/i18n.hpp"
 #include "base/ids.hpp"
 #include "base/text.hpp"
+#include "edit/language.hpp"
 
 namespace pmadmin {
 
 namespace {
-
-/// Text written into the project's files (generated titles) is in the project's language
-/// (`language:` in pmadmin.yaml), whatever the user's locale.
-template <typename Make>
-std::string in_project_language(const Project& p, Make make) {
-  LanguageScope scope(parse_language(p.config.language).value_or(Language::en));
-  return make();
-}
 
 /// "m-2026-03-30", then "m-2026-03-30-2", ...
 std::string review_id(const Project& p, const char* prefix, Date on) {
@@ -48,7 +41,8 @@ Task follow_up(Project& p, const std::string& title, const std::string& owner, s
   t.due = due;
   t.duration_days = 1;
   t.tags = {tag};
-  t.log.push_back(LogEntry{today, by, "create", fmt::format("from review {}", review), ""});
+  t.log.push_back(
+      LogEntry{today, by, "create", in_project_language(p, [&] { return trf("from review {}", review); }), ""});
   return t;
 }
 
@@ -98,8 +92,9 @@ Result<ActionItem> parse_action(const std::string& text) {
 Result<Outcome> record_meeting(Project& p, const NewMeeting& m, const IdentitySources& who, Date today) {
   const Date on = m.date.value_or(today);
   if (on > today) return usage_error(tr("a meeting is recorded after it took place: --date cannot be after today"));
-  if (m.title.empty()) return usage_error(tr("a meeting needs a title"));
-  if (Status s = one_line("title", m.title); !s) return s.errors();
+  const std::string title =
+      m.title.empty() ? in_project_language(p, [] { return std::string(tr("Weekly status")); }) : m.title;
+  if (Status s = one_line("title", title); !s) return s.errors();
   if (Status s = one_line("notes", m.notes, true); !s) return s.errors();
   for (const auto& d : m.decisions)
     if (Status s = one_line("decision", d); !s) return s.errors();
@@ -114,7 +109,7 @@ Result<Outcome> record_meeting(Project& p, const NewMeeting& m, const IdentitySo
   Review r;
   r.id = review_id(p, "m", on);
   r.kind = ReviewKind::meeting;
-  r.title = m.title;
+  r.title = title;
   r.date = on;
   r.by = *actor;
   r.attendees = m.attendees;

@@ -17,7 +17,7 @@ namespace pmadmin {
 Result<ActionItem> parse_action(const std::string& text);
 
 struct NewMeeting {
-  std::string title = "Weekly status";
+  std::string title;         ///< default: "Weekly status", in the project's language
   std::optional<Date> date;  ///< default today
   std::vector<std::string> attendees;
   std::string notes;

@@ -161,8 +161,8 @@ Result<Outcome> respond_risk(Project& p, const std::string& id, const std::strin
       Assessment{today, *actor, RiskEvent::respond, risk.probability, risk.impact, response, owner, plan});
   Outcome out;
   out.changed(EntityKind::risk, id);
-  out.summary = trf("{}: response {}, owner {}", id, risk.response.empty() ? "none" : risk.response,
-                    risk.owner.empty() ? "none" : risk.owner);
+  out.summary = trf("{}: response {}, owner {}", id, risk.response.empty() ? tr("none") : risk.response,
+                    risk.owner.empty() ? tr("none") : risk.owner);
   return out;
 }
 

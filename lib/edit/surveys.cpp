@@ -7,6 +7,7 @@
 #include "base/i18n.hpp"
 #include "base/ids.hpp"
 #include "base/text.hpp"
+#include "edit/language.hpp"
 
 namespace pmadmin {
 
@@ -304,7 +305,8 @@ Result<Outcome> add_survey_action(Project& p, const std::string& survey_id, cons
   t.due = action.due;
   t.duration_days = 1;
   t.tags = {"survey"};
-  t.log.push_back(LogEntry{today, *actor, "create", fmt::format("from survey {}", survey_id), ""});
+  t.log.push_back(
+      LogEntry{today, *actor, "create", in_project_language(p, [&] { return trf("from survey {}", survey_id); }), ""});
   ActionItem item = action;
   item.task = t.id;
   (*s)->actions.push_back(item);

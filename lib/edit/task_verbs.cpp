@@ -5,6 +5,7 @@
 
 #include "base/i18n.hpp"
 #include "base/text.hpp"
+#include "edit/language.hpp"
 #include "edit/tasks.hpp"
 #include "model/grammar.hpp"
 #include "plan/schedule.hpp"
@@ -25,17 +26,21 @@ std::string dependencies_text(const std::vector<Dependency>& deps) {
 /// Adds `items` to `list` and removes `gone` from it (each must be there); false with an
 /// error when a removal names something absent.
 Status edit_list(std::vector<std::string>& list, const std::vector<std::string>& items,
-                 const std::vector<std::string>& gone, const char* what) {
+                 const std::vector<std::string>& gone, bool criteria) {
   for (const auto& g : gone) {
     auto it = std::find(list.begin(), list.end(), g);
-    if (it == list.end())
-      return usage_error(
-          trf("there is no {} \"{}\" to remove", what, g),
-          did_you_mean(g, list, trf("the {}s are: {}", what, list.empty() ? tr("none") : join_some(list))));
+    if (it == list.end()) {
+      const std::string all = list.empty() ? tr("none") : join_some(list);
+      return criteria ? usage_error(trf("there is no acceptance criterion \"{}\" to remove", g),
+                                    did_you_mean(g, list, trf("the acceptance criteria are: {}", all)))
+                      : usage_error(trf("there is no tag \"{}\" to remove", g),
+                                    did_you_mean(g, list, trf("the tags are: {}", all)));
+    }
     list.erase(it);
   }
   for (const auto& i : items) {
-    if (auto why = text_problem(i, false)) return usage_error(trf("the {} {}", what, *why));
+    if (auto why = text_problem(i, false))
+      return usage_error(criteria ? trf("the acceptance criterion {}", *why) : trf("the tag {}", *why));
     if (std::find(list.begin(), list.end(), i) == list.end()) list.push_back(i);
   }
   return ok_status();
@@ -72,28 +77,28 @@ Status edit_dependencies(const Project& p, Task& t, const TaskEdit& e) {
 }
 
 /// The scalar fields; each change is described in `changes`.
-Status edit_fields(const Project& p, Task& t, const TaskEdit& e, std::vector<std::string>& changes) {
+Status edit_fields(const Project& p, Task& t, const TaskEdit& e, std::vector<FieldChange>& changes) {
   auto note = [&](const char* field, const std::string& from, const std::string& to) {
-    if (from != to) changes.push_back(fmt::format("{} {} -> {}", field, from, to));
+    if (from != to) changes.push_back(FieldChange{field, from, to});
   };
   if (e.title) {
     if (e.title->empty()) return usage_error(tr("a task needs a title"));
     if (auto why = text_problem(*e.title, false)) return usage_error(trf("the title {}", *why));
-    note("title", quoted_text(t.title), quoted_text(*e.title));
+    note(N_("title"), quoted_text(t.title), quoted_text(*e.title));
     t.title = *e.title;
   }
   if (e.owner) {
     if (Status s = check_owner(p, *e.owner); !s) return s;
-    note("owner", or_dash(t.owner), or_dash(*e.owner));
+    note(N_("owner"), or_dash(t.owner), or_dash(*e.owner));
     t.owner = *e.owner;
   }
   if (e.due) {
-    note("due", date_or_dash(t.due), date_or_dash(*e.due));
+    note(N_("due"), date_or_dash(t.due), date_or_dash(*e.due));
     t.due = *e.due;
   }
   if (e.start_no_earlier) {
     if (t.started) return usage_error(trf("\"{}\" already started on {}", t.id, t.started->iso()));
-    note("start-no-earlier", date_or_dash(t.start_no_earlier), date_or_dash(*e.start_no_earlier));
+    note(N_("start-no-earlier"), date_or_dash(t.start_no_earlier), date_or_dash(*e.start_no_earlier));
     t.start_no_earlier = *e.start_no_earlier;
   }
   if ((e.duration_days || e.effort_days || e.estimate) && t.kind == TaskKind::milestone)
@@ -101,38 +106,38 @@ Status edit_fields(const Project& p, Task& t, const TaskEdit& e, std::vector<std
   if (e.duration_days && e.effort_days) return usage_error(tr("give --duration or --effort, not both"));
   if (e.duration_days) {
     if (*e.duration_days < 1) return usage_error(tr("a task takes at least 1d; a moment is a milestone"));
-    note("duration", t.duration_days ? format_days(*t.duration_days) : "-", format_days(*e.duration_days));
+    note(N_("duration"), t.duration_days ? format_days(*t.duration_days) : "-", format_days(*e.duration_days));
     t.duration_days = e.duration_days;
     t.effort_days.reset();
   }
   if (e.effort_days) {
     if (*e.effort_days < 1) return usage_error(tr("--effort is at least 1d"));
-    note("effort", t.effort_days ? format_days(*t.effort_days) : "-", format_days(*e.effort_days));
+    note(N_("effort"), t.effort_days ? format_days(*t.effort_days) : "-", format_days(*e.effort_days));
     t.effort_days = e.effort_days;
     t.duration_days.reset();
   }
   if (e.estimate) {
-    note("estimate", or_dash(t.estimate), or_dash(*e.estimate));
+    note(N_("estimate"), or_dash(t.estimate), or_dash(*e.estimate));
     t.estimate = *e.estimate;
   }
   if (e.cost) {
     if (*e.cost && (*e.cost)->minor() < 0) return usage_error(tr("--cost cannot be negative"));
-    note("cost", t.cost ? t.cost->str() : "-", *e.cost ? (*e.cost)->str() : "-");
+    note(N_("cost"), t.cost ? t.cost->str() : "-", *e.cost ? (*e.cost)->str() : "-");
     t.cost = *e.cost;
   }
   if (e.category) {
     if (Status s = check_category(p, *e.category); !s) return s;
-    note("category", or_dash(t.category), or_dash(*e.category));
+    note(N_("category"), or_dash(t.category), or_dash(*e.category));
     t.category = *e.category;
   }
   if (e.priority) {
     if (*e.priority < 1 || *e.priority > 1000) return usage_error(tr("--priority runs from 1 to 1000"));
-    note("priority", std::to_string(t.priority), std::to_string(*e.priority));
+    note(N_("priority"), std::to_string(t.priority), std::to_string(*e.priority));
     t.priority = *e.priority;
   }
   if (e.notes) {
     if (auto why = text_problem(*e.notes, true)) return usage_error(trf("the notes {}", *why));
-    if (*e.notes != t.notes) changes.push_back("notes changed");
+    if (*e.notes != t.notes) changes.push_back(FieldChange{N_("notes"), "", ""});
     t.notes = *e.notes;
   }
   return ok_status();
@@ -151,25 +156,24 @@ Result<Outcome> edit_task(Project& p, const std::string& id, const TaskEdit& e, 
   auto before = compute_schedule(p, today);
   if (!before) return before.errors();
   const Task original = t;
-  std::vector<std::string> changes;
+  std::vector<FieldChange> changes;
   if (Status s = edit_fields(p, t, e, changes); !s) return s.errors();
   if (Status s = edit_dependencies(p, t, e); !s) return s.errors();
   if (dependencies_text(original.depends) != dependencies_text(t.depends))
-    changes.push_back(fmt::format("after {} -> {}", dependencies_text(original.depends), dependencies_text(t.depends)));
-  if (Status s = edit_list(t.tags, e.add_tags, e.remove_tags, "tag"); !s) return s.errors();
-  if (t.tags != original.tags)
-    changes.push_back(fmt::format("tags {} -> {}", join_some(original.tags), join_some(t.tags)));
-  if (Status s = edit_list(t.acceptance, e.add_criteria, e.remove_criteria, "acceptance criterion"); !s)
-    return s.errors();
+    changes.push_back(FieldChange{N_("after"), dependencies_text(original.depends), dependencies_text(t.depends)});
+  if (Status s = edit_list(t.tags, e.add_tags, e.remove_tags, false); !s) return s.errors();
+  if (t.tags != original.tags) changes.push_back(FieldChange{N_("tags"), join_some(original.tags), join_some(t.tags)});
+  if (Status s = edit_list(t.acceptance, e.add_criteria, e.remove_criteria, true); !s) return s.errors();
   if (t.acceptance != original.acceptance)
-    changes.push_back(fmt::format("acceptance criteria {} -> {}", original.acceptance.size(), t.acceptance.size()));
+    changes.push_back(FieldChange{"acceptance criteria", std::to_string(original.acceptance.size()),
+                                  std::to_string(t.acceptance.size())});
   if (changes.empty()) {
     Outcome out;
     out.summary = trf("{} already is like that; nothing changed", id);
     return out;
   }
-  return logged_change(p, t, LogEntry{today, *actor, "edit", fmt::format("{}", fmt::join(changes, "; ")), e.reason},
-                       *before, today);
+  const Written detail = in_both_languages(p, [&] { return describe_changes(changes); });
+  return logged_change(p, t, LogEntry{today, *actor, "edit", detail.file, e.reason}, detail.said, *before, today);
 }
 
 Result<Outcome> set_task_status(Project& p, const std::string& id, TaskStatus status, const std::string& reason,
@@ -198,13 +202,14 @@ Result<Outcome> set_task_status(Project& p, const std::string& id, TaskStatus st
   if (!actor) return actor.errors();
   auto before = compute_schedule(p, today);
   if (!before) return before.errors();
-  std::string detail = fmt::format("status {} -> {}", t.status, status);
-  if (status == TaskStatus::doing && !t.started) {
-    t.started = today;
-    detail += fmt::format(", started {}", today.iso());
-  }
+  const bool starts = status == TaskStatus::doing && !t.started;
+  const Written detail = in_both_languages(p, [&] {
+    return starts ? trf("status {} -> {}, started {}", t.status, status, today.iso())
+                  : trf("status {} -> {}", t.status, status);
+  });
+  if (starts) t.started = today;
   t.status = status;
-  return logged_change(p, t, LogEntry{today, *actor, "status", detail, reason}, *before, today);
+  return logged_change(p, t, LogEntry{today, *actor, "status", detail.file, reason}, detail.said, *before, today);
 }
 
 namespace {
@@ -213,18 +218,18 @@ namespace {
 std::vector<std::string> references_to(const Project& p, const std::string& id) {
   std::vector<std::string> refs;
   for (const auto& [eid, e] : p.expenses)
-    if (e.task == id) refs.push_back(fmt::format("expense {}", eid));
+    if (e.task == id) refs.push_back(trf("expense {}", eid));
   for (const auto& [rid, r] : p.reviews) {
-    if (r.task == id) refs.push_back(fmt::format("review {}", rid));
+    if (r.task == id) refs.push_back(trf("review {}", rid));
     for (const auto& a : r.actions)
-      if (a.task == id) refs.push_back(fmt::format("an action of review {}", rid));
+      if (a.task == id) refs.push_back(trf("an action of review {}", rid));
   }
   for (const auto& [rid, r] : p.risks)
-    if (std::find(r.tasks.begin(), r.tasks.end(), id) != r.tasks.end()) refs.push_back(fmt::format("risk {}", rid));
+    if (std::find(r.tasks.begin(), r.tasks.end(), id) != r.tasks.end()) refs.push_back(trf("risk {}", rid));
   for (const auto& [sid, s] : p.surveys) {
-    if (s.milestone == id) refs.push_back(fmt::format("survey {}", sid));
+    if (s.milestone == id) refs.push_back(trf("survey {}", sid));
     for (const auto& a : s.actions)
-      if (a.task == id) refs.push_back(fmt::format("an action of survey {}", sid));
+      if (a.task == id) refs.push_back(trf("an action of survey {}", sid));
   }
   return refs;
 }
@@ -263,16 +268,18 @@ Result<Outcome> remove_task(Project& p, const std::string& id, const std::string
   for (const auto& tid : dependants) {
     Task& t = p.tasks.at(tid);
     std::erase_if(t.depends, [&](const Dependency& d) { return d.task == id; });
-    t.log.push_back(
-        LogEntry{today, *actor, "edit", fmt::format("dependency on {} dropped: {} was removed", id, id), reason});
+    t.log.push_back(LogEntry{
+        today, *actor, "edit",
+        in_project_language(p, [&] { return trf("dependency on {} dropped: {} was removed", id, id); }), reason});
     out.changed(EntityKind::task, tid);
   }
   p.tasks.erase(id);
   auto after = compute_schedule(p, today);
   if (!after) return after.errors();
   out.deleted(EntityKind::task, id);
-  out.summary = trf("removed {} \"{}\"{}", id, title,
-                    dependants.empty() ? "" : fmt::format("; dependency dropped from {}", join_some(dependants)));
+  out.summary = dependants.empty()
+                    ? trf("removed {} \"{}\"", id, title)
+                    : trf("removed {} \"{}\"; dependency dropped from {}", id, title, join_some(dependants));
   if (before->finish != after->finish)
     out.summary += trf("; project finish {} -> {}", before->finish.iso(), after->finish.iso());
   return out;

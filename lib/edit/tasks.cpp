@@ -6,6 +6,7 @@
 #include "base/i18n.hpp"
 #include "base/ids.hpp"
 #include "base/text.hpp"
+#include "edit/language.hpp"
 #include "model/grammar.hpp"
 #include "plan/baseline.hpp"
 #include "plan/level.hpp"
@@ -41,14 +42,28 @@ std::string effect(const Schedule& before, const Schedule& after, const std::str
 
 }  // namespace
 
-Result<Outcome> logged_change(Project& p, Task& t, LogEntry entry, const Schedule& before, Date today) {
-  const std::string detail = entry.detail;
+std::string describe_changes(const std::vector<FieldChange>& changes) {
+  std::vector<std::string> parts;
+  for (const auto& c : changes) {
+    const std::string_view field = c.field;
+    if (field == "notes")
+      parts.push_back(tr("notes changed"));
+    else if (field == "acceptance criteria")
+      parts.push_back(trf("acceptance criteria {} -> {}", c.from, c.to));
+    else
+      parts.push_back(trf("{} {} -> {}", tr(c.field), c.from, c.to));
+  }
+  return fmt::format("{}", fmt::join(parts, "; "));
+}
+
+Result<Outcome> logged_change(Project& p, Task& t, LogEntry entry, const std::string& said, const Schedule& before,
+                              Date today) {
   t.log.push_back(std::move(entry));
   auto after = compute_schedule(p, today);
   if (!after) return after.errors();
   Outcome out;
   out.changed(EntityKind::task, t.id);
-  out.summary = trf("{}: {}; {}", t.id, detail, effect(before, *after, t.id));
+  out.summary = trf("{}: {}; {}", t.id, said, effect(before, *after, t.id));
   return out;
 }
 
@@ -139,27 +154,41 @@ Result<Outcome> add_task(Project& p, const NewTask& spec, const IdentitySources&
 
 namespace {
 
-/// Marks `t` done on `on`; the detail for its log, or an Outcome when nothing changes.
-Result<std::string> mark_done(Task& t, Date on, std::optional<Outcome>& unchanged) {
+/// What a progress record changed, described in the language current when it is written.
+struct ProgressChange {
+  int from = 0, to = 0;
+  std::optional<Date> cleared_start;  ///< back to not started: the start date undone
+  std::string early;                  ///< unfinished predecessors: "t-1 (40%), t-2 (0%)"
+  std::string describe() const {
+    std::string text =
+        to == 100       ? trf("done (progress {}% -> 100%)", from)
+        : cleared_start ? trf("progress {}% -> {}%, back to todo (started {} cleared)", from, to, cleared_start->iso())
+                        : trf("progress {}% -> {}%", from, to);
+    return early.empty() ? text : trf("{} before its predecessor {} was done", text, early);
+  }
+};
+
+/// Marks `t` done on `on`; an Outcome when nothing changes.
+Status mark_done(Task& t, Date on, ProgressChange& change, std::optional<Outcome>& unchanged) {
   if (t.status == TaskStatus::done) {
     unchanged = Outcome{};
-    unchanged->summary =
-        fmt::format("{} is already done (finished {}); nothing changed", t.id, date_or_dash(t.finished));
-    return std::string();
+    unchanged->summary = trf("{} is already done (finished {}); nothing changed", t.id, date_or_dash(t.finished));
+    return ok_status();
   }
   if (t.started && on < *t.started)
     return usage_error(trf("cannot finish on {}: \"{}\" started on {}", on.iso(), t.id, t.started->iso()));
   if (!t.started) t.started = on;
   t.finished = on;
   t.status = TaskStatus::done;
-  std::string detail = fmt::format("done (progress {}% -> 100%)", t.progress);
+  change.from = t.progress;
+  change.to = 100;
   t.progress = 100;
-  return detail;
+  return ok_status();
 }
 
-/// Sets `t` to `percent` (below 100) on `on`, reopening it when it was done; the detail for
-/// its log, or an Outcome when nothing changes.
-std::string set_percent(Task& t, int percent, Date on, std::optional<Outcome>& unchanged) {
+/// Sets `t` to `percent` (below 100) on `on`, reopening it when it was done; an Outcome when
+/// nothing changes.
+void set_percent(Task& t, int percent, Date on, ProgressChange& change, std::optional<Outcome>& unchanged) {
   if (t.status == TaskStatus::done) {  // reopening: the work is not finished after all
     t.finished.reset();
     t.status = TaskStatus::doing;
@@ -168,17 +197,17 @@ std::string set_percent(Task& t, int percent, Date on, std::optional<Outcome>& u
   if (percent > 0 && (t.status == TaskStatus::todo || t.status == TaskStatus::blocked)) t.status = TaskStatus::doing;
   if (percent == t.progress && t.status != TaskStatus::doing) {
     unchanged = Outcome{};
-    unchanged->summary = fmt::format("{} is already at {}%; nothing changed", t.id, t.progress);
-    return {};
+    unchanged->summary = trf("{} is already at {}%; nothing changed", t.id, t.progress);
+    return;
   }
-  std::string detail = fmt::format("progress {}% -> {}%", t.progress, percent);
+  change.from = t.progress;
+  change.to = percent;
   if (percent == 0 && (t.started || t.status == TaskStatus::doing)) {  // back to not started: undo the start
-    detail += fmt::format(", back to todo (started {} cleared)", date_or_dash(t.started));
+    change.cleared_start = t.started ? t.started : std::optional<Date>(on);
     t.started.reset();
     t.status = TaskStatus::todo;
   }
   t.progress = percent;
-  return detail;
 }
 
 /// The finish-to-start predecessors of `t` not done yet (cancelled ones do not hold it).
@@ -212,26 +241,24 @@ Result<Outcome> record_progress(Project& p, const std::string& task_id, std::opt
   auto before = compute_schedule(p, today);
   if (!before) return before.errors();
   std::optional<Outcome> unchanged;
-  std::string detail;
+  ProgressChange change;
   if (pct == 100) {
-    auto done = mark_done(t, on, unchanged);
-    if (!done) return done.errors();
-    detail = *done;
+    if (Status s = mark_done(t, on, change, unchanged); !s) return s.errors();
   } else {
-    detail = set_percent(t, pct, on, unchanged);
+    set_percent(t, pct, on, change, unchanged);
   }
   if (unchanged) return *unchanged;
   std::vector<std::string> early;
   if (pct > 0)
     for (const Task* pred : unfinished_predecessors(p, t))
       early.push_back(fmt::format("{} ({}%)", pred->id, pred->progress));
-  if (!early.empty()) detail += fmt::format(" before its predecessor {} was done", fmt::join(early, ", "));
-  auto out = logged_change(p, t, LogEntry{on, *actor, "progress", detail, ""}, *before, today);
+  change.early = fmt::format("{}", fmt::join(early, ", "));
+  const Written detail = in_both_languages(p, [&] { return change.describe(); });
+  auto out = logged_change(p, t, LogEntry{on, *actor, "progress", detail.file, ""}, detail.said, *before, today);
   if (out && !early.empty())
-    out->summary += fmt::format(
-        "\nwarning: {} must finish before {} starts (finish-to-start) but is not done: check the plan, or record "
-        "its progress first",
-        fmt::join(early, ", "), t.id);
+    out->summary += "\n" + trf("warning: {} must finish before {} starts (finish-to-start) but is not done: check "
+                               "the plan, or record its progress first",
+                               change.early, t.id);
   return out;
 }
 
@@ -251,14 +278,14 @@ Result<Outcome> move_task(Project& p, const std::string& task_id, const MoveSpec
   auto before = compute_schedule(p, today);
   if (!before) return before.errors();
 
-  std::vector<std::string> changes;
+  std::vector<FieldChange> changes;
   if (spec.start) {
     if (t.started)
       return usage_error(
           trf("\"{}\" already started on {}; move its remaining work with --duration", task_id, t.started->iso()));
     if (*spec.start != t.start_no_earlier)
       changes.push_back(
-          fmt::format("start-no-earlier {} -> {}", date_or_dash(t.start_no_earlier), date_or_dash(*spec.start)));
+          FieldChange{N_("start-no-earlier"), date_or_dash(t.start_no_earlier), date_or_dash(*spec.start)});
     t.start_no_earlier = *spec.start;
   }
   if (spec.duration_days) {
@@ -267,18 +294,17 @@ Result<Outcome> move_task(Project& p, const std::string& task_id, const MoveSpec
     if (*spec.duration_days == 0) return usage_error(tr("a task takes at least 1d; a moment is a milestone"));
     int old = task_duration(p, t);
     if (*spec.duration_days != old || !t.duration_days)
-      changes.push_back(fmt::format("duration {} -> {}", format_days(old), format_days(*spec.duration_days)));
+      changes.push_back(FieldChange{N_("duration"), format_days(old), format_days(*spec.duration_days)});
     t.duration_days = spec.duration_days;
   }
   if (spec.due) {
-    if (*spec.due != t.due)
-      changes.push_back(fmt::format("due {} -> {}", date_or_dash(t.due), date_or_dash(*spec.due)));
+    if (*spec.due != t.due) changes.push_back(FieldChange{N_("due"), date_or_dash(t.due), date_or_dash(*spec.due)});
     t.due = *spec.due;
   }
   if (spec.estimate) {
     if (*spec.estimate != t.estimate)
-      changes.push_back(fmt::format("estimate {} -> {}", t.estimate.empty() ? "-" : t.estimate,
-                                    spec.estimate->empty() ? "-" : *spec.estimate));
+      changes.push_back(FieldChange{N_("estimate"), t.estimate.empty() ? "-" : t.estimate,
+                                    spec.estimate->empty() ? "-" : *spec.estimate});
     t.estimate = *spec.estimate;
   }
   if (changes.empty()) {
@@ -286,8 +312,8 @@ Result<Outcome> move_task(Project& p, const std::string& task_id, const MoveSpec
     out.summary = trf("{} already has those dates; nothing changed", task_id);
     return out;
   }
-  std::string detail = fmt::format("{}", fmt::join(changes, "; "));
-  return logged_change(p, t, LogEntry{today, *actor, "move", detail, spec.reason}, *before, today);
+  const Written detail = in_both_languages(p, [&] { return describe_changes(changes); });
+  return logged_change(p, t, LogEntry{today, *actor, "move", detail.file, spec.reason}, detail.said, *before, today);
 }
 
 Result<Outcome> save_baseline(Project& p, const std::string& name, bool replace, const IdentitySources& who,
@@ -326,8 +352,13 @@ Result<Outcome> apply_levelling(Project& p, const IdentitySources& who, Date tod
     Task& t = p.tasks.at(id);
     std::string before = t.start_no_earlier ? t.start_no_earlier->iso() : "-";
     t.start_no_earlier = start;
-    t.log.push_back(LogEntry{today, *actor, "level", fmt::format("start-no-earlier {} -> {}", before, start.iso()),
-                             fmt::format("resource levelling: {} has no capacity earlier", t.owner)});
+    t.log.push_back(LogEntry{
+        today, *actor, "level",
+        in_project_language(p,
+                            [&] {
+                              return describe_changes({FieldChange{N_("start-no-earlier"), before, start.iso()}});
+                            }),
+        in_project_language(p, [&] { return trf("resource levelling: {} has no capacity earlier", t.owner); })});
     out.changed(EntityKind::task, id);
   }
   if (auto after = compute_schedule(p, today); !after) return after.errors();  // still a plan pmadmin can hold
@@ -340,7 +371,7 @@ Result<Outcome> apply_levelling(Project& p, const IdentitySources& who, Date tod
                        r.finish_before.iso(), r.finish_after.iso());
   for (const auto& m : r.moves)
     out.summary += fmt::format("\n  {} ({}): {} -> {} (+{}d)", m.task, m.owner, m.from.iso(), m.to.iso(), m.delay);
-  for (const auto& c : r.cannot_fit) out.summary += "\n  cannot level: " + c;
+  for (const auto& c : r.cannot_fit) out.summary += "\n  " + trf("cannot level: {}", c);
   return out;
 }
 

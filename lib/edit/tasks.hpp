@@ -34,9 +34,20 @@ struct NewTask {
 Result<Task*> find_task(Project& p, const std::string& id);
 /// "2026-03-20", or "-" for none.
 std::string date_or_dash(const std::optional<Date>& d);
+/// One changed field of a task, described in the language current when it is written (the
+/// log in the project's, the summary in the user's).
+struct FieldChange {
+  const char* field;  ///< N_() marked: "title", "owner", ...; "notes" and "acceptance criteria" have own sentences
+  std::string from, to;
+};
+/// "owner li-na -> wang; due 2026-04-01 -> 2026-04-08".
+std::string describe_changes(const std::vector<FieldChange>& changes);
+
 /// Appends `entry` to the task's log and returns the task file with a summary of the change
-/// and its effect on the dates against `before` (the schedule before the change).
-Result<Outcome> logged_change(Project& p, Task& t, LogEntry entry, const Schedule& before, Date today);
+/// and its effect on the dates against `before` (the schedule before the change). The log
+/// entry's detail is in the project's language, `said` is the same in the user's.
+Result<Outcome> logged_change(Project& p, Task& t, LogEntry entry, const std::string& said, const Schedule& before,
+                              Date today);
 
 /// The checks every verb applies to what it writes into a task, with "did you mean":
 /// a known person, a planned budget category, a dependency "ID", "ID:ss+2d" or "ID:ff-1d"

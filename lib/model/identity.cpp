@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <algorithm>
 
+#include "base/i18n.hpp"
 #include "base/text.hpp"
 
 namespace pmadmin {
@@ -26,27 +27,27 @@ Result<std::string> resolve_actor(const Project& p, const IdentitySources& who) 
   else if (!who.git_email.empty())
     value = who.git_email, source = "git config user.email";
   std::vector<std::string> ids = ids_of(p.people);
-  const std::string people = ids.empty() ? "this project has no people yet" : "people: " + join_some(ids);
+  const std::string people = ids.empty() ? tr("this project has no people yet") : trf("people: {}", join_some(ids));
   if (value.empty())
-    return denied(
-        "who are you? every change records who made it, and nobody was named",
-        fmt::format("use --as PERSON, set PMADMIN_USER, or set git's user.email to a person's e-mail; {}", people));
+    return denied(tr("who are you? every change records who made it, and nobody was named"),
+                  trf("use --as PERSON, set PMADMIN_USER, or set git's user.email to a person's e-mail; {}", people));
   if (p.people.count(value)) return value;
   for (const auto& [id, person] : p.people)
     if (!person.email.empty() && person.email == value) return id;
-  return denied(fmt::format("\"{}\" (from {}) is not a person of this project", value, source),
-                did_you_mean(value, ids, fmt::format("use --as with a person's ID or e-mail; {}", people)));
+  return denied(trf("\"{}\" (from {}) is not a person of this project", value, source),
+                did_you_mean(value, ids, trf("use --as with a person's ID or e-mail; {}", people)));
 }
 
 const std::vector<Guard>& guards() {
   static const std::vector<Guard> table = {
-      {GuardedAction::grant_role, Permission::manage_roles, "assign role", "granting a role"},
-      {GuardedAction::revoke_role, Permission::manage_roles, "assign role --revoke", "revoking a role"},
-      {GuardedAction::plan_budget, Permission::approve_budget, "budget plan", "planning a budget line"},
-      {GuardedAction::adjust_budget, Permission::approve_budget, "budget adjust", "adjusting the budget"},
-      {GuardedAction::save_baseline, Permission::set_baseline, "schedule baseline save", "saving a baseline"},
-      {GuardedAction::accept_deliverable, Permission::accept_deliverable, "review accept", "accepting a deliverable"},
-      {GuardedAction::close_risk, Permission::close_risk, "risk close", "closing a high or critical risk"},
+      {GuardedAction::grant_role, Permission::manage_roles, "assign role", N_("granting a role")},
+      {GuardedAction::revoke_role, Permission::manage_roles, "assign role --revoke", N_("revoking a role")},
+      {GuardedAction::plan_budget, Permission::approve_budget, "budget plan", N_("planning a budget line")},
+      {GuardedAction::adjust_budget, Permission::approve_budget, "budget adjust", N_("adjusting the budget")},
+      {GuardedAction::save_baseline, Permission::set_baseline, "schedule baseline save", N_("saving a baseline")},
+      {GuardedAction::accept_deliverable, Permission::accept_deliverable, "review accept",
+       N_("accepting a deliverable")},
+      {GuardedAction::close_risk, Permission::close_risk, "risk close", N_("closing a high or critical risk")},
   };
   return table;
 }
@@ -113,13 +114,13 @@ Result<std::string> require_permission(const Project& p, const IdentitySources& 
   if (!actor) return actor;
   if (has_permission(p, *actor, guard.permission)) return actor;
   const Person& person = p.people.at(*actor);
-  std::string roles = person.roles.empty() ? "no roles" : "roles: " + join(person.roles);
+  std::string roles = person.roles.empty() ? tr("no roles") : trf("roles: {}", join(person.roles));
   auto holders = permission_holders(p, guard.permission);
   std::string hint = holders.empty()
-                         ? fmt::format("nobody holds {} yet; a role with it must be granted first", guard.permission)
-                         : "held by: " + join(holders);
-  return denied(fmt::format("permission denied: {} needs the {} permission, which {} ({}) does not have", guard.doing,
-                            guard.permission, *actor, roles),
+                         ? trf("nobody holds {} yet; a role with it must be granted first", guard.permission)
+                         : trf("held by: {}", join(holders));
+  return denied(trf("permission denied: {} needs the {} permission, which {} ({}) does not have", tr(guard.doing),
+                    guard.permission, *actor, roles),
                 hint);
 }
 

@@ -31,7 +31,7 @@ const Baseline* latest_baseline(const Project& p) {
 Result<const Baseline*> find_baseline(const Project& p, const std::string& name) {
   if (name.empty()) {
     if (const Baseline* b = latest_baseline(p)) return b;
-    return usage_error("no baseline saved yet",
+    return usage_error(tr("no baseline saved yet"),
                        tr("save one with: pmadmin schedule baseline save NAME (needs set-baseline)"));
   }
   auto it = p.baselines.find(name);

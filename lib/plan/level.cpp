@@ -5,6 +5,7 @@
 #include <queue>
 #include <tuple>
 
+#include "base/i18n.hpp"
 #include "plan/calendar.hpp"
 #include "plan/workload.hpp"
 
@@ -89,8 +90,8 @@ Levelling level_with(const Project& p, const WorkCalendar& cal, const Network& n
       const int capacity = capacity_of(p, t.owner);
       Bookings& b = person_bookings(t.owner);
       if (load > capacity) {
-        out.cannot_fit.push_back(fmt::format("{} needs {}% of {}, who has {}%: give it more duration or less effort",
-                                             t.id, load, t.owner, capacity));
+        out.cannot_fit.push_back(trf("{} needs {}% of {}, who has {}%: give it more duration or less effort", t.id,
+                                     load, t.owner, capacity));
       } else {
         for (long c; (c = b.first_conflict(start, start + node.duration, load, capacity)) != -1;) start = c + 1;
       }

@@ -107,12 +107,12 @@ Diagnostics cycle_errors(const std::vector<const Task*>& tasks, const std::vecto
         first = k;
     std::rotate(cycle.begin(), cycle.begin() + static_cast<long>(first), cycle.end());
     const Task& head = *tasks[static_cast<std::size_t>(path_nodes[cycle[0]])];
-    std::string text = fmt::format("dependency cycle: \"{}\"", head.id);
+    std::string text;  // "a" depends on "b", which depends on "c", which depends on "a"
     for (std::size_t k = 0; k < cycle.size(); ++k) {
-      int pred = path[cycle[k]].pred;
-      text += fmt::format(" depends on \"{}\"", tasks[static_cast<std::size_t>(pred)]->id);
-      if (k + 1 < cycle.size()) text += ", which";
+      const std::string& pred = tasks[static_cast<std::size_t>(path[cycle[k]].pred)]->id;
+      text = k == 0 ? trf("\"{}\" depends on \"{}\"", head.id, pred) : trf("{}, which depends on \"{}\"", text, pred);
     }
+    text = trf("dependency cycle: {}", text);
     Mark at = head.src.at(fmt::format("depends[{}]", path[cycle[0]].dep));
     out.push_back(make_error(head.src.file, at.line, at.col, text,
                              tr("a task cannot wait for itself; remove one of these dependencies")));

@@ -215,12 +215,12 @@ Status check_horizon(const Project& p, const Schedule& s) {
     if (t.state != Network::State::cancelled && (!latest || t.finish > latest->finish)) latest = &t;
   const Task& task = *latest->task;
   Mark at = task.src.at("id");
-  std::string why =
-      horizon == Date::last()
-          ? fmt::format("after {}, the last day pmadmin plans for", Date::last().iso())
-          : fmt::format("more than {} years after the project start {}", kMaxPlanYears, p.config.start.iso());
-  return make_error(task.src.file, at.line, at.col,
-                    trf("task {} would finish on {}, {}", task.id, latest->finish.iso(), why),
+  std::string message = horizon == Date::last()
+                            ? trf("task {} would finish on {}, after {}, the last day pmadmin plans for", task.id,
+                                  latest->finish.iso(), Date::last().iso())
+                            : trf("task {} would finish on {}, more than {} years after the project start {}", task.id,
+                                  latest->finish.iso(), kMaxPlanYears, p.config.start.iso());
+  return make_error(task.src.file, at.line, at.col, message,
                     tr("check its duration, start-no-earlier and dependencies, and the calendar's holidays"));
 }
 

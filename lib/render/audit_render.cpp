@@ -41,7 +41,7 @@ std::string render_text(const AuditRun& run, bool all, bool color) {
                   paint(std::string(to_text(kind)), "\x1b[1;31m"), count, lines);
   }
   if (all) {
-    out += "records (oldest first)\n";
+    out += tr("records (oldest first)\n");
     for (const AuditEntry& e : run.records)
       out += fmt::format("  {} {} {} {} {}: {}\n", e.problem.empty() ? "ok  " : paint("FAIL", "\x1b[1;31m"),
                          short_id(e.commit), e.date.iso(), escape_for_terminal(e.author_email),

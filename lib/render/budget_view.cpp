@@ -35,10 +35,13 @@ std::string render_expenses(const ExpenseList& list, OutputFormat format) {
     voided += e->voided ? 1 : 0;
     t.rows.push_back({e->date.iso(), e->id, e->amount.grouped(), e->category, e->task, note, e->by});
   }
-  std::string out = render_table(t) + trnf("{} expense, total {}", "{} expenses, total {}", list.rows.size(),
-                                           list.rows.size(), list.total.display(list.currency));
-  if (voided) out += fmt::format(" (without the {} voided)", voided);
-  return out + "\n";
+  const std::string total = list.total.display(list.currency);
+  const unsigned long n = list.rows.size();
+  return render_table(t) +
+         (voided ? trnf("{} expense, total {} (without the {} voided)", "{} expenses, total {} (without the {} voided)",
+                        n, n, total, voided)
+                 : trnf("{} expense, total {}", "{} expenses, total {}", n, n, total)) +
+         "\n";
 }
 
 namespace {
@@ -86,7 +89,7 @@ std::string category_table(const BudgetStatus& st) {
                               " (tasks>: more than the budget).\n");
 }
 
-std::string ratio_text(const std::optional<double>& r) { return r ? fmt::format("{:.2f}", *r) : "n/a"; }
+std::string ratio_text(const std::optional<double>& r) { return r ? fmt::format("{:.2f}", *r) : tr("n/a"); }
 
 std::string evm_lines(const Evm& e) {
   if (!e.not_computable.empty()) return trf("\nEarned value cannot be computed: {}.\n", e.not_computable);
@@ -102,10 +105,10 @@ std::string evm_lines(const Evm& e) {
   line("CV", tr("cost variance (EV - AC)"), e.cv.grouped());
   line("SPI", tr("schedule performance (EV / PV)"), ratio_text(e.spi));
   line("CPI", tr("cost performance (EV / AC)"), ratio_text(e.cpi));
-  line("EAC", tr("estimate at completion (BAC / CPI)"), e.eac ? e.eac->grouped() : "n/a");
+  line("EAC", tr("estimate at completion (BAC / CPI)"), e.eac ? e.eac->grouped() : tr("n/a"));
   line("", tr("  if the rest goes as planned: AC+BAC-EV"), e.eac_planned_rate.grouped());
-  line("ETC", tr("estimate to complete (EAC - AC)"), e.etc ? e.etc->grouped() : "n/a");
-  line("VAC", tr("variance at completion (BAC - EAC)"), e.vac ? e.vac->grouped() : "n/a");
+  line("ETC", tr("estimate to complete (EAC - AC)"), e.etc ? e.etc->grouped() : tr("n/a"));
+  line("VAC", tr("variance at completion (BAC - EAC)"), e.vac ? e.vac->grouped() : tr("n/a"));
   line("TCPI", tr("efficiency needed to finish on BAC"), ratio_text(e.tcpi));
   if (e.outside.minor() > 0)
     out += trf("  Not in EVM: {} spent outside the costed tasks, controlled by its budget lines above.\n",

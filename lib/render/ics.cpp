@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <array>
 
+#include "base/i18n.hpp"
 #include "base/ids.hpp"
 #include "plan/calendar.hpp"
 
@@ -95,9 +96,9 @@ void milestone_event(Writer& w, const IcsContext& c, const ScheduledTask& t) {
   w.line("DTSTART;VALUE=DATE:" + ics_date(t.finish));
   w.line("DTEND;VALUE=DATE:" + ics_date(t.finish.plus_days(1)));
   w.prop("SUMMARY", "◆ " + task.title);
-  std::string about = fmt::format("Milestone {} ({}).", task.id, task.status);
-  if (task.due) about += fmt::format(" Due {}.", task.due->iso());
-  if (!owner.empty()) about += fmt::format(" Owner: {}.", owner);
+  std::string about = trf("Milestone {} ({}).", task.id, task.status);
+  if (task.due) about += " " + trf("Due {}.", task.due->iso());
+  if (!owner.empty()) about += " " + trf("Owner: {}.", owner);
   w.prop("DESCRIPTION", about);
   w.line("CATEGORIES:MILESTONE");
   w.line("TRANSP:TRANSPARENT");
@@ -114,10 +115,11 @@ void deadline_todo(Writer& w, const IcsContext& c, const ScheduledTask& t) {
   if (t.start < *task.due) w.line("DTSTART;VALUE=DATE:" + ics_date(t.start));  // DUE must be later (§3.8.2.3)
   w.line("DUE;VALUE=DATE:" + ics_date(*task.due));
   w.prop("SUMMARY", task.title);
-  std::string about = fmt::format("Task {}. Forecast {} .. {}.", task.id, t.start.iso(), t.finish.iso());
+  std::string about = trf("Task {}. Forecast {} .. {}.", task.id, t.start.iso(), t.finish.iso());
   if (t.due_slip && *t.due_slip > 0 && t.state != Network::State::done)
-    about += fmt::format(" Forecast {} working days after the due date.", *t.due_slip);
-  if (!owner.empty()) about += fmt::format(" Owner: {}.", owner);
+    about += " " + trnf("Forecast {} working day after the due date.", "Forecast {} working days after the due date.",
+                        static_cast<unsigned long>(*t.due_slip), *t.due_slip);
+  if (!owner.empty()) about += " " + trf("Owner: {}.", owner);
   w.prop("DESCRIPTION", about);
   w.line(std::string("STATUS:") + (t.state == Network::State::done          ? "COMPLETED"
                                    : t.state == Network::State::in_progress ? "IN-PROCESS"
@@ -164,10 +166,12 @@ void meeting_event(Writer& w, const IcsContext& c, const Meeting& m, std::size_t
     w.line("DURATION:P1D");
   w.line("RRULE:" + rule);
   for (const auto& x : skipped) w.line((timed ? "EXDATE:" : "EXDATE;VALUE=DATE:") + x);
-  w.prop("SUMMARY", m.title.empty() ? "Project meeting" : m.title);
-  w.prop("DESCRIPTION", fmt::format("{} ({}), every {} on {}.", c.p.config.name,
-                                    c.p.config.client.empty() ? "pmadmin" : c.p.config.client,
-                                    m.every == MeetingEvery::two_weeks ? "two weeks" : to_text(m.every), m.day));
+  w.prop("SUMMARY", m.title.empty() ? tr("Project meeting") : m.title);
+  const std::string client = c.p.config.client.empty() ? "pmadmin" : c.p.config.client;
+  w.prop("DESCRIPTION",
+         m.every == MeetingEvery::week        ? trf("{} ({}), every week on {}.", c.p.config.name, client, m.day)
+         : m.every == MeetingEvery::two_weeks ? trf("{} ({}), every two weeks on {}.", c.p.config.name, client, m.day)
+                                              : trf("{} ({}), every month on {}.", c.p.config.name, client, m.day));
   w.line("END:VEVENT");
 }
 

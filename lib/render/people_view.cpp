@@ -25,7 +25,7 @@ std::string render_people(const Project& p, OutputFormat format) {
     t.rows.push_back({person->id, person->name, std::string(to_text(person->org)),
                       fmt::format("{}", fmt::join(person->roles, ", ")), fte_text(person->capacity_percent),
                       person->rate ? person->rate->str() : "", person->email});
-  return render_table(t) + fmt::format("{} people\n", p.people.size());
+  return render_table(t) + trnf("{} person\n", "{} people\n", p.people.size(), p.people.size());
 }
 
 namespace {
@@ -47,16 +47,16 @@ std::string render_person(const Project& p, const PersonView& v, OutputFormat fo
   const Person& person = *v.person;
   std::string out;
   auto line = [&](const char* key, const std::string& value) {
-    out += pad_right(key, 10) + escape_for_terminal(value.empty() ? "-" : value) + "\n";
+    out += pad_right(tr(key), 10) + escape_for_terminal(value.empty() ? "-" : value) + "\n";
   };
-  line("id", person.id);
-  line("name", person.name);
-  line("e-mail", person.email);
-  line("org", std::string(to_text(person.org)));
-  line("roles", fmt::format("{}", fmt::join(person.roles, ", ")));
-  line("capacity", fte_text(person.capacity_percent) + " FTE");
-  line("rate", person.rate ? fmt::format("{} {}/day", person.rate->str(), p.config.currency) : "");
-  line("may", fmt::format("{}", fmt::join(v.permissions, ", ")));
+  line(N_("id"), person.id);
+  line(N_("name"), person.name);
+  line(N_("e-mail"), person.email);
+  line(N_("org"), std::string(to_text(person.org)));
+  line(N_("roles"), fmt::format("{}", fmt::join(person.roles, ", ")));
+  line(N_("capacity"), trf("{} FTE", fte_text(person.capacity_percent)));
+  line(N_("rate"), person.rate ? trf("{} {}/day", person.rate->str(), p.config.currency) : "");
+  line(N_("may"), fmt::format("{}", fmt::join(v.permissions, ", ")));
   out += "\n";
   if (v.duties.empty()) {
     out += tr("No tasks.\n");
@@ -115,11 +115,11 @@ std::string render_load(const std::vector<PersonLoad>& rows, Date from, OutputFo
   std::string out =
       std::string(tr("Share of each person's available time booked per week (from the Monday shown):\n\n")) +
       render_table(t);
-  if (over.empty()) return out + "\nNobody is over-allocated.\n";
-  return out + fmt::format(
-                   "\n! over-allocated (more than the week holds, or more than their capacity on some day): {}\n"
-                   "  pmadmin schedule level delays lower-priority work until it fits.\n",
-                   fmt::join(over, ", "));
+  if (over.empty()) return out + "\n" + tr("Nobody is over-allocated.\n");
+  return out + "\n" +
+         trf("! over-allocated (more than the week holds, or more than their capacity on some day): {}\n"
+             "  pmadmin schedule level delays lower-priority work until it fits.\n",
+             fmt::format("{}", fmt::join(over, ", ")));
 }
 
 }  // namespace pmadmin

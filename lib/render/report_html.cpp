@@ -36,12 +36,12 @@ footer { margin-top: 32px; color: #7f8c8d; font-size: 12px; }
 
 std::string rag_label(RagStatus s) {
   switch (s) {
-    case RagStatus::red: return "Red";
-    case RagStatus::amber: return "Amber";
-    case RagStatus::green: return "Green";
+    case RagStatus::red: return tr("Red");
+    case RagStatus::amber: return tr("Amber");
+    case RagStatus::green: return tr("Green");
     case RagStatus::none: break;
   }
-  return "n/a";
+  return tr("n/a");
 }
 
 std::string px(double v) { return fmt::format("{:.1f}", v); }
@@ -49,7 +49,7 @@ std::string px(double v) { return fmt::format("{:.1f}", v); }
 /// Gantt: one row per task (first 200), today line, critical path in red.
 Html gantt_svg(const StatusReport& r) {
   const auto& tasks = r.schedule.tasks;
-  if (tasks.empty()) return "<p class=\"muted\">No tasks yet.</p>"_html;
+  if (tasks.empty()) return html("<p class=\"muted\">{}</p>", tr("No tasks yet."));
   const std::size_t rows = std::min<std::size_t>(tasks.size(), 200);
   Date first = tasks.front().start, last = r.finish;
   for (std::size_t i = 0; i < rows; ++i) {
@@ -62,8 +62,8 @@ Html gantt_svg(const StatusReport& r) {
   const double height = top + row_h * static_cast<double>(rows) + 10;
   Html s = html(
       "<svg id=\"gantt-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\" width=\"{}\" "
-      "height=\"{}\" role=\"img\" aria-label=\"Gantt chart\">\n",
-      px(label_w + chart_w + 10), px(height), px(label_w + chart_w + 10), px(height));
+      "height=\"{}\" role=\"img\" aria-label=\"{}\">\n",
+      px(label_w + chart_w + 10), px(height), px(label_w + chart_w + 10), px(height), tr("Gantt chart"));
   // Month ticks every 1, 2, 3, 6, 12, 24... months, so that at most about a dozen labels
   // share the width (a twenty-year plan gets one every two years).
   const int months = first.days_until(last) / 30 + 1;
@@ -113,13 +113,14 @@ Html gantt_svg(const StatusReport& r) {
     double tx = x(r.today) + chart_w / span / 2;
     s += html(
         "<line id=\"today-line\" x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\" stroke=\"#d68910\" stroke-width=\"2\" "
-        "stroke-dasharray=\"4 3\"/><text x=\"{3}\" y=\"{4}\" font-size=\"11\" fill=\"#d68910\">today</text>\n",
-        px(tx), px(top - 6), px(height), px(tx + 3), px(top - 2));
+        "stroke-dasharray=\"4 3\"/><text x=\"{3}\" y=\"{4}\" font-size=\"11\" fill=\"#d68910\">{5}</text>\n",
+        px(tx), px(top - 6), px(height), px(tx + 3), px(top - 2), tr("today"));
   }
   s += "</svg>\n"_html;
   if (tasks.size() > rows)
-    s += html("<p class=\"muted\">The first {} of {} tasks are drawn.</p>\n", rows, tasks.size());
-  s += "<p class=\"muted\">Red: critical path. Grey: done. Diamonds: milestones. Dashed line: today.</p>\n"_html;
+    s += html("<p class=\"muted\">{}</p>\n", trf("The first {} of {} tasks are drawn.", rows, tasks.size()));
+  s += html("<p class=\"muted\">{}</p>\n",
+            tr("Red: critical path. Grey: done. Diamonds: milestones. Dashed line: today."));
   return s;
 }
 
@@ -133,7 +134,7 @@ Html burn_svg(const StatusReport& r) {
     top_value = std::max(top_value, b.planned.minor());
     if (b.actual) top_value = std::max(top_value, b.actual->minor());
   }
-  if (top_value <= 0) return "<p class=\"muted\">No planned costs yet.</p>"_html;
+  if (top_value <= 0) return html("<p class=\"muted\">{}</p>", tr("No planned costs yet."));
   const double ymax = static_cast<double>(top_value) * 1.08;
   const Date first = r.burn.front().date, last = r.burn.back().date;
   const double span = std::max(1, first.days_until(last));
@@ -141,8 +142,8 @@ Html burn_svg(const StatusReport& r) {
   auto y = [&](std::int64_t minor) { return top + height - height * static_cast<double>(minor) / ymax; };
   Html s = html(
       "<svg id=\"burn-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {0} {1}\" width=\"{0}\" "
-      "height=\"{1}\" role=\"img\" aria-label=\"Budget burn against plan\">\n",
-      px(left + width + 20), px(top + height + 40));
+      "height=\"{1}\" role=\"img\" aria-label=\"{2}\">\n",
+      px(left + width + 20), px(top + height + 40), tr("Budget burn against plan"));
   for (int k = 0; k <= 4; ++k) {
     std::int64_t v = static_cast<std::int64_t>(ymax * k / 4);
     s += html(
@@ -167,10 +168,8 @@ Html burn_svg(const StatusReport& r) {
     s += html("<polyline id=\"burn-actual\" fill=\"none\" stroke=\"#d35400\" stroke-width=\"2\" points=\"{}\"/>\n",
               actual);
   if (r.today >= first && r.today <= last)
-    s += html(
-        "<circle id=\"burn-earned\" cx=\"{}\" cy=\"{}\" r=\"4\" fill=\"#1e8449\"><title>earned value "
-        "{}</title></circle>\n",
-        px(x(r.today)), px(y(r.budget.evm.ev.minor())), r.budget.evm.ev.grouped());
+    s += html("<circle id=\"burn-earned\" cx=\"{}\" cy=\"{}\" r=\"4\" fill=\"#1e8449\"><title>{}</title></circle>\n",
+              px(x(r.today)), px(y(r.budget.evm.ev.minor())), trf("earned value {}", r.budget.evm.ev.grouped()));
   s += html(
       "<text x=\"{}\" y=\"{}\" font-size=\"11\"><tspan fill=\"#2e86c1\">{}</tspan>"
       "<tspan fill=\"#d35400\" dx=\"14\">{}</tspan><tspan fill=\"#1e8449\" dx=\"14\">{}</tspan>"
@@ -188,8 +187,8 @@ Html heat_svg(const StatusReport& r, const RiskBands& bands) {
   const double cell = 56, left = 60, top = 10;
   Html s = html(
       "<svg id=\"risk-heat-map\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {0} {1}\" width=\"{0}\" "
-      "height=\"{1}\" role=\"img\" aria-label=\"Risk heat map\">\n",
-      px(left + cell * 5 + 10), px(top + cell * 5 + 44));
+      "height=\"{1}\" role=\"img\" aria-label=\"{2}\">\n",
+      px(left + cell * 5 + 10), px(top + cell * 5 + 44), tr("Risk heat map"));
   for (int pr = 5; pr >= 1; --pr)
     for (int im = 1; im <= 5; ++im) {
       int score = pr * im;
@@ -210,12 +209,12 @@ Html heat_svg(const StatusReport& r, const RiskBands& bands) {
     s += html("<text x=\"{}\" y=\"{}\" font-size=\"11\" text-anchor=\"end\">{}</text>\n", px(left - 6),
               px(top + cell * (5 - k) + cell / 2 + 4), k);
   }
-  s += html("<text x=\"{}\" y=\"{}\" font-size=\"11\" text-anchor=\"middle\">impact</text>", px(left + cell * 2.5),
-            px(top + cell * 5 + 32));
+  s += html("<text x=\"{}\" y=\"{}\" font-size=\"11\" text-anchor=\"middle\">{}</text>", px(left + cell * 2.5),
+            px(top + cell * 5 + 32), tr("impact"));
   s += html(
       "<text x=\"12\" y=\"{}\" font-size=\"11\" transform=\"rotate(-90 12 {})\" "
-      "text-anchor=\"middle\">probability</text>\n",
-      px(top + cell * 2.5), px(top + cell * 2.5));
+      "text-anchor=\"middle\">{}</text>\n",
+      px(top + cell * 2.5), px(top + cell * 2.5), tr("probability"));
   return s + "</svg>\n"_html;
 }
 
@@ -229,8 +228,8 @@ Html nps_svg(const StatusReport& r) {
   const double slot = width / static_cast<double>(with.size());
   Html s = html(
       "<svg id=\"nps-trend\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {0} {1}\" width=\"{0}\" "
-      "height=\"{1}\" role=\"img\" aria-label=\"NPS trend\">\n",
-      px(left + width + 10), px(top + height + 30));
+      "height=\"{1}\" role=\"img\" aria-label=\"{2}\">\n",
+      px(left + width + 10), px(top + height + 30), tr("NPS trend"));
   for (int v : {-100, 0, 100})
     s += html(
         "<line x1=\"{0}\" y1=\"{1}\" x2=\"{2}\" y2=\"{1}\" stroke=\"{3}\"/><text x=\"{4}\" y=\"{5}\" font-size=\"10\" "
@@ -238,8 +237,9 @@ Html nps_svg(const StatusReport& r) {
         px(left), px(y(v)), px(left + width), v == 0 ? "#566573" : "#eaeded", px(left - 4), px(y(v) + 3), v);
   s += html(
       "<line x1=\"{0}\" y1=\"{1}\" x2=\"{2}\" y2=\"{1}\" stroke=\"#1e8449\" stroke-dasharray=\"5 3\"/>"
-      "<text x=\"{3}\" y=\"{4}\" font-size=\"10\" fill=\"#1e8449\">target {5}</text>\n",
-      px(left), px(y(r.nps_target)), px(left + width), px(left + width - 60), px(y(r.nps_target) - 3), r.nps_target);
+      "<text x=\"{3}\" y=\"{4}\" font-size=\"10\" fill=\"#1e8449\">{5}</text>\n",
+      px(left), px(y(r.nps_target)), px(left + width), px(left + width - 60), px(y(r.nps_target) - 3),
+      trf("target {}", r.nps_target));
   for (std::size_t i = 0; i < with.size(); ++i) {
     const SurveyScore& sc = *with[i];
     double bx = left + slot * static_cast<double>(i) + slot * 0.25, bw = slot * 0.5;
@@ -347,7 +347,7 @@ Html budget_section(const StatusReport& r) {
   Html h = html("<section id=\"budget\"><h2>{}</h2>\n", trf("Budget and earned value ({})", r.currency));
   h += budget_lines(r) + burn_svg(r);
   const Evm& e = r.budget.evm;
-  auto ratio = [](const std::optional<double>& v) { return v ? fmt::format("{:.2f}", *v) : std::string("n/a"); };
+  auto ratio = [](const std::optional<double>& v) { return v ? fmt::format("{:.2f}", *v) : std::string(tr("n/a")); };
   if (!e.not_computable.empty()) {
     h += "<ul>"_html;
     for (const auto& v : r.budget.verdict) h += html("<li>{}</li>", v);
@@ -362,7 +362,7 @@ Html budget_section(const StatusReport& r) {
       "<td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td "
       "class=\"num\">{}</td></tr></table>\n",
       e.bac.grouped(), e.pv.grouped(), e.ev.grouped(), e.ac.grouped(), ratio(e.spi), ratio(e.cpi),
-      e.eac ? e.eac->grouped() : "n/a", e.vac ? e.vac->grouped() : "n/a");
+      e.eac ? e.eac->grouped() : tr("n/a"), e.vac ? e.vac->grouped() : tr("n/a"));
   h += html("<p class=\"muted\">{}</p><ul>",
             trf("Earned value of the {} costed tasks; planned value is measured against the {}. Spent outside the "
                 "costed tasks, controlled by the budget lines: {}.",
@@ -385,8 +385,8 @@ Html risks_section(const Project& p, const StatusReport& r) {
       h += html(
           "<tr><td>{}</td><td class=\"num\">{} ({})</td><td{}>{}</td><td{}>{}</td><td class=\"num\">{}</td></tr>\n",
           k.title, risk_score(k), to_text(risk_level(p, k)), k.owner.empty() ? late : Html(),
-          k.owner.empty() ? "none" : report_person(p, k.owner), k.response.empty() ? late : Html(),
-          k.response.empty() ? "none" : k.response, emv ? emv->grouped() : "-");
+          k.owner.empty() ? tr("none") : report_person(p, k.owner), k.response.empty() ? late : Html(),
+          k.response.empty() ? tr("none") : k.response, emv ? emv->grouped() : "-");
     }
     h += "</table>\n"_html;
   }

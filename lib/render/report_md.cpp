@@ -90,13 +90,13 @@ std::string budget(const StatusReport& r) {
     row(r.budget.total, true);
   }
   const Evm& e = r.budget.evm;
-  auto ratio = [](const std::optional<double>& v) { return v ? fmt::format("{:.2f}", *v) : std::string("n/a"); };
+  auto ratio = [](const std::optional<double>& v) { return v ? fmt::format("{:.2f}", *v) : std::string(tr("n/a")); };
   if (e.not_computable.empty())
     o += trf(
         "\nEarned value of the {} costed tasks against the {}: BAC {}, PV {}, EV {}, AC {}; SPI {}, CPI {}; EAC {}, "
         "VAC {}. Spent outside the costed tasks: {}.\n\n",
         e.costed_tasks, md_escape(e.plan), e.bac.grouped(), e.pv.grouped(), e.ev.grouped(), e.ac.grouped(),
-        ratio(e.spi), ratio(e.cpi), e.eac ? e.eac->grouped() : "n/a", e.vac ? e.vac->grouped() : "n/a",
+        ratio(e.spi), ratio(e.cpi), e.eac ? e.eac->grouped() : tr("n/a"), e.vac ? e.vac->grouped() : tr("n/a"),
         e.outside.grouped());
   else
     o += "\n";
@@ -114,9 +114,10 @@ std::string top_risks(const Project& p, const StatusReport& r) {
     for (const auto& id : r.top_risks) {
       const Risk& k = p.risks.at(id);
       auto emv = risk_emv(k);
-      o += fmt::format("| {} | {} ({}) | {} | {} | {} |\n", md_escape(k.title), risk_score(k),
-                       to_text(risk_level(p, k)), k.owner.empty() ? "**none**" : md_escape(report_person(p, k.owner)),
-                       k.response.empty() ? "**none**" : md_escape(k.response), emv ? emv->grouped() : "-");
+      o += fmt::format(
+          "| {} | {} ({}) | {} | {} | {} |\n", md_escape(k.title), risk_score(k), to_text(risk_level(p, k)),
+          k.owner.empty() ? fmt::format("**{}**", tr("none")) : md_escape(report_person(p, k.owner)),
+          k.response.empty() ? fmt::format("**{}**", tr("none")) : md_escape(k.response), emv ? emv->grouped() : "-");
     }
     o += tr("\nOpen risks by probability (rows, 5 = almost certain) and impact (columns, 1-5):\n\n");
     o += "| P \\ I | 1 | 2 | 3 | 4 | 5 |\n|---|---|---|---|---|---|\n";

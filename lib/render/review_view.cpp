@@ -6,6 +6,7 @@
 #include "base/text.hpp"
 #include "render/escape.hpp"
 #include "render/json.hpp"
+#include "render/report.hpp"
 #include "render/table.hpp"
 
 namespace pmadmin {
@@ -16,11 +17,12 @@ std::string subject_of(const Review& r) {
   switch (r.kind) {
     case ReviewKind::meeting: return r.title;
     case ReviewKind::quality:
-      return fmt::format("{}: {} ({} passed, {} failed)", r.task, r.result ? to_text(*r.result) : "-", r.passed.size(),
-                         r.failed.size());
-    case ReviewKind::acceptance: return fmt::format("{} accepted by {}", r.task, r.accepted_by);
+      return trf("{}: {} ({} passed, {} failed)", r.task, r.result ? to_text(*r.result) : "-", r.passed.size(),
+                 r.failed.size());
+    case ReviewKind::acceptance: return trf("{} accepted by {}", r.task, r.accepted_by);
     case ReviewKind::performance:
-      return fmt::format("{}: {}/5{}", r.person, r.rating.value_or(0), r.kudos.empty() ? "" : ", kudos");
+      return r.kudos.empty() ? fmt::format("{}: {}/5", r.person, r.rating.value_or(0))
+                             : trf("{}: {}/5, kudos", r.person, r.rating.value_or(0));
   }
   return "";
 }
@@ -93,34 +95,36 @@ std::string render_decisions(const std::vector<const Review*>& reviews, const st
       }
   if (format == OutputFormat::json) return dump(list);
   if (rows.empty() && format == OutputFormat::text)
-    return text.empty() ? "No decision recorded yet.\n" : trf("No decision mentions \"{}\".\n", text);
+    return text.empty() ? tr("No decision recorded yet.\n") : trf("No decision mentions \"{}\".\n", text);
   return table_or_md({tr("DATE"), tr("MEETING"), tr("DECISION")}, std::move(rows), format);
 }
 
 std::string render_review(const Project&, const Review& r, OutputFormat format) {
   if (format == OutputFormat::json) return dump(review_json(r));
-  std::string out = fmt::format("{} {} on {}{}\n", r.id, to_text(r.kind), r.date.iso(),
-                                r.by.empty() ? "" : fmt::format(" by {}", r.by));
+  std::string out = r.by.empty() ? trf("{} {} on {}\n", r.id, to_text(r.kind), r.date.iso())
+                                 : trf("{} {} on {} by {}\n", r.id, to_text(r.kind), r.date.iso(), r.by);
+  std::vector<std::pair<std::string, std::string>> lines;
   auto line = [&](const char* label, const std::string& value) {
-    if (!value.empty()) out += fmt::format("  {:<12}{}\n", label, escape_for_terminal(value));
+    if (!value.empty()) lines.emplace_back(tr(label), value);
   };
-  line("title:", r.title);
-  line("attendees:", join_some(r.attendees, 100));
-  line("task:", r.task);
-  line("passed:", join_some(r.passed, 100));
-  line("failed:", join_some(r.failed, 100));
-  line("result:", r.result ? std::string(to_text(*r.result)) : "");
-  line("accepted:",
-       r.accepted_by.empty() ? "" : trf("by {} on {}", r.accepted_by, r.accepted_on.value_or(r.date).iso()));
-  line("person:", r.person);
-  line("rating:", r.rating ? fmt::format("{}/5", *r.rating) : "");
-  line("feedback:", r.feedback);
-  line("kudos:", r.kudos.empty() ? "" : "yes");
-  line("notes:", r.notes);
-  for (const auto& d : r.decisions) line("decision:", d);
+  line(N_("title:"), r.title);
+  line(N_("attendees:"), join_some(r.attendees, 100));
+  line(N_("task:"), r.task);
+  line(N_("passed:"), join_some(r.passed, 100));
+  line(N_("person:"), r.person);
+  line(N_("rating:"), r.rating ? fmt::format("{}/5", *r.rating) : "");
+  line(N_("feedback:"), r.feedback);
+  line(N_("kudos:"), r.kudos.empty() ? "" : tr("yes"));
+  line(N_("notes:"), r.notes);
+  for (const auto& d : r.decisions) line(N_("decision:"), d);
   for (const auto& a : r.actions)
-    line("action:", fmt::format("{} (owner {}, due {}, task {})", a.text, a.owner.empty() ? "-" : a.owner,
-                                a.due ? a.due->iso() : "-", a.task.empty() ? "-" : a.task));
+    line(N_("action:"), trf("{} (owner {}, due {}, task {})", a.text, a.owner.empty() ? "-" : a.owner,
+                            a.due ? a.due->iso() : "-", a.task.empty() ? "-" : a.task));
+  std::size_t width = 10;  // "attendees:"
+  for (const auto& [label, value] : lines) width = std::max(width, display_width(label));
+  for (const auto& [label, value] : lines)
+    out += fmt::format("  {}{}{}\n", label, std::string(width + 2 - display_width(label), ' '),
+                       escape_for_terminal(value));
   return out;
 }
 
@@ -164,25 +168,28 @@ std::string render_agenda(const Agenda& a, OutputFormat format) {
   };
   std::vector<std::string> items;
   for (const auto& x : a.actions)
-    items.push_back(fmt::format("{} (owner {}, due {}{}, from {})", x.text, x.owner.empty() ? "none" : x.owner,
-                                x.due ? x.due->iso() : "none", x.overdue ? ", late" : "", x.review));
+    items.push_back(x.overdue ? trf("{} (owner {}, due {}, late, from {})", x.text,
+                                    x.owner.empty() ? tr("none") : x.owner, x.due ? x.due->iso() : tr("none"), x.review)
+                              : trf("{} (owner {}, due {}, from {})", x.text, x.owner.empty() ? tr("none") : x.owner,
+                                    x.due ? x.due->iso() : tr("none"), x.review));
   section(tr("Open actions"), items, tr("none"));
   items.clear();
   items = a.late;
   for (const auto& d : a.due)
-    items.push_back(fmt::format("{} {} (due {}, {}% done, owner {})", d.task->id, d.task->title, d.deadline.iso(),
-                                d.task->progress, d.task->owner.empty() ? "none" : d.task->owner));
+    items.push_back(trf("{} {} (due {}, {}% done, owner {})", d.task->id, d.task->title, d.deadline.iso(),
+                        d.task->progress, d.task->owner.empty() ? tr("none") : d.task->owner));
   section(tr("Tasks late, or due by this meeting"), items, tr("none"));
   items.clear();
   for (const Task* t : a.finished) items.push_back(fmt::format("{} {}", t->id, t->title));
-  section(a.last ? trf("Finished since {}", a.last->iso()) : "Finished so far", items, "none");
+  section(a.last ? trf("Finished since {}", a.last->iso()) : tr("Finished so far"), items, tr("none"));
   items.clear();
   for (const Risk* r : a.risks)
-    items.push_back(fmt::format("{} {} (review by {}, score {})", r->id, r->title, r->review_by->iso(),
-                                r->probability * r->impact));
+    items.push_back(
+        trf("{} {} (review by {}, score {})", r->id, r->title, r->review_by->iso(), r->probability * r->impact));
   section(tr("Risks to review"), items, tr("none"));
   items.clear();
-  for (const Rag& s : a.signals) items.push_back(fmt::format("{} {}: {}", s.area, s.status, s.reason));
+  for (const Rag& s : a.signals)
+    items.push_back(fmt::format("{} {}: {}", report_area_label(s.area), report_rag_word(s.status), s.reason));
   section(tr("Schedule and budget"), items, tr("on track"));
   section(tr("Client satisfaction"), a.surveys, tr("no survey below target"));
   return out;

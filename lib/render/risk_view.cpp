@@ -104,13 +104,13 @@ std::string render_risk_list(const Project& p, const std::vector<const Risk*>& r
 std::string render_risk_changes(const Project& p, const std::vector<RiskChange>& changes, Date since,
                                 OutputFormat format) {
   auto before_text = [](const RiskChange& c) {
-    return c.before ? std::to_string(risk_score(c.before->probability, c.before->impact)) : std::string("new");
+    return c.before ? std::to_string(risk_score(c.before->probability, c.before->impact)) : std::string(tr("new"));
   };
-  auto verdict = [](const RiskChange& c) -> std::string {
-    if (!c.before) return "new";
-    if (c.before->status != c.now.status) return c.now.status == RiskStatus::closed ? "closed" : "reopened";
+  auto verdict = [](const RiskChange& c) -> const char* {  // JSON keeps these words; text translates them
+    if (!c.before) return N_("new");
+    if (c.before->status != c.now.status) return c.now.status == RiskStatus::closed ? N_("closed") : N_("reopened");
     const bool threat_side = c.risk->kind == RiskKind::threat;
-    return (c.delta > 0) == threat_side ? "worse" : "better";
+    return (c.delta > 0) == threat_side ? N_("worse") : N_("better");
   };
   if (format == OutputFormat::json) {
     Json list = Json::array();
@@ -127,7 +127,8 @@ std::string render_risk_changes(const Project& p, const std::vector<RiskChange>&
   std::vector<std::vector<std::string>> rows;
   for (const auto& c : changes)
     rows.push_back({c.risk->id, before_text(c), std::to_string(risk_score(*c.risk)),
-                    std::string(to_text(risk_level(p, *c.risk))), verdict(c), c.risk->title});
+                    std::string(to_text(risk_level(p, *c.risk))),
+                    format == OutputFormat::csv ? verdict(c) : tr(verdict(c)), c.risk->title});
   if (format == OutputFormat::csv) {
     std::string out = csv_line(headers);
     for (const auto& row : rows) out += csv_line(row);
@@ -150,7 +151,7 @@ std::string render_risk(const Project& p, const Risk& r, OutputFormat format) {
     if (!value.empty()) out += fmt::format("  {}{}\n", pad_right(tr(label), 13), escape_for_terminal(value));
   };
   line(N_("status:"), r.status == RiskStatus::closed ? trf("closed: {}", r.closed_reason) : std::string("open"));
-  line("score:",
+  line(N_("score:"),
        fmt::format("{} x {} = {} ({})", probability_text(r.probability), r.impact, risk_score(r), risk_level(p, r)));
   line(N_("category:"), r.category);
   line(N_("owner:"), r.owner);
@@ -168,13 +169,14 @@ std::string render_risk(const Project& p, const Risk& r, OutputFormat format) {
   t.right_align = {false, false, false, false, true};
   for (const Assessment& a : r.history) {
     std::string detail = a.note;
-    if (!a.response.empty()) detail = trf("response {}{}{}", a.response, a.note.empty() ? "" : ": ", a.note);
-    if (!a.owner.empty()) detail += fmt::format("{}owner {}", detail.empty() ? "" : "; ", a.owner);
+    if (!a.response.empty())
+      detail = a.note.empty() ? trf("response {}", a.response) : trf("response {}: {}", a.response, a.note);
+    if (!a.owner.empty()) detail = detail.empty() ? trf("owner {}", a.owner) : trf("{}; owner {}", detail, a.owner);
     t.rows.push_back({a.date.iso(), or_dash(a.by), std::string(to_text(a.event)),
                       fmt::format("{} x {}", a.probability, a.impact), std::to_string(a.probability * a.impact),
                       detail});
   }
-  return out + "\nHistory:\n" + render_table(t);
+  return out + "\n" + tr("History:\n") + render_table(t);
 }
 
 namespace {
@@ -211,7 +213,7 @@ std::string grid_text(const Project& p, const std::array<std::array<int, 5>, 5>&
     while (out.back() == ' ') out.pop_back();  // uncoloured: no trailing spaces
     out += "\n";
   }
-  return out + fmt::format("{} open\n", total);
+  return out + trnf("{} open risk\n", "{} open risks\n", static_cast<unsigned long>(total), total);
 }
 
 }  // namespace

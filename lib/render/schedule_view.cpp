@@ -164,8 +164,8 @@ std::string render_baseline_diff(const BaselineDiff& d, const Baseline& b, Date 
   t.headers = {tr("ID"), tr("TITLE"), tr("BASE START"), tr("BASE FINISH"), tr("FORECAST"), tr("SLIP")};
   t.right_align = {false, false, false, false, false, true};
   for (const auto& row : d.tasks) {
-    std::string slip = !row.baseline          ? "new"
-                       : !row.finish          ? "removed"
+    std::string slip = !row.baseline          ? tr("new")
+                       : !row.finish          ? tr("removed")
                        : row.finish_slip == 0 ? "0"
                                               : fmt::format("{:+}d", row.finish_slip);
     t.rows.push_back({row.id, row.title, row.baseline ? row.baseline->start.iso() : "",

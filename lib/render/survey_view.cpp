@@ -123,7 +123,7 @@ std::string render_survey_report(const Survey& s, const SurveyReport& r, OutputF
           fmt::format("  {:>2} | {:<20} {}\n", q.low + static_cast<int>(i), bar(q.distribution[i]), q.distribution[i]);
     for (const auto& [o, n] : q.choices) out += fmt::format("  {} | {} {}\n", esc(o), bar(n), n);
     for (const auto& text : q.texts) out += fmt::format("  - {}\n", esc(text));
-    if (q.answers == 0) out += "  no answers\n";
+    if (q.answers == 0) out += "  " + std::string(tr("no answers")) + "\n";
   }
   return out;
 }
@@ -134,19 +134,19 @@ std::string render_survey_template(const Survey& s, OutputFormat format) {
     for (const auto& q : s.questions) header.push_back(q.id);
     return csv_line(header);
   }
-  std::string out = fmt::format("# {}\n\nName: ____________________    Date: ____________\n", md_escape(s.title));
+  std::string out = trf("# {}\n\nName: ____________________    Date: ____________\n", md_escape(s.title));
   int n = 0;
   for (const auto& q : s.questions) {
     out += fmt::format("\n**{}. {}** ({})\n\n", ++n, md_escape(q.text), q.id);
     switch (q.kind) {
       case QuestionKind::nps:
-        out += "0 (not at all likely) ☐0 ☐1 ☐2 ☐3 ☐4 ☐5 ☐6 ☐7 ☐8 ☐9 ☐10 (extremely likely)\n";
+        out += tr("0 (not at all likely) ☐0 ☐1 ☐2 ☐3 ☐4 ☐5 ☐6 ☐7 ☐8 ☐9 ☐10 (extremely likely)\n");
         break;
-      case QuestionKind::csat: out += "1 (very dissatisfied) ☐1 ☐2 ☐3 ☐4 ☐5 (very satisfied)\n"; break;
+      case QuestionKind::csat: out += tr("1 (very dissatisfied) ☐1 ☐2 ☐3 ☐4 ☐5 (very satisfied)\n"); break;
       case QuestionKind::rating: {
         std::string boxes;
         for (int v = 1; v <= q.max; ++v) boxes += fmt::format(" ☐{}", v);
-        out += fmt::format("1 (lowest){} (highest)\n", boxes);
+        out += trf("1 (lowest){} (highest)\n", boxes);
         break;
       }
       case QuestionKind::choice:

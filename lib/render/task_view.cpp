@@ -63,53 +63,57 @@ std::string render_task(const Project& p, const Schedule& forecast, const Task& 
   if (format == OutputFormat::json) return dump(task_json(p, st, t));
   const bool open = st.state == Network::State::planned || st.state == Network::State::in_progress;
   std::vector<std::pair<std::string, std::string>> rows = {
-      {"task", fmt::format("{} \"{}\" ({})", t.id, t.title, t.kind)},
-      {"status", fmt::format("{}, {}% done", t.status, t.progress)},
-      {"owner", person_text(p, t.owner)},
-      {"length", t.kind == TaskKind::milestone ? "milestone"
-                 : t.effort_days ? trf("effort {} ({} working days)", format_days(*t.effort_days), st.duration)
-                                 : fmt::format("{} working days", st.duration)},
-      {"estimate", t.estimate.empty() ? "-" : t.estimate},
-      {"forecast", fmt::format("{} .. {} ({} working days shown)", st.start.iso(), st.finish.iso(), st.span())},
-      {"latest",
+      {N_("task"), fmt::format("{} \"{}\" ({})", t.id, t.title, t.kind)},
+      {N_("status"), trf("{}, {}% done", t.status, t.progress)},
+      {N_("owner"), person_text(p, t.owner)},
+      {N_("length"), t.kind == TaskKind::milestone ? tr("milestone")
+                     : t.effort_days ? trf("effort {} ({} working days)", format_days(*t.effort_days), st.duration)
+                                     : trnf("{} working day", "{} working days",
+                                            static_cast<unsigned long>(st.duration), st.duration)},
+      {N_("estimate"), t.estimate.empty() ? "-" : t.estimate},
+      {N_("forecast"), trf("{} .. {} ({} working days shown)", st.start.iso(), st.finish.iso(), st.span())},
+      {N_("latest"),
        open ? trf("start {} .. finish {} without moving the project finish", st.late_start.iso(), st.late_finish.iso())
             : "-"},
-      {"float", open ? fmt::format("{} working days total, {} free{}", st.total_float, st.free_float,
-                                   st.critical ? "; critical" : "")
-                     : "-"},
-      {"due",
-       t.due ? fmt::format(
-                   "{}{}", t.due->iso(),
-                   st.due_slip && *st.due_slip > 0 ? fmt::format(" (forecast {} working days late)", *st.due_slip) : "")
-             : "-"},
-      {"start-no-earlier", date_text(t.start_no_earlier)},
-      {"started", date_text(t.started)},
-      {"finished", date_text(t.finished)},
-      {"planned cost", planned_cost(p, t) ? planned_cost(p, t)->display(p.config.currency) : "-"},
-      {"category", t.category.empty() ? "-" : t.category},
-      {"priority", std::to_string(t.priority)},
-      {"tags", t.tags.empty() ? "-" : fmt::format("{}", fmt::join(t.tags, ", "))},
+      {N_("float"), !open         ? "-"
+                    : st.critical ? trf("{} working days total, {} free; critical", st.total_float, st.free_float)
+                                  : trf("{} working days total, {} free", st.total_float, st.free_float)},
+      {N_("due"), !t.due ? "-"
+                  : st.due_slip && *st.due_slip > 0
+                      ? trf("{} (forecast {} working days late)", t.due->iso(), *st.due_slip)
+                      : t.due->iso()},
+      {N_("start-no-earlier"), date_text(t.start_no_earlier)},
+      {N_("started"), date_text(t.started)},
+      {N_("finished"), date_text(t.finished)},
+      {N_("planned cost"), planned_cost(p, t) ? planned_cost(p, t)->display(p.config.currency) : "-"},
+      {N_("category"), t.category.empty() ? "-" : t.category},
+      {N_("priority"), std::to_string(t.priority)},
+      {N_("tags"), t.tags.empty() ? "-" : fmt::format("{}", fmt::join(t.tags, ", "))},
   };
   std::vector<std::string> deps, raci;
   for (const auto& d : t.depends) deps.push_back(format_dependency(d));
   for (const auto& [who, letter] : t.raci) raci.push_back(fmt::format("{} {}", letter, who));
   auto succ = successors_of(p, t.id);
-  rows.push_back({"after", deps.empty() ? "-" : fmt::format("{}", fmt::join(deps, ", "))});
-  rows.push_back({"before", succ.empty() ? "-" : fmt::format("{}", fmt::join(succ, ", "))});
-  rows.push_back({"raci", raci.empty() ? "-" : fmt::format("{}", fmt::join(raci, ", "))});
+  rows.push_back({N_("after"), deps.empty() ? "-" : fmt::format("{}", fmt::join(deps, ", "))});
+  rows.push_back({N_("before"), succ.empty() ? "-" : fmt::format("{}", fmt::join(succ, ", "))});
+  rows.push_back({N_("raci"), raci.empty() ? "-" : fmt::format("{}", fmt::join(raci, ", "))});
   std::string out;
-  for (const auto& [k, v] : rows) out += fmt::format("{:<17} {}\n", k, escape_for_terminal(v));
+  std::size_t width = 17;  // "start-no-earlier" and a space
+  for (const auto& [k, v] : rows) width = std::max(width, display_width(tr(k.c_str())) + 1);
+  for (const auto& [k, v] : rows)
+    out += fmt::format("{}{}{}\n", tr(k.c_str()), std::string(width + 1 - display_width(tr(k.c_str())), ' '),
+                       escape_for_terminal(v));
   if (!t.acceptance.empty()) {
-    out += "acceptance\n";
+    out += fmt::format("{}\n", tr("acceptance"));
     for (const auto& c : t.acceptance) out += "  - " + escape_for_terminal(c) + "\n";
   }
-  if (!t.notes.empty()) out += "notes\n  " + escape_for_terminal(t.notes) + "\n";
-  if (t.log.empty()) return out + "\nNo changes logged.\n";
+  if (!t.notes.empty()) out += fmt::format("{}\n  {}\n", tr("notes"), escape_for_terminal(t.notes));
+  if (t.log.empty()) return out + "\n" + tr("No changes logged.\n");
   Table log;
   log.headers = {tr("DATE"), tr("BY"), tr("ACTION"), tr("DETAIL"), tr("REASON")};
   log.max_column_width = 60;
   for (const auto& e : t.log) log.rows.push_back({e.date.iso(), e.by, e.action, e.detail, e.reason});
-  return out + "\nLog:\n" + render_table(log);
+  return out + "\n" + tr("Log:\n") + render_table(log);
 }
 
 }  // namespace pmadmin

@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "base/i18n.hpp"
 #include "base/text.hpp"
 #include "model/identity.hpp"
 #include "store/codec.hpp"
@@ -36,12 +37,15 @@ std::vector<AuditRecord> config_records(const ProjectConfig& c) {
   for (const auto& [rule, cfg] : c.checks)
     checks.push_back(fmt::format("{}={}/{}", to_text(rule), to_text(cfg.severity), cfg.threshold));
   std::vector<AuditRecord> out = {
-      {fmt::format("roles: {}", fmt::join(roles, "; ")), "the role definitions (roles: in pmadmin.yaml)", "", true},
-      {fmt::format("checks: {}", fmt::join(checks, "; ")), "the check settings (checks: in pmadmin.yaml)", "", true}};
+      {fmt::format("roles: {}", fmt::join(roles, "; ")), tr("the role definitions (roles: in pmadmin.yaml)"), "", true},
+      {fmt::format("checks: {}", fmt::join(checks, "; ")), tr("the check settings (checks: in pmadmin.yaml)"), "",
+       true}};
   if (!c.created_by.empty()) {
-    const std::string on = c.created_on ? c.created_on->iso() : std::string("an unrecorded day");
-    out.push_back({fmt::format("created: {} {}", c.created_by, on),
-                   fmt::format("the project's creation by {} on {} (the root of trust)", c.created_by, on),
+    const std::string on = c.created_on ? c.created_on->iso() : std::string("-");
+    out.push_back({fmt::format("created: {} {}", c.created_by, c.created_on ? on : "an unrecorded day"),
+                   c.created_on
+                       ? trf("the project's creation by {} on {} (the root of trust)", c.created_by, on)
+                       : trf("the project's creation by {} on an unrecorded day (the root of trust)", c.created_by),
                    c.created_by, false});
   }
   return out;
@@ -51,8 +55,9 @@ std::vector<AuditRecord> person_records(const Person& p) {
   std::vector<AuditRecord> out;
   for (const RoleEvent& e : p.history)
     out.push_back({fmt::format("{} {} {} {}", e.date.iso(), to_text(e.action), e.role, e.by),
-                   fmt::format("the {} of role {} to {} on {}", e.action == RoleAction::grant ? "grant" : "revocation",
-                               e.role, p.id, e.date.iso()),
+                   e.action == RoleAction::grant
+                       ? trf("the grant of role {} to {} on {}", e.role, p.id, e.date.iso())
+                       : trf("the revocation of role {} from {} on {}", e.role, p.id, e.date.iso()),
                    e.by, false});
   return out;
 }
@@ -61,15 +66,14 @@ std::vector<AuditRecord> budget_records(const BudgetPlan& b) {
   std::vector<AuditRecord> out;
   for (const auto& [category, line] : b.categories)
     for (const PlanChange& ch : line.history)
-      out.push_back(
-          {fmt::format("plan {} {} {} {} {}", category, ch.date.iso(), ch.by, ch.planned.grouped(),
-                       ch.was ? ch.was->grouped() : "new"),
-           fmt::format("the plan of budget line {} at {} on {}", category, ch.planned.grouped(), ch.date.iso()), ch.by,
-           false});
+      out.push_back({fmt::format("plan {} {} {} {} {}", category, ch.date.iso(), ch.by, ch.planned.grouped(),
+                                 ch.was ? ch.was->grouped() : "new"),
+                     trf("the plan of budget line {} at {} on {}", category, ch.planned.grouped(), ch.date.iso()),
+                     ch.by, false});
   for (const BudgetAdjustment& a : b.adjustments)
     out.push_back({fmt::format("adjust {} {} {} {} {}", a.date.iso(), a.category, a.amount.grouped(), a.by, a.reason),
-                   fmt::format("the budget adjustment of {} on {} on {}", a.amount.grouped(), a.category, a.date.iso()),
-                   a.by, false});
+                   trf("the budget adjustment of {} on {} on {}", a.amount.grouped(), a.category, a.date.iso()), a.by,
+                   false});
   return out;
 }
 
@@ -79,13 +83,11 @@ std::vector<AuditRecord> review_records(const Review& r) {
     out.push_back({fmt::format("inspection {} {} {} passed=[{}] failed=[{}] result={}", r.task, r.date.iso(), r.by,
                                fmt::join(r.passed, "|"), fmt::join(r.failed, "|"),
                                r.result ? std::string(to_text(*r.result)) : ""),
-                   fmt::format("the inspection of task {} in review {} on {}", r.task, r.id, r.date.iso()), r.by,
-                   false});
+                   trf("the inspection of task {} in review {} on {}", r.task, r.id, r.date.iso()), r.by, false});
   if (!r.accepted_by.empty()) {
     const Date on = r.accepted_on.value_or(r.date);
     out.push_back({fmt::format("acceptance {} {} {}", r.task, r.accepted_by, on.iso()),
-                   fmt::format("the acceptance of task {} in review {} on {}", r.task, r.id, on.iso()), r.accepted_by,
-                   false});
+                   trf("the acceptance of task {} in review {} on {}", r.task, r.id, on.iso()), r.accepted_by, false});
   }
   return out;
 }
@@ -96,7 +98,7 @@ std::vector<AuditRecord> risk_records(const Risk& r) {
   for (const Assessment& e : r.history)
     if (e.event == RiskEvent::close)
       out.push_back({fmt::format("close {} {} {} {}x{} {}", r.id, e.date.iso(), e.by, e.probability, e.impact, e.note),
-                     fmt::format("the closing of risk {} on {}", r.id, e.date.iso()), e.by, false});
+                     trf("the closing of risk {} on {}", r.id, e.date.iso()), e.by, false});
   return out;
 }
 
@@ -127,7 +129,7 @@ Result<std::vector<AuditRecord>> audit_records(const std::string& file, const st
   auto b = decode_baseline(*tree, file, id);
   if (!b) return b.errors();
   return std::vector<AuditRecord>{
-      {encode_baseline(*b), fmt::format("baseline {} saved on {}", b->name, b->saved.iso()), b->by, false}};
+      {encode_baseline(*b), trf("baseline {} saved on {}", b->name, b->saved.iso()), b->by, false}};
 }
 
 namespace {
@@ -190,8 +192,8 @@ class HistoryAudit {
     const auto& now = records_at(c.id, file);
     if (!now) {
       finding(AuditFindingKind::unreadable, c, file,
-              fmt::format("{} as committed in {} cannot be read, so its records cannot be audited: {}", file,
-                          short_id(c.id), now.errors().front().message));
+              trf("{} as committed in {} cannot be read, so its records cannot be audited: {}", file, short_id(c.id),
+                  now.errors().front().message));
       return;
     }
     std::set<std::string> before;
@@ -215,12 +217,13 @@ class HistoryAudit {
         after.insert(r.key);  // once per record, however many parents had it
         auto w = written_in_.find(file + '\n' + r.key);
         finding(AuditFindingKind::changed_record, c, file,
-                fmt::format("{}, written in {}, was changed or removed in commit {} by {}; approvals are only ever "
-                            "added, a correction is a new record",
-                            r.describe,
-                            w == written_in_.end() ? "a commit before the audited ones"
-                                                   : fmt::format("commit {}", short_id(w->second)),
-                            short_id(c.id), c.author_email));
+                w == written_in_.end()
+                    ? trf("{}, written in a commit before the audited ones, was changed or removed in commit {} by {}; "
+                          "approvals are only ever added, a correction is a new record",
+                          r.describe, short_id(c.id), c.author_email)
+                    : trf("{}, written in commit {}, was changed or removed in commit {} by {}; approvals are only "
+                          "ever added, a correction is a new record",
+                          r.describe, short_id(w->second), short_id(c.id), c.author_email));
       }
   }
 
@@ -230,17 +233,17 @@ class HistoryAudit {
     std::string problem;
     auto person = p_.people.find(r.by);
     if (r.by.empty())
-      problem = fmt::format("{} names nobody as its author; commit {} that wrote it is by {}", r.describe,
-                            short_id(c.id), c.author_email);
+      problem = trf("{} names nobody as its author; commit {} that wrote it is by {}", r.describe, short_id(c.id),
+                    c.author_email);
     else if (person == p_.people.end())
-      problem = fmt::format("{} names {}, who is not a person of the project; commit {} that wrote it is by {}",
-                            r.describe, r.by, short_id(c.id), c.author_email);
+      problem = trf("{} names {}, who is not a person of the project; commit {} that wrote it is by {}", r.describe,
+                    r.by, short_id(c.id), c.author_email);
     else if (person->second.email.empty())
-      problem = fmt::format("{} names {}, who has no e-mail in {} to compare with the author {} of commit {}",
-                            r.describe, r.by, person_path(r.by), c.author_email, short_id(c.id));
+      problem = trf("{} names {}, who has no e-mail in {} to compare with the author {} of commit {}", r.describe, r.by,
+                    person_path(r.by), c.author_email, short_id(c.id));
     else if (lowercase(person->second.email) != lowercase(c.author_email))
-      problem = fmt::format("{} names {} ({}), but commit {} that wrote it is by {}", r.describe, r.by,
-                            person->second.email, short_id(c.id), c.author_email);
+      problem = trf("{} names {} ({}), but commit {} that wrote it is by {}", r.describe, r.by, person->second.email,
+                    short_id(c.id), c.author_email);
     if (!problem.empty()) finding(AuditFindingKind::author_mismatch, c, file, problem);
     e.problem = std::move(problem);
     out_.records.push_back(std::move(e));
@@ -268,23 +271,25 @@ class HistoryAudit {
         if (auto before = config_at(parent, file); before && !trusted_roles_) trusted_roles_ = before->roles;
     std::string problem;
     if (author.empty()) {
-      problem = fmt::format(
-          "commit {} by {} changed {}, and that e-mail is not a person of the project; only a "
-          "holder of manage-roles may change them",
-          short_id(c.id), c.author_email, r.describe);
+      problem =
+          trf("commit {} by {} changed {}, and that e-mail is not a person of the project; only a "
+              "holder of manage-roles may change them",
+              short_id(c.id), c.author_email, r.describe);
     } else if (!trusted_roles_) {
       if (author != p_.config.created_by)
-        problem = fmt::format("commit {} by {} ({}) wrote {} in a new pmadmin.yaml, but the project was created by {}",
-                              short_id(c.id), author, c.author_email, r.describe,
-                              p_.config.created_by.empty() ? "nobody recorded" : p_.config.created_by);
+        problem = p_.config.created_by.empty()
+                      ? trf("commit {} by {} ({}) wrote {} in a new pmadmin.yaml, but the project records no creator",
+                            short_id(c.id), author, c.author_email, r.describe)
+                      : trf("commit {} by {} ({}) wrote {} in a new pmadmin.yaml, but the project was created by {}",
+                            short_id(c.id), author, c.author_email, r.describe, p_.config.created_by);
     } else {
       Project roles_then;
       roles_then.config = p_.config;
       roles_then.config.roles = *trusted_roles_;
       roles_then.people = p_.people;
       if (!has_permission(roles_then, author, Permission::manage_roles, c.date))
-        problem = fmt::format("commit {} by {} ({}) changed {} on {}, and {} did not hold manage-roles then",
-                              short_id(c.id), author, c.author_email, r.describe, c.date.iso(), author);
+        problem = trf("commit {} by {} ({}) changed {} on {}, and {} did not hold manage-roles then", short_id(c.id),
+                      author, c.author_email, r.describe, c.date.iso(), author);
     }
     if (problem.empty() && r.key.rfind("roles:", 0) == 0)
       if (auto now = config_at(c.id, file)) trusted_roles_ = now->roles;

@@ -1,6 +1,7 @@
 // YAML <-> model for baselines/<name>.yaml: a saved schedule baseline.
 #include "store/codec.hpp"
 
+#include "base/i18n.hpp"
 #include "base/text.hpp"
 #include "store/fields.hpp"
 #include "store/yaml_writer.hpp"
@@ -11,14 +12,14 @@ Result<Baseline> decode_baseline(const YamlNode& root, const std::string& file, 
   Diagnostics errors;
   Baseline b;
   b.src.file = file;
-  Fields f(root, file, "", errors, b.src.marks, "a baseline");
+  Fields f(root, file, "", errors, b.src.marks, N_("a baseline"));
   b.name = f.id_field("name", true);
   f.check_id(b.name, expected_id, "name");
   if (auto d = f.date("saved", true)) b.saved = *d;
   b.by = f.id_field("by");
   f.id_map("tasks", [&](const std::string& id, const YamlNode& v) {
     BaselineTask bt;
-    Fields tf = f.nested(v, "tasks." + id + ".", fmt::format("baseline task \"{}\"", id));
+    Fields tf = f.nested(v, "tasks." + id + ".", trf("baseline task \"{}\"", id));
     if (v.is_map()) {
       if (auto d = tf.date("start", true)) bt.start = *d;
       if (auto d = tf.date("finish", true)) bt.finish = *d;

@@ -1,6 +1,7 @@
 // YAML <-> model for budget/plan.yaml (budget lines and approved adjustments) and budget/expenses/<id>.yaml.
 #include "store/codec.hpp"
 
+#include "base/i18n.hpp"
 #include "base/text.hpp"
 #include "store/fields.hpp"
 #include "store/yaml_writer.hpp"
@@ -11,15 +12,15 @@ Result<BudgetPlan> decode_budget(const YamlNode& root, const std::string& file) 
   Diagnostics errors;
   BudgetPlan b;
   b.src.file = file;
-  Fields f(root, file, "", errors, b.src.marks, "the budget plan");
+  Fields f(root, file, "", errors, b.src.marks, N_("the budget plan"));
   f.id_map("categories", [&](const std::string& id, const YamlNode& v) {
     BudgetLine line;
-    Fields lf = f.nested(v, "categories." + id + ".", fmt::format("budget category \"{}\"", id));
+    Fields lf = f.nested(v, "categories." + id + ".", trf("budget category \"{}\"", id));
     if (v.is_map()) {
       if (auto mny = lf.money("planned", true)) line.planned = *mny;
       line.description = lf.text("description");
       line.title = lf.text("title");
-      lf.list_of_maps("history", "a budget plan change", [&](Fields& h, std::size_t) {
+      lf.list_of_maps("history", N_("a budget plan change"), [&](Fields& h, std::size_t) {
         PlanChange c;
         if (auto d = h.date("date", true)) c.date = *d;
         c.by = h.id_field("by", true);
@@ -31,7 +32,7 @@ Result<BudgetPlan> decode_budget(const YamlNode& root, const std::string& file) 
     lf.finish();
     b.categories.emplace_back(id, line);
   });
-  f.list_of_maps("adjustments", "a budget adjustment", [&](Fields& a, std::size_t) {
+  f.list_of_maps("adjustments", N_("a budget adjustment"), [&](Fields& a, std::size_t) {
     BudgetAdjustment adj;
     if (auto d = a.date("date", true)) adj.date = *d;
     adj.category = a.id_field("category", true);
@@ -85,7 +86,7 @@ Result<Expense> decode_expense(const YamlNode& root, const std::string& file, co
   Diagnostics errors;
   Expense e;
   e.src.file = file;
-  Fields f(root, file, "", errors, e.src.marks, "an expense");
+  Fields f(root, file, "", errors, e.src.marks, N_("an expense"));
   e.id = f.id_field("id", true);
   f.check_id(e.id, expected_id);
   if (auto d = f.date("date", true)) e.date = *d;

@@ -16,7 +16,7 @@ namespace {
 void decode_currency(Fields& f, ProjectConfig& c) {
   const YamlNode* v = f.get("currency");
   if (!v) return;
-  auto s = f.scalar("currency", v, "a currency code");
+  auto s = f.scalar("currency", v, N_("a currency code"));
   if (!s) return;
   bool iso = s->size() == 3 && std::all_of(s->begin(), s->end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
   if (!iso)
@@ -57,7 +57,7 @@ std::optional<HolidayRange> decode_day_item(Fields& cf, const YamlNode& item, co
   const YamlNode* dates = &item;
   HolidayRange out;
   if (item.is_map()) {
-    Fields itf = cf.nested(item, key + ".", fmt::format("an item of \"{}\"", key));
+    Fields itf = cf.nested(item, key + ".", trf("an item of \"{}\"", key));
     dates = itf.get("date", true);
     out.name = itf.text("name");
     itf.finish();
@@ -145,7 +145,7 @@ void decode_calendar(Fields& f, Calendar& cal) {
 void decode_roles(Fields& f, ProjectConfig& c) {
   f.id_map("roles", [&](const std::string& id, const YamlNode& v) {
     RoleDef def;
-    Fields rf = f.nested(v, "roles." + id + ".", fmt::format("role \"{}\"", id));
+    Fields rf = f.nested(v, "roles." + id + ".", trf("role \"{}\"", id));
     if (v.is_map()) {
       def.description = rf.text("description");
       std::vector<std::string> words = rf.list("permissions");
@@ -178,20 +178,20 @@ bool is_minutes(const std::string& s) {
 }
 
 void decode_meetings(Fields& f, ProjectConfig& c) {
-  f.list_of_maps("meetings", "a meeting", [&](Fields& mf, std::size_t) {
+  f.list_of_maps("meetings", N_("a meeting"), [&](Fields& mf, std::size_t) {
     Meeting m;
     m.title = mf.text("title", true);
     m.every = mf.word("every", MeetingEvery::week);
     m.day = mf.choice("day", {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}, "mon");
     if (const YamlNode* t = mf.get("time")) {
-      auto s = mf.scalar("time", t, "a time like \"10:00\"");
+      auto s = mf.scalar("time", t, N_("a time like \"10:00\""));
       if (s && !is_clock_time(*s))
         mf.error(*t, trf("\"time\" must be HH:MM (24-hour), not \"{}\"", *s), tr("write it quoted, like \"14:30\""));
       else if (s)
         m.time = *s;
     }
     if (const YamlNode* d = mf.get("duration")) {
-      auto s = mf.scalar("duration", d, "minutes like 60m");
+      auto s = mf.scalar("duration", d, N_("minutes like 60m"));
       if (s && !is_minutes(*s))
         mf.error(*d, trf("\"duration\" must be minutes like 60m, not \"{}\"", *s),
                  tr("write whole minutes followed by m, like 45m"));
@@ -218,10 +218,10 @@ void decode_check_rule(Fields& f, const YamlNode& k, const YamlNode& v, CheckRul
     check_severity(v);
     return;
   }
-  Fields rf = f.nested(v, "checks." + k.value + ".", fmt::format("check \"{}\"", k.value));
+  Fields rf = f.nested(v, "checks." + k.value + ".", trf("check \"{}\"", k.value));
   if (const YamlNode* sv = rf.get("severity")) check_severity(*sv);
   if (const YamlNode* tv = rf.get("threshold")) {
-    if (auto s = rf.scalar("threshold", tv, "a number, percentage or days")) rule.threshold = *s;
+    if (auto s = rf.scalar("threshold", tv, N_("a number, percentage or days"))) rule.threshold = *s;
   }
   rf.finish();
 }

@@ -13,7 +13,7 @@ Result<Person> decode_person(const YamlNode& root, const std::string& file, cons
   Diagnostics errors;
   Person p;
   p.src.file = file;
-  Fields f(root, file, "", errors, p.src.marks, "a person");
+  Fields f(root, file, "", errors, p.src.marks, N_("a person"));
   p.id = f.id_field("id", true);
   f.check_id(p.id, expected_id);
   p.name = f.text("name", true);
@@ -24,7 +24,7 @@ Result<Person> decode_person(const YamlNode& root, const std::string& file, cons
   p.org = f.word("org", Org::team);
   p.roles = f.list("roles", true);
   if (const YamlNode* v = f.get("capacity")) {
-    if (auto s = f.scalar("capacity", v, "a number from 0 to 1")) {
+    if (auto s = f.scalar("capacity", v, N_("a number from 0 to 1"))) {
       auto cap = v->quoted ? std::nullopt : parse_capacity(*s);
       if (!cap)
         f.error(*v, trf("\"capacity\" must be a share of full time from 0 to 1 (like 0.5), not {}", *s),
@@ -35,7 +35,7 @@ Result<Person> decode_person(const YamlNode& root, const std::string& file, cons
   }
   p.rate = f.money("rate");
   p.notes = f.text("notes", false, true);
-  f.list_of_maps("history", "a role event", [&](Fields& h, std::size_t) {
+  f.list_of_maps("history", N_("a role event"), [&](Fields& h, std::size_t) {
     RoleEvent e;
     if (auto d = h.date("date", true)) e.date = *d;
     e.action = h.word("action", RoleAction::grant, true);

@@ -37,7 +37,7 @@ Result<Review> decode_review(const YamlNode& root, const std::string& file, cons
   Diagnostics errors;
   Review r;
   r.src.file = file;
-  Fields f(root, file, "", errors, r.src.marks, "a review");
+  Fields f(root, file, "", errors, r.src.marks, N_("a review"));
   r.id = f.id_field("id", true);
   f.check_id(r.id, expected_id);
   r.kind = f.word("kind", ReviewKind::meeting, true);
@@ -47,7 +47,7 @@ Result<Review> decode_review(const YamlNode& root, const std::string& file, cons
   r.attendees = f.list("attendees", true);
   r.notes = f.text("notes", false, true);
   r.decisions = f.list("decisions");
-  decode_actions(f, "an action item", r.actions);
+  decode_actions(f, N_("an action item"), r.actions);
   r.task = f.id_field("task");
   r.passed = f.list("passed");
   r.failed = f.list("failed");

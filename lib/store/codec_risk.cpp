@@ -1,6 +1,7 @@
 // YAML <-> model for risks/<id>.yaml: a risk or opportunity and its assessment history.
 #include "store/codec.hpp"
 
+#include "base/i18n.hpp"
 #include "base/text.hpp"
 #include "model/grammar.hpp"
 #include "store/fields.hpp"
@@ -12,7 +13,7 @@ Result<Risk> decode_risk(const YamlNode& root, const std::string& file, const st
   Diagnostics errors;
   Risk r;
   r.src.file = file;
-  Fields f(root, file, "", errors, r.src.marks, "a risk");
+  Fields f(root, file, "", errors, r.src.marks, N_("a risk"));
   r.id = f.id_field("id", true);
   f.check_id(r.id, expected_id);
   r.title = f.text("title", true);
@@ -30,7 +31,7 @@ Result<Risk> decode_risk(const YamlNode& root, const std::string& file, const st
   if (auto d = f.days("delay")) r.delay_days = *d;
   r.status = f.word("status", RiskStatus::open);
   r.closed_reason = f.text("closed-reason", false, true);
-  f.list_of_maps("history", "an assessment", [&](Fields& h, std::size_t) {
+  f.list_of_maps("history", N_("an assessment"), [&](Fields& h, std::size_t) {
     Assessment a;
     if (auto d = h.date("date", true)) a.date = *d;
     a.by = h.id_field("by");

@@ -13,7 +13,7 @@ Result<Survey> decode_survey(const YamlNode& root, const std::string& file, cons
   Diagnostics errors;
   Survey s;
   s.src.file = file;
-  Fields f(root, file, "", errors, s.src.marks, "a survey");
+  Fields f(root, file, "", errors, s.src.marks, N_("a survey"));
   s.id = f.id_field("id", true);
   f.check_id(s.id, expected_id);
   s.title = f.text("title", true);
@@ -27,7 +27,7 @@ Result<Survey> decode_survey(const YamlNode& root, const std::string& file, cons
                trf("the survey closes on {}, before it opens on {}", s.closes->iso(), s.opened.iso()),
                tr("correct whichever date is wrong: a survey closes on or after the day it opens"));
   std::set<std::string> seen;
-  f.list_of_maps("questions", "a question", [&](Fields& q, std::size_t i) {
+  f.list_of_maps("questions", N_("a question"), [&](Fields& q, std::size_t i) {
     Question question;
     question.id = q.id_field("id", true);
     question.kind = q.word("kind", QuestionKind::text, true);
@@ -42,7 +42,7 @@ Result<Survey> decode_survey(const YamlNode& root, const std::string& file, cons
                  tr("give each question its own ID; answers refer to questions by ID"));
     s.questions.push_back(question);
   });
-  decode_actions(f, "an improvement action", s.actions);
+  decode_actions(f, N_("an improvement action"), s.actions);
   f.finish();
   if (s.questions.empty() && !has_errors(errors))
     f.error_at(Mark{root.line, root.col}, tr("a survey needs at least one question"),
@@ -78,7 +78,7 @@ Result<SurveyResponse> decode_response(const YamlNode& root, const std::string& 
   Diagnostics errors;
   SurveyResponse r;
   r.src.file = file;
-  Fields f(root, file, "", errors, r.src.marks, "a survey response");
+  Fields f(root, file, "", errors, r.src.marks, N_("a survey response"));
   r.respondent = f.id_field("respondent", true);
   f.check_id(r.respondent, expected_id, "respondent");
   if (auto d = f.date("date", true)) r.date = *d;

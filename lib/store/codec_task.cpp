@@ -13,7 +13,7 @@ Result<Task> decode_task(const YamlNode& root, const std::string& file, const st
   Diagnostics errors;
   Task t;
   t.src.file = file;
-  Fields f(root, file, "", errors, t.src.marks, "a task");
+  Fields f(root, file, "", errors, t.src.marks, N_("a task"));
   t.id = f.id_field("id", true);
   f.check_id(t.id, expected_id);
   t.title = f.text("title", true);
@@ -32,7 +32,7 @@ Result<Task> decode_task(const YamlNode& root, const std::string& file, const st
   t.duration_days = f.days("duration");
   t.effort_days = f.days("effort");
   if (const YamlNode* v = f.get("estimate")) {
-    if (auto s = f.scalar("estimate", v, "three durations like 3d/5d/10d")) {
+    if (auto s = f.scalar("estimate", v, N_("three durations like 3d/5d/10d"))) {
       if (!parse_estimate(*s))
         f.error(*v, trf("\"estimate\" must be optimistic/likely/pessimistic like 3d/5d/10d, not \"{}\"", *s),
                 tr("write three durations from shortest to longest, separated by slashes"));
@@ -70,7 +70,7 @@ Result<Task> decode_task(const YamlNode& root, const std::string& file, const st
   t.acceptance = f.list("acceptance");
   t.tags = f.list("tags");
   t.notes = f.text("notes", false, true);
-  f.list_of_maps("log", "a log entry", [&](Fields& l, std::size_t) {
+  f.list_of_maps("log", N_("a log entry"), [&](Fields& l, std::size_t) {
     LogEntry e;
     if (auto d = l.date("date", true)) e.date = *d;
     e.by = l.id_field("by");

@@ -8,17 +8,17 @@ namespace pmadmin {
 
 const char* kind_word(const YamlNode& n) {
   switch (n.kind) {
-    case YamlNode::Kind::null: return "null";
-    case YamlNode::Kind::scalar: return "a scalar";
-    case YamlNode::Kind::sequence: return "a list";
-    case YamlNode::Kind::map: return "a map";
+    case YamlNode::Kind::null: return tr("null");
+    case YamlNode::Kind::scalar: return tr("a scalar");
+    case YamlNode::Kind::sequence: return tr("a list");
+    case YamlNode::Kind::map: return tr("a map");
   }
-  return "a value";
+  return tr("a value");
 }
 
 Fields::Fields(const YamlNode& node, const std::string& file, std::string prefix, Diagnostics& errors, Marks& marks,
                std::string what)
-    : node_(node), file_(file), prefix_(std::move(prefix)), errors_(errors), marks_(marks), what_(std::move(what)) {
+    : node_(node), file_(file), prefix_(std::move(prefix)), errors_(errors), marks_(marks), what_(tr(what.c_str())) {
   if (!node_.is_map())
     error(node_, trf("{} must be a map of keys and values, not {}", what_, kind_word(node_)),
           tr("write one \"key: value\" per line, like \"title: Design mockups\" (docs/format.md lists the keys)"));
@@ -33,10 +33,10 @@ void Fields::error_at(Mark at, std::string message, std::string hint) {
 }
 
 std::string Fields::list_hint(const std::string& key) {
-  return fmt::format("write the items as \"- item\" lines under \"{}:\", or as [a, b] on its line", key);
+  return trf("write the items as \"- item\" lines under \"{}:\", or as [a, b] on its line", key);
 }
 
-std::string Fields::id_hint() { return "IDs are lowercase letters, digits and dashes, like t-12 or li-na"; }
+std::string Fields::id_hint() { return tr("IDs are lowercase letters, digits and dashes, like t-12 or li-na"); }
 
 const YamlNode* Fields::get(const std::string& key, bool required) {
   allowed_.push_back(key);
@@ -52,8 +52,8 @@ const YamlNode* Fields::get(const std::string& key, bool required) {
 std::optional<std::string> Fields::scalar(const std::string& key, const YamlNode* v, const char* expected) {
   if (!v) return std::nullopt;
   if (!v->is_scalar()) {
-    error(*v, trf("\"{}\" must be {}, not {}", key, expected, kind_word(*v)),
-          trf("write {} after \"{}:\" on the same line", expected, key));
+    error(*v, trf("\"{}\" must be {}, not {}", key, tr(expected), kind_word(*v)),
+          trf("write {} after \"{}:\" on the same line", tr(expected), key));
     return std::nullopt;
   }
   return v->value;
@@ -61,7 +61,7 @@ std::optional<std::string> Fields::scalar(const std::string& key, const YamlNode
 
 std::string Fields::text(const std::string& key, bool required, bool multiline) {
   const YamlNode* v = get(key, required);
-  auto s = scalar(key, v, "text");
+  auto s = scalar(key, v, N_("text"));
   if (!s) return {};
   check_text(*v, key, *s, multiline);
   if (required && s->empty())
@@ -84,7 +84,7 @@ void Fields::check_text(const YamlNode& at, const std::string& key, const std::s
 
 std::string Fields::id_field(const std::string& key, bool required) {
   const YamlNode* v = get(key, required);
-  auto s = scalar(key, v, "an ID");
+  auto s = scalar(key, v, N_("an ID"));
   if (!s) return {};
   if (auto problem = id_problem(*s)) {
     error(*v, trf("\"{}\" is not a valid ID: {}", *s, *problem), id_fix_hint(*s, "t-12"));
@@ -96,7 +96,7 @@ std::string Fields::id_field(const std::string& key, bool required) {
 std::string Fields::choice(const std::string& key, const std::vector<std::string>& allowed, std::string fallback,
                            bool required) {
   const YamlNode* v = get(key, required);
-  auto s = scalar(key, v, "one of the listed words");
+  auto s = scalar(key, v, N_("one of the listed words"));
   if (!s) return fallback;
   if (std::find(allowed.begin(), allowed.end(), *s) == allowed.end()) {
     error(*v, trf("\"{}\" must be one of {}, not \"{}\"", key, fmt::join(allowed, ", "), *s),
@@ -108,7 +108,7 @@ std::string Fields::choice(const std::string& key, const std::vector<std::string
 
 std::optional<Date> Fields::date(const std::string& key, bool required) {
   const YamlNode* v = get(key, required);
-  auto s = scalar(key, v, "a date (YYYY-MM-DD)");
+  auto s = scalar(key, v, N_("a date (YYYY-MM-DD)"));
   if (!s) return std::nullopt;
   return parse_date(*v, key, *s);
 }
@@ -126,7 +126,7 @@ std::optional<Date> Fields::parse_date(const YamlNode& at, const std::string& ke
 
 std::optional<int> Fields::integer(const std::string& key, int min, int max, bool required) {
   const YamlNode* v = get(key, required);
-  auto s = scalar(key, v, "a whole number");
+  auto s = scalar(key, v, N_("a whole number"));
   if (!s) return std::nullopt;
   return parse_int(*v, key, *s, min, max);
 }
@@ -148,7 +148,7 @@ std::optional<int> Fields::parse_int(const YamlNode& at, const std::string& key,
 
 std::optional<Money> Fields::money(const std::string& key, bool required, bool signed_amount) {
   const YamlNode* v = get(key, required);
-  auto s = scalar(key, v, "an amount");
+  auto s = scalar(key, v, N_("an amount"));
   if (!s) return std::nullopt;
   return parse_money(*v, key, *s, signed_amount);
 }
@@ -177,7 +177,7 @@ std::optional<Money> Fields::parse_money(const YamlNode& at, const std::string& 
 
 std::optional<int> Fields::days(const std::string& key) {
   const YamlNode* v = get(key);
-  auto s = scalar(key, v, "a number of working days like 5d");
+  auto s = scalar(key, v, N_("a number of working days like 5d"));
   if (!s) return std::nullopt;
   auto d = parse_days(*s);
   if (!d)

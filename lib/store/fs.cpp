@@ -94,11 +94,11 @@ Result<std::string> RealFileSystem::read(const std::string& path, const std::str
     if (errno == ELOOP)
       return make_error(display, 0, 0, tr("is a symbolic link; pmadmin reads only regular files"),
                         tr("put the file itself here instead of a link (a link could point outside the project)"));
-    return make_error(display, 0, 0, tr("cannot read: ") + errno_text(), tr("check that you may read the file"));
+    return make_error(display, 0, 0, trf("cannot read: {}", errno_text()), tr("check that you may read the file"));
   }
   struct stat st {};
   if (fstat(f.fd, &st) != 0)
-    return make_error(display, 0, 0, tr("cannot read: ") + errno_text(), tr("check that you may read the file"));
+    return make_error(display, 0, 0, trf("cannot read: {}", errno_text()), tr("check that you may read the file"));
   if (S_ISDIR(st.st_mode))
     return make_error(display, 0, 0, tr("is a directory, not a file"),
                       tr("move the folder out of the project: this place holds one .yaml file per entity"));
@@ -118,7 +118,7 @@ Result<std::string> RealFileSystem::read(const std::string& path, const std::str
     ssize_t n = ::read(f.fd, out.data() + total, out.size() - total);
     if (n < 0) {
       if (errno == EINTR) continue;
-      return make_error(display, 0, 0, tr("cannot read: ") + errno_text(), tr("check that you may read the file"));
+      return make_error(display, 0, 0, trf("cannot read: {}", errno_text()), tr("check that you may read the file"));
     }
     if (n == 0) break;
     total += static_cast<std::size_t>(n);
@@ -132,7 +132,7 @@ Result<std::string> RealFileSystem::read(const std::string& path, const std::str
 
 Result<std::vector<std::string>> RealFileSystem::list(const std::string& dir) const {
   DIR* d = opendir(dir.c_str());
-  if (!d) return make_error(dir, 0, 0, tr("cannot list folder: ") + errno_text());
+  if (!d) return make_error(dir, 0, 0, trf("cannot list folder: {}", errno_text()));
   std::vector<std::string> names;
   while (dirent* e = readdir(d)) {
     std::string name = e->d_name;
@@ -150,7 +150,7 @@ Status RealFileSystem::write_atomic(const std::string& path, const std::string& 
   static thread_local std::mt19937_64 rng{std::random_device{}()};
   std::string tmp = join_path(dir, fmt::format(".{}{}{}-{:x}", base, kTempMarker, getpid(), rng() & 0xffffffff));
   int fd = open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-  if (fd < 0) return write_error(path, "cannot create a temporary file: " + errno_text());
+  if (fd < 0) return write_error(path, trf("cannot create a temporary file: {}", errno_text()));
   struct stat old {};
   bool ok = true;
   if (!create_new && lstat(path.c_str(), &old) == 0 && S_ISREG(old.st_mode))
@@ -168,23 +168,23 @@ Status RealFileSystem::write_atomic(const std::string& path, const std::string& 
   }
   if (!ok) {
     unlink(tmp.c_str());
-    return fault ? write_error(path, "cannot write: " + why) : fault;
+    return fault ? write_error(path, trf("cannot write: {}", why)) : fault;
   }
   if (create_new) {
     // link() fails if the name exists: an exclusive create of a complete file.
     if (link(tmp.c_str(), path.c_str()) != 0) {
-      std::string err = errno == EEXIST ? "already exists" : errno_text();
+      std::string err = errno == EEXIST ? tr("already exists") : errno_text();
       unlink(tmp.c_str());
-      return write_error(path, "cannot create: " + err);
+      return write_error(path, trf("cannot create: {}", err));
     }
     unlink(tmp.c_str());
   } else if (rename(tmp.c_str(), path.c_str()) != 0) {
     std::string err = errno_text();
     unlink(tmp.c_str());
-    return write_error(path, "cannot replace: " + err);
+    return write_error(path, trf("cannot replace: {}", err));
   }
   if (Status s = fault_point("after_rename"); !s) return s;
-  if (!fsync_dir(dir)) return write_error(path, "cannot sync folder: " + errno_text());
+  if (!fsync_dir(dir)) return write_error(path, trf("cannot sync folder: {}", errno_text()));
   return ok_status();
 }
 
@@ -206,14 +206,14 @@ Status RealFileSystem::fault_point(std::string_view point) {
 }
 
 Status RealFileSystem::remove_dir(const std::string& path) {
-  if (rmdir(path.c_str()) != 0) return write_error(path, "cannot remove folder: " + errno_text());
-  if (!fsync_dir(parent_path(path))) return write_error(path, "cannot sync folder: " + errno_text());
+  if (rmdir(path.c_str()) != 0) return write_error(path, trf("cannot remove folder: {}", errno_text()));
+  if (!fsync_dir(parent_path(path))) return write_error(path, trf("cannot sync folder: {}", errno_text()));
   return ok_status();
 }
 
 Status RealFileSystem::remove(const std::string& path) {
-  if (unlink(path.c_str()) != 0) return write_error(path, "cannot remove: " + errno_text());
-  if (!fsync_dir(parent_path(path))) return write_error(path, "cannot sync folder: " + errno_text());
+  if (unlink(path.c_str()) != 0) return write_error(path, trf("cannot remove: {}", errno_text()));
+  if (!fsync_dir(parent_path(path))) return write_error(path, trf("cannot sync folder: {}", errno_text()));
   return ok_status();
 }
 
@@ -221,26 +221,26 @@ Status RealFileSystem::make_dirs(const std::string& path) {
   if (path.empty() || kind(path) == FileKind::directory) return ok_status();
   if (Status parent = make_dirs(parent_path(path)); !parent) return parent;
   if (mkdir(path.c_str(), 0755) != 0 && errno != EEXIST)
-    return write_error(path, "cannot create folder: " + errno_text());
-  if (kind(path) != FileKind::directory) return write_error(path, "is not a folder");
+    return write_error(path, trf("cannot create folder: {}", errno_text()));
+  if (kind(path) != FileKind::directory) return write_error(path, tr("is not a folder"));
   return ok_status();
 }
 
 Result<std::unique_ptr<Lock>> RealFileSystem::lock(const std::string& path, int timeout_ms) {
   if (Status s = make_dirs(parent_path(path)); !s) return s.errors();
   int fd = open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
-  if (fd < 0) return write_error(path, "cannot open the lock file: " + errno_text());
+  if (fd < 0) return write_error(path, trf("cannot open the lock file: {}", errno_text()));
   auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
   while (flock(fd, LOCK_EX | LOCK_NB) != 0) {
     if (errno != EWOULDBLOCK && errno != EINTR) {
       close(fd);
-      return write_error(path, "cannot lock: " + errno_text());
+      return write_error(path, trf("cannot lock: {}", errno_text()));
     }
     if (std::chrono::steady_clock::now() >= deadline) {
       close(fd);
       Diagnostic d =
-          write_error(path, fmt::format("another pmadmin command holds the project lock (waited {} ms)", timeout_ms));
-      d.hint = "retry when it has finished; nothing was changed";
+          write_error(path, trf("another pmadmin command holds the project lock (waited {} ms)", timeout_ms));
+      d.hint = tr("retry when it has finished; nothing was changed");
       return d;
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(20));

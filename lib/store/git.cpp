@@ -18,7 +18,7 @@ Diagnostic git_failed(const std::vector<std::string>& argv, const ProcessResult&
   std::string err = r.err;
   while (!err.empty() && (err.back() == '\n' || err.back() == '\r')) err.pop_back();
   if (!r.started)
-    return usage_error("the audit reads the project's history with the git program, which could not be run",
+    return usage_error(tr("the audit reads the project's history with the git program, which could not be run"),
                        tr("install git (Debian: apt-get install git)"));
   return usage_error(trf("git {} failed: {}", argv.size() > 3 ? argv[3] : "", err));
 }
@@ -59,7 +59,8 @@ Result<std::vector<Commit>> GitHistory::commits(const std::string& since) {
   ProcessResult head = run_program({"git", "-C", top_, "rev-parse", "--verify", "--quiet", "HEAD"});
   if (!head.started) return git_failed({"git", "-C", top_, "rev-parse"}, head);
   if (head.exit_code != 0) {
-    if (!since.empty()) return usage_error("the repository has no commit yet, so --since has nothing to start from");
+    if (!since.empty())
+      return usage_error(tr("the repository has no commit yet, so --since has nothing to start from"));
     return std::vector<Commit>{};
   }
   std::string range = "HEAD";
@@ -132,7 +133,7 @@ Result<std::vector<std::optional<std::string>>> GitHistory::read(
   std::size_t pos = 0;
   for (std::size_t i = 0; i < files.size(); ++i) {
     std::size_t eol = r.out.find('\n', pos);
-    if (eol == std::string::npos) return usage_error("git cat-file gave a short answer");
+    if (eol == std::string::npos) return usage_error(tr("git cat-file gave a short answer"));
     std::string header = r.out.substr(pos, eol - pos);
     pos = eol + 1;
     std::vector<std::string> fields = split(header, ' ');
@@ -142,7 +143,7 @@ Result<std::vector<std::optional<std::string>>> GitHistory::read(
       continue;
     }
     std::size_t size = std::stoull(fields[2]);
-    if (pos + size > r.out.size()) return usage_error("git cat-file gave a short answer");
+    if (pos + size > r.out.size()) return usage_error(tr("git cat-file gave a short answer"));
     if (fields[1] != "blob") {  // a folder where a file was looked for
       out.emplace_back(std::nullopt);
       pos += size + 1;

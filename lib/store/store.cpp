@@ -369,16 +369,16 @@ Applied apply(FileSystem& fs, const std::string& root, const std::vector<Journal
 /// A change refused because of what it would write: each problem says nothing was written.
 Diagnostics not_written(Diagnostics ds) {
   for (auto& d : ds)
-    d.hint = d.hint.empty() ? "nothing was written: the change would leave this file unloadable"
-                            : d.hint + " (nothing was written)";
+    d.hint = d.hint.empty() ? tr("nothing was written: the change would leave this file unloadable")
+                            : trf("{} (nothing was written)", d.hint);
   return ds;
 }
 
 Diagnostics nothing_changed(Diagnostics ds, bool rolled_back) {
   for (auto& d : ds)
     if (d.hint.empty())
-      d.hint = rolled_back ? "nothing was changed"
-                           : "the change could not be undone here; the next pmadmin command rolls it back";
+      d.hint = rolled_back ? tr("nothing was changed")
+                           : tr("the change could not be undone here; the next pmadmin command rolls it back");
   return ds;
 }
 
@@ -461,7 +461,7 @@ Result<MutationReport> mutate_project(FileSystem& fs, const std::string& root, c
     if (Status kept = record_undo(fs, root, report->applied, report->summary, options.when); !kept)
       for (Diagnostic d : kept.errors()) {
         d.severity = Severity::warning;
-        d.message = "the change was made but cannot be undone with pmadmin undo: " + d.message;
+        d.message = trf("the change was made but cannot be undone with pmadmin undo: {}", d.message);
         warnings.push_back(d);
       }
   return report;

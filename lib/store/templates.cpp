@@ -42,7 +42,7 @@ Result<ProjectTemplate> load_template(const std::string& name) {
     std::vector<std::string> names;
     for (const auto& t : list_templates()) names.push_back(t.name);
     std::string hint = did_you_mean(name, names);
-    if (hint.empty()) hint = "see pmadmin init --list-templates";
+    if (hint.empty()) hint = tr("see pmadmin init --list-templates");
     return make_error_of(ErrorKind::usage, trf("unknown template \"{}\"", name), hint);
   }
   Diagnostics warnings;

@@ -32,8 +32,8 @@ std::vector<int> kept_steps(const FileSystem& fs, const std::string& root) {
 }
 
 std::optional<UndoStep> read_step(const FileSystem& fs, const std::string& root, int seq) {
-  auto journal = fs.read(step_file(root, seq, "journal"), "undo step", 64 * 1024 * 1024);
-  auto about = fs.read(step_file(root, seq, "txt"), "undo step", 1024 * 1024);
+  auto journal = fs.read(step_file(root, seq, "journal"), tr("undo step"), 64 * 1024 * 1024);
+  auto about = fs.read(step_file(root, seq, "txt"), tr("undo step"), 1024 * 1024);
   if (!journal || !about) return std::nullopt;
   auto files = decode_journal(*journal);
   if (!files) return std::nullopt;
@@ -79,9 +79,9 @@ Result<MutationReport> undo_last(FileSystem& fs, const std::string& root, int lo
   if (!lock) return lock.errors();
   if (auto recovered = recover(fs, root); !recovered) return recovered.errors();
   std::vector<int> seqs = kept_steps(fs, root);
-  if (seqs.empty()) return usage_error("nothing to undo: no change made by pmadmin is kept in this folder");
+  if (seqs.empty()) return usage_error(tr("nothing to undo: no change made by pmadmin is kept in this folder"));
   auto step = read_step(fs, root, seqs.back());
-  if (!step) return usage_error("the last change kept for undo cannot be read; nothing undone");
+  if (!step) return usage_error(tr("the last change kept for undo cannot be read; nothing undone"));
   std::vector<std::string> changed;
   std::vector<FileChange> back;
   for (const auto& f : step->files) {
@@ -101,7 +101,7 @@ Result<MutationReport> undo_last(FileSystem& fs, const std::string& root, int lo
   auto report = write_changes(fs, root, back, dry_run, true);
   if (!report) return report.errors();
   if (dry_run) {
-    report->summary = fmt::format("would undo: {}", step->summary);
+    report->summary = trf("would undo: {}", step->summary);
     return report;
   }
   Diagnostics warnings;
@@ -109,7 +109,8 @@ Result<MutationReport> undo_last(FileSystem& fs, const std::string& root, int lo
     (void)roll_back(fs, root, report->applied);
     Diagnostics errors = loaded.errors();
     for (auto& d : errors)
-      d.hint = "nothing was undone: the files as they were would not load with the rest of the project as it is now";
+      d.hint =
+          tr("nothing was undone: the files as they were would not load with the rest of the project as it is now");
     return errors;
   }
   drop_step(fs, root, step->seq);

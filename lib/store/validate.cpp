@@ -32,17 +32,23 @@ class RefChecker {
     if (id.empty()) return;
     if (std::binary_search(known.begin(), known.end(), id)) return;
     Mark at = src.at(field);
-    errors.push_back(make_error(src.file, at.line, at.col, trf("unknown {} \"{}\"", what, id),
-                                did_you_mean(id, known, unknown_hint(what))));
+    errors.push_back(
+        make_error(src.file, at.line, at.col, unknown_message(what, id), did_you_mean(id, known, unknown_hint(what))));
+  }
+  static std::string unknown_message(std::string_view what, const std::string& id) {
+    if (what == "person") return trf("unknown person \"{}\"", id);
+    if (what == "task") return trf("unknown task \"{}\"", id);
+    if (what == "role") return trf("unknown role \"{}\"", id);
+    if (what == "budget category") return trf("unknown budget category \"{}\"", id);
+    return trf("unknown question \"{}\"", id);
   }
   /// What to do about a reference to nothing, when no known ID is close.
   static std::string unknown_hint(std::string_view what) {
-    if (what == "person") return "correct the ID, or add the person first (pmadmin assign person add)";
-    if (what == "task") return "correct the ID; pmadmin schedule show lists the tasks";
-    if (what == "role") return "correct the name, or define the role under \"roles:\" in pmadmin.yaml";
-    if (what == "budget category") return "correct the name, or plan the category first (pmadmin budget plan)";
-    if (what == "question") return "answer only the questions listed in the survey's survey.yaml, by their IDs";
-    return fmt::format("correct the ID: no {} has it", what);
+    if (what == "person") return tr("correct the ID, or add the person first (pmadmin assign person add)");
+    if (what == "task") return tr("correct the ID; pmadmin schedule show lists the tasks");
+    if (what == "role") return tr("correct the name, or define the role under \"roles:\" in pmadmin.yaml");
+    if (what == "budget category") return tr("correct the name, or plan the category first (pmadmin budget plan)");
+    return tr("answer only the questions listed in the survey's survey.yaml, by their IDs");
   }
   void person(const Source& s, const std::string& field, const std::string& id) {
     check(s, field, id, people_, "person");
@@ -202,31 +208,32 @@ void check_money_totals(RefChecker& c, const Project& p) {
   auto overflow = [&](const Source& src, const std::string& field, const char* what) {
     Mark at = src.at(field);
     c.errors.push_back(make_error(src.file, at.line, at.col,
-                                  trf("{} add up to more than 999,999,999,999,999.99 with this amount", what),
+                                  trf("{} add up to more than 999,999,999,999,999.99 with this amount", tr(what)),
                                   tr("check the amount: no project spends that much")));
   };
   MoneySum expenses;
   for (const auto& [id, e] : p.expenses) {
     expenses.add(e.amount);
-    if (expenses.overflow) return overflow(e.src, "amount", "the expenses");
+    if (expenses.overflow) return overflow(e.src, "amount", N_("the expenses"));
   }
   if (p.budget) {
     MoneySum lines;
     for (const auto& [name, line] : p.budget->categories) {
       lines.add(line.planned);
-      if (lines.overflow) return overflow(p.budget->src, "categories." + name + ".planned", "the budget lines");
+      if (lines.overflow) return overflow(p.budget->src, "categories." + name + ".planned", N_("the budget lines"));
     }
     for (std::size_t i = 0; i < p.budget->adjustments.size(); ++i) {
       lines.add(p.budget->adjustments[i].amount);
       if (lines.overflow)
-        return overflow(p.budget->src, fmt::format("adjustments[{}].amount", i), "the budget lines and adjustments");
+        return overflow(p.budget->src, fmt::format("adjustments[{}].amount", i),
+                        N_("the budget lines and adjustments"));
     }
   }
   MoneySum costs;
   for (const auto& [id, t] : p.tasks) {
     if (!t.cost) continue;
     costs.add(*t.cost);
-    if (costs.overflow) return overflow(t.src, "cost", "the tasks' planned costs");
+    if (costs.overflow) return overflow(t.src, "cost", N_("the tasks' planned costs"));
   }
 }
 

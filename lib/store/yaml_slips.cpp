@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 #include <vector>
 
+#include "base/i18n.hpp"
+
 namespace pmadmin {
 
 namespace {
@@ -60,45 +62,44 @@ std::optional<Diagnostic> quote_slip(const std::string& file, int n, std::string
   if (close != std::string_view::npos) return std::nullopt;
   const std::string key(text.substr(l.key_start, l.key_end - l.key_start));
   return slip(file, n, text.size() - value.size(),
-              fmt::format("the value of \"{}\" opens a quote {} that its line does not close", key, q),
-              fmt::format("end the value with {} on the same line", q));
+              trf("the value of \"{}\" opens a quote {} that its line does not close", key, q),
+              trf("end the value with {} on the same line", q));
 }
 
 /// The slip on one line, if any (`next` is the following line, for a list under a value).
 std::optional<Diagnostic> line_slip(const std::string& file, int n, std::string_view text, std::string_view next) {
   if (auto tab = text.find_first_not_of(' '); tab != std::string_view::npos && text[tab] == '\t')
-    return slip(file, n, tab, "this line is indented with a tab; YAML indentation must be spaces",
-                "replace the tab with spaces (two per level, as in the rest of the file)");
+    return slip(file, n, tab, tr("this line is indented with a tab; YAML indentation must be spaces"),
+                tr("replace the tab with spaces (two per level, as in the rest of the file)"));
   Line l = cut(text);
   if (text.substr(l.indent, kFullWidthSpace.size()) == kFullWidthSpace)
-    return slip(file, n, l.indent, "this line is indented with a full-width space (U+3000); YAML needs ASCII spaces",
-                "retype the indentation with ordinary spaces (switch the keyboard to half-width)");
+    return slip(file, n, l.indent,
+                tr("this line is indented with a full-width space (U+3000); YAML needs ASCII spaces"),
+                tr("retype the indentation with ordinary spaces (switch the keyboard to half-width)"));
   if (l.key_end == l.key_start) return std::nullopt;
   const std::string key(text.substr(l.key_start, l.key_end - l.key_start));
   std::string_view rest = text.substr(l.key_end);
   if (rest.substr(0, kFullWidthColon.size()) == kFullWidthColon)
     return slip(file, n, l.key_end,
-                fmt::format("a full-width colon \"：\" follows \"{}\"; YAML needs an ASCII colon and a space", key),
-                fmt::format("write it as {}: ... (switch the keyboard to half-width for the colon)", key));
+                trf("a full-width colon \"：\" follows \"{}\"; YAML needs an ASCII colon and a space", key),
+                trf("write it as {}: ... (switch the keyboard to half-width for the colon)", key));
   if (rest.empty() || rest[0] != ':') return std::nullopt;
   if (rest.size() > 1 && rest[1] != ' ' && rest[1] != '\r')
-    return slip(file, n, l.key_end + 1, fmt::format("there is no space after the colon of \"{}\"", key),
-                fmt::format("write it as {}: {}", key, rest.substr(1)));
+    return slip(file, n, l.key_end + 1, trf("there is no space after the colon of \"{}\"", key),
+                trf("write it as {}: {}", key, rest.substr(1)));
   std::string_view value = rest.size() > 2 ? rest.substr(2) : std::string_view{};
   while (!value.empty() && value.front() == ' ') value.remove_prefix(1);
   const std::size_t value_col = text.size() - value.size();
   if (!value.empty() && (value[0] == '"' || value[0] == '\'')) return quote_slip(file, n, text);
   if (!value.empty() && value[0] != '[' && value[0] != '{' && value[0] != '|' && value[0] != '>' && value[0] != '#' &&
       value.find(": ") != std::string_view::npos)
-    return slip(file, n, value_col,
-                fmt::format("the value of \"{}\" contains \": \", which YAML reads as a new key", key),
-                fmt::format("put the value in quotes: {}: \"{}\"", key, value));
+    return slip(file, n, value_col, trf("the value of \"{}\" contains \": \", which YAML reads as a new key", key),
+                trf("put the value in quotes: {}: \"{}\"", key, value));
   Line below = cut(next);
   if (!value.empty() && value[0] != '#' && below.indent > l.indent && next.substr(below.indent, 2) == "- ")
-    return slip(
-        file, n + 1, below.indent,
-        fmt::format("a list item under \"{}\", which already has a value on its own line", key),
-        fmt::format("write \"{}:\" alone on its line with the items under it, or remove the value \"{}\"", key, value));
+    return slip(file, n + 1, below.indent,
+                trf("a list item under \"{}\", which already has a value on its own line", key),
+                trf("write \"{}:\" alone on its line with the items under it, or remove the value \"{}\"", key, value));
   return std::nullopt;
 }
 

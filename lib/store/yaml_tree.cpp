@@ -35,6 +35,9 @@ std::pair<int, int> line_col_of(std::string_view text, std::size_t offset) {
 
 namespace {
 
+constexpr const char* kAnchorMessage = N_("anchors (&name) are not allowed in pmadmin files");
+constexpr const char* kAliasMessage = N_("aliases (*name) are not allowed in pmadmin files; write the value out");
+
 class TreeBuilder : public YAML::EventHandler {
  public:
   TreeBuilder(const std::string& file, Diagnostics& errors) : file_(file), errors_(errors) {}
@@ -54,7 +57,7 @@ class TreeBuilder : public YAML::EventHandler {
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
     // Only the first alias is reported: an alias bomb would otherwise flood the output.
     if (aliases_++ == 0)
-      error(mark, tr("aliases (*name) are not allowed in pmadmin files; write the value out"),
+      error(mark, tr(kAliasMessage),
             tr("copy the value to where it is used: pmadmin files are plain YAML, without references"));
     add(make(mark, YamlNode::Kind::null));
   }
@@ -63,10 +66,10 @@ class TreeBuilder : public YAML::EventHandler {
   /// the problems beyond kMaxErrorsPerFile.
   void summarise() {
     for (auto& d : errors_) {
-      if (anchors_ > 1 && d.message.rfind("anchors", 0) == 0)
-        d.message += fmt::format(" ({} more in this file)", anchors_ - 1);
-      if (aliases_ > 1 && d.message.rfind("aliases", 0) == 0)
-        d.message += fmt::format(" ({} more in this file)", aliases_ - 1);
+      if (anchors_ > 1 && d.message == tr(kAnchorMessage))
+        d.message = trf("{} ({} more in this file)", d.message, anchors_ - 1);
+      if (aliases_ > 1 && d.message == tr(kAliasMessage))
+        d.message = trf("{} ({} more in this file)", d.message, aliases_ - 1);
     }
     if (suppressed_ > 0)
       errors_.push_back(make_error(file_, 0, 0, trf("{} more problems in this file are not shown", suppressed_),
@@ -131,14 +134,13 @@ class TreeBuilder : public YAML::EventHandler {
     if (size < limit || top.over_limit) return;
     top.over_limit = true;
     report(n.line, n.col,
-           fmt::format("this {} has more than {} {}", map ? "map" : "list", limit, map ? "keys" : "items"),
-           "split the data over several files; one entity per file keeps each one small");
+           map ? trf("this map has more than {} keys", limit) : trf("this list has more than {} items", limit),
+           tr("split the data over several files; one entity per file keeps each one small"));
   }
 
   void check_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
     if (anchor != 0 && anchors_++ == 0)
-      error(mark, tr("anchors (&name) are not allowed in pmadmin files"),
-            tr("remove the &name and write each value out where it is used"));
+      error(mark, tr(kAnchorMessage), tr("remove the &name and write each value out where it is used"));
   }
 
   void check_tag(const YAML::Mark& mark, const std::string& tag) {
@@ -192,15 +194,15 @@ class TreeBuilder : public YAML::EventHandler {
     if (top.expecting_key) {
       top.expecting_key = false;
       if (n.kind != YamlNode::Kind::scalar) {
-        report(n.line, n.col, "a key must be a plain word, not a list, map or null",
-               "write the key as a word followed by a colon, like \"title:\"");
+        report(n.line, n.col, tr("a key must be a plain word, not a list, map or null"),
+               tr("write the key as a word followed by a colon, like \"title:\""));
         n.kind = YamlNode::Kind::scalar;
       }
       count(top, top.node.keys.size(), n);
       auto [first, inserted] = top.key_lines.emplace(n.value, n.line);
       if (!inserted)
-        report(n.line, n.col, fmt::format("duplicate key \"{}\" (first at line {})", n.value, first->second),
-               "a key may appear once per map; yaml-cpp would silently keep the first");
+        report(n.line, n.col, trf("duplicate key \"{}\" (first at line {})", n.value, first->second),
+               tr("a key may appear once per map; yaml-cpp would silently keep the first"));
       top.node.keys.push_back(std::move(n));
     } else {
       top.expecting_key = true;
@@ -252,10 +254,10 @@ bool precheck_bytes(std::string_view text, const std::string& file, Diagnostics&
 
 /// What to look at for a message of yaml-cpp's parser.
 std::string syntax_hint(std::string_view msg) {
-  if (msg.find("tab") != std::string_view::npos) return "indent with spaces: YAML does not allow tabs";
+  if (msg.find("tab") != std::string_view::npos) return tr("indent with spaces: YAML does not allow tabs");
   if (msg.find("escape") != std::string_view::npos)
-    return "inside double quotes write a backslash as \\\\, or put the text in single quotes";
-  return "check the brackets, quotes, colons and indentation here and on the lines just before";
+    return tr("inside double quotes write a backslash as \\\\, or put the text in single quotes");
+  return tr("check the brackets, quotes, colons and indentation here and on the lines just before");
 }
 
 }  // namespace
@@ -297,9 +299,9 @@ Result<YamlNode> parse_yaml_strict(std::string_view text, const std::string& fil
     if (auto slip = find_yaml_slip(text, file, line > 0 ? line + 1 : 0))  // the cause, at its own line
       errors.push_back(*slip);
     else
-      errors.push_back(make_error(file, line, col, tr("YAML syntax error: ") + msg, syntax_hint(msg)));
+      errors.push_back(make_error(file, line, col, trf("YAML syntax error: {}", msg), syntax_hint(msg)));
   } catch (const std::exception& e) {
-    errors.push_back(make_error(file, 0, 0, std::string(tr("YAML parser failed: ")) + e.what(), syntax_hint("")));
+    errors.push_back(make_error(file, 0, 0, trf("YAML parser failed: {}", e.what()), syntax_hint("")));
   }
   builder.summarise();
   if (errors.empty())  // legal YAML, but the quoted value swallowed the lines after it

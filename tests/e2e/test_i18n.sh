@@ -105,6 +105,31 @@ run -C "$EX" review quality t-07-wireframes --result fail --note "布局不对" 
 expect_code 0
 grep -rq "title: t-07-wireframes 的检查" "$EX/reviews" || fail "the inspection's title is not in the project's language"
 grep -rlq "title: 返工 t-07-wireframes：" "$EX/tasks" || fail "the rework task's title is not in the project's language"
+# A task's change log is written in the project's language (zh-CN here) while the command
+# answers in the user's (English): the same change, described once for each.
+run -C "$EX" schedule move t-08-visual-design --duration 9d --reason "客户要求加一轮修改"
+expect_code 0; expect_out_contains "t-08-visual-design: duration 8d -> 9d;"
+grep -q "detail: 工期 8d -> 9d$" "$EX/tasks/t-08-visual-design.yaml" || fail "the move's log line is not in Chinese"
+run -C "$EX" schedule progress t-08-visual-design 70
+expect_code 0; expect_out_contains "t-08-visual-design: progress 60% -> 70%;"
+grep -q "detail: 进度 60% -> 70%$" "$EX/tasks/t-08-visual-design.yaml" || fail "the progress log line is not in Chinese"
+PM_LANG=zh_CN.UTF-8 run -C "$EX" schedule show t-08-visual-design
+expect_code 0; expect_out_contains "日志："; expect_out_contains "工期 8d -> 9d"; expect_out_contains "状态              doing，已完成 70%"
 unset PMADMIN_USER
+# An English project run under a Chinese locale: the log stays English, the answer is Chinese.
+EN="$WORK/en"
+cp -R "$(dirname "$0")/../../examples/website-redesign" "$EN"
+PMADMIN_USER=alice PM_LANG=zh_CN.UTF-8 run -C "$EN" schedule progress t-08-visual-design 70
+expect_code 0; expect_out_contains "t-08-visual-design：进度 60% -> 70%；"
+grep -q "detail: progress 60% -> 70%$" "$EN/tasks/t-08-visual-design.yaml" || fail "the log line of an English project is not English"
+# Refusals a Chinese user meets first: a missing permission, and a full-width colon typed
+# with the Chinese keyboard (the YAML slip is named at its line).
+PM_LANG=zh_CN.UTF-8 run -C "$EN" budget plan design 1000 --as li-na
+expect_code 3; expect_err_contains "权限不足：计划预算科目需要 approve-budget 权限，而 li-na（角色：member）没有该权限"
+printf 'id: t-99\ntitle：首页\nduration: 2d\n' > "$EN/tasks/t-99.yaml"
+PM_LANG=zh_CN.UTF-8 run -C "$EN" check
+expect_code 2; expect_err_contains "tasks/t-99.yaml:2:6: 错误: “title”后面是全角冒号“：”；YAML 需要半角冒号加一个空格"
+expect_err_contains "请写成 title: ...（输入冒号时把输入法切换到半角）"
+rm "$EN/tasks/t-99.yaml"
 
 echo "i18n: ok"

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "base/i18n.hpp"
+
 namespace pmadmin {
 
 namespace {
@@ -52,6 +54,12 @@ std::string Money::grouped() const {
     out += plain[i];
   }
   return out + plain.substr(dot);
+}
+
+std::string Money::display(const std::string& currency) const {
+  if (current_language() == Language::zh_cn && currency == "CNY")
+    return minor_ < 0 ? "-¥" + grouped().substr(1) : "¥" + grouped();
+  return currency + " " + grouped();
 }
 
 std::optional<Money> Money::scaled(std::int64_t num, std::int64_t den) const {

@@ -25,8 +25,10 @@ class Money {
   std::string str() const;
   /// For people: thousands separated, "12,500.00", "-1,234,567.89".
   std::string grouped() const;
-  /// With the ISO 4217 code: "CNY 12,500.00".
-  std::string display(const std::string& currency) const { return currency + " " + grouped(); }
+  /// For people, with the currency as the current language writes it: the ISO 4217 code in
+  /// English ("CNY 12,500.00", unambiguous where ¥ is also the yen); in Chinese the yuan as
+  /// ¥ ("¥12,500.00", "-¥3.25") and any other currency by its code ("USD 12,500.00").
+  std::string display(const std::string& currency) const;
 
   /// Rounded a x num / den (half away from zero), in 128 bits; nullopt when the result is
   /// beyond kMaxMinor or den is 0. For shares of an amount (planned value, EAC).

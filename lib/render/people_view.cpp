@@ -55,7 +55,7 @@ std::string render_person(const Project& p, const PersonView& v, OutputFormat fo
   line(N_("org"), std::string(to_text(person.org)));
   line(N_("roles"), fmt::format("{}", fmt::join(person.roles, ", ")));
   line(N_("capacity"), trf("{} FTE", fte_text(person.capacity_percent)));
-  line(N_("rate"), person.rate ? trf("{} {}/day", person.rate->str(), p.config.currency) : "");
+  line(N_("rate"), person.rate ? trf("{}/day", person.rate->display(p.config.currency)) : "");
   line(N_("may"), fmt::format("{}", fmt::join(v.permissions, ", ")));
   out += "\n";
   if (v.duties.empty()) {

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "base/i18n.hpp"
 #include "base/money.hpp"
 
 using namespace pmadmin;
@@ -38,6 +39,19 @@ TEST_CASE("money for people: thousands separators and the currency code") {
   CHECK(Money::parse("0.05")->grouped() == "0.05");
   CHECK(Money::parse("999999999999999.99")->grouped() == "999,999,999,999,999.99");
   CHECK(Money::parse("8000")->display("CNY") == "CNY 8,000.00");
+}
+
+TEST_CASE("money for people follows the language: the yuan as ¥ in Chinese, the ISO code otherwise") {
+  {
+    LanguageScope zh(Language::zh_cn);
+    CHECK(Money::parse("12500")->display("CNY") == "¥12,500.00");
+    CHECK(Money::parse("-3.25")->display("CNY") == "-¥3.25");
+    CHECK(Money::parse("0")->display("CNY") == "¥0.00");
+    CHECK(Money::parse("12500")->display("USD") == "USD 12,500.00");  // ¥ would also read as the yen
+  }
+  LanguageScope en(Language::en);
+  CHECK(Money::parse("12500")->display("CNY") == "CNY 12,500.00");
+  CHECK(Money::parse("-3.25")->display("CNY") == "CNY -3.25");
 }
 
 TEST_CASE("money scaled: shares rounded half away from zero, overflow caught") {

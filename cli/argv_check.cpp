@@ -152,6 +152,39 @@ void translate_group_names(CLI::App& app) {
   }
 }
 
+namespace {
+
+class DisplayWidthFormatter : public CLI::Formatter {
+ public:
+  std::string make_option(const CLI::Option* opt, bool is_positional) const override {
+    return two_columns(make_option_name(opt, is_positional) + make_option_opts(opt), make_option_desc(opt));
+  }
+  std::string make_subcommand(const CLI::App* sub) const override {
+    return two_columns(sub->get_display_name(true), sub->get_description());
+  }
+
+ private:
+  /// What CLI::detail::format_help writes, with widths in display columns.
+  std::string two_columns(const std::string& left, const std::string& description) const {
+    const std::size_t width = get_column_width();
+    std::string out = "  " + left;
+    const std::size_t used = display_width(out);
+    if (used < width) out += std::string(width - used, ' ');
+    if (!description.empty()) {
+      if (used >= width) out += "\n" + std::string(width, ' ');
+      for (char c : description) {
+        out += c;
+        if (c == '\n') out += std::string(width, ' ');
+      }
+    }
+    return out + "\n";
+  }
+};
+
+}  // namespace
+
+std::shared_ptr<CLI::Formatter> display_width_formatter() { return std::make_shared<DisplayWidthFormatter>(); }
+
 void show_global_options_everywhere(CLI::App& app) {
   std::string text = tr("Global options (before or after the command):");
   for (const CLI::Option* opt : app.get_options()) {

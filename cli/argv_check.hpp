@@ -4,6 +4,7 @@
 // [COMMAND...]` and `pmadmin version` work, and every --help shows the global options.
 #include <CLI/CLI.hpp>
 
+#include <memory>
 #include <optional>
 
 namespace pmadmin::cli {
@@ -16,5 +17,8 @@ std::optional<int> precheck_argv(CLI::App& app, int argc, char** argv);
 void show_global_options_everywhere(CLI::App& app);
 /// CLI11's default group names ("Options", "Subcommands") in the language of messages.
 void translate_group_names(CLI::App& app);
+/// CLI11's help formatter with its two columns padded by display width, not bytes: a
+/// Chinese word (必填: 6 bytes, 4 columns) keeps its description in line.
+std::shared_ptr<CLI::Formatter> display_width_formatter();
 
 }  // namespace pmadmin::cli

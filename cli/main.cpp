@@ -101,6 +101,7 @@ int main(int argc, char** argv) {
                        pmadmin::tr("Display program version information and exit"));
   // CLI11's own words, translated too; subcommands inherit the help flag.
   app.set_help_flag("-h,--help", pmadmin::tr("Print this help message and exit"));
+  app.formatter(pmadmin::cli::display_width_formatter());
   auto fmt = app.get_formatter();
   fmt->label("Usage", pmadmin::tr("Usage"));
   fmt->label("OPTIONS", pmadmin::tr("OPTIONS"));

@@ -20,11 +20,13 @@ std::optional<Money> risk_emv(const Risk& r) {
 
 std::vector<const Risk*> list_risks(const Project& p, const RiskFilter& f) {
   std::vector<const Risk*> out;
+  const std::string by_title = f.category.empty() ? "" : p.config.risk_category_id(f.category);
+  const std::string category = by_title.empty() ? f.category : by_title;  // 进度 finds schedule
   for (const auto& [id, r] : p.risks) {
     if (f.status && r.status != *f.status) continue;
     if (!f.owner.empty() && r.owner != f.owner) continue;
     if (f.level && risk_level(p, r) != *f.level) continue;
-    if (!f.category.empty() && r.category != f.category) continue;
+    if (!category.empty() && r.category != category) continue;
     if (!f.task.empty() && std::find(r.tasks.begin(), r.tasks.end(), f.task) == r.tasks.end()) continue;
     out.push_back(&r);
   }

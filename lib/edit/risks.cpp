@@ -49,6 +49,12 @@ std::string score_text(const Project& p, int probability, int impact) {
   return fmt::format("{}x{}={} {}", probability, impact, score, p.config.risk_levels.level(score));
 }
 
+/// The category's ID, also when it was given by its title (进度 for schedule).
+std::string category_of(const Project& p, const std::string& given) {
+  const std::string id = given.empty() ? "" : p.config.risk_category_id(given);
+  return id.empty() ? given : id;
+}
+
 Status check_new_risk(const Project& p, const NewRisk& s, const std::string& id) {
   if (auto problem = id_problem(id))
     return usage_error(trf("\"{}\" is not a valid ID: {}", id, *problem), id_fix_hint(id, "r-vendor-delay"));
@@ -62,14 +68,15 @@ Status check_new_risk(const Project& p, const NewRisk& s, const std::string& id)
   if (Status st = check_person(p, s.owner); !st) return st;
   if (Status st = check_response(s.opportunity ? RiskKind::opportunity : RiskKind::threat, s.response); !st) return st;
   const auto& categories = p.config.risk_categories;
-  if (!s.category.empty()) {
-    if (auto problem = id_problem(s.category))
-      return usage_error(trf("\"{}\" is not a valid category: {}", s.category, *problem),
-                         id_fix_hint(s.category, "vendor"));
-    if (!categories.empty() && std::find(categories.begin(), categories.end(), s.category) == categories.end())
+  const std::string category = category_of(p, s.category);
+  if (!category.empty()) {
+    if (auto problem = id_problem(category))
+      return usage_error(trf("\"{}\" is not a valid category: {}", category, *problem),
+                         id_fix_hint(category, "vendor"));
+    if (!categories.empty() && std::find(categories.begin(), categories.end(), category) == categories.end())
       return usage_error(
-          trf("unknown risk category \"{}\"", s.category),
-          did_you_mean(s.category, categories, trf("the categories of this project are: {}", join_some(categories))));
+          trf("unknown risk category \"{}\"", category),
+          did_you_mean(category, categories, trf("the categories of this project are: {}", join_some(categories))));
   }
   for (const auto& t : s.tasks)
     if (!p.tasks.count(t)) return unknown_id("task", t, ids_of(p.tasks));
@@ -96,7 +103,7 @@ Result<Outcome> add_risk(Project& p, const NewRisk& s, const IdentitySources& wh
   r.id = id;
   r.title = s.title;
   r.kind = s.opportunity ? RiskKind::opportunity : RiskKind::threat;
-  r.category = s.category;
+  r.category = category_of(p, s.category);
   r.probability = s.probability;
   r.impact = s.impact;
   r.owner = s.owner;

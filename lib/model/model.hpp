@@ -119,11 +119,27 @@ struct ProjectConfig {
   RiskBands risk_levels;
   /// The risk categories of this project (`risk-categories:`); empty: any ID is accepted.
   std::vector<std::string> risk_categories;
+  /// Display names of risk categories in any language (`- {id: schedule, title: 进度}`).
+  std::map<std::string, std::string> risk_category_titles;
   /// The root of trust (`init`): the person who created the project, and when. Only their
   /// first grant to themself needs no earlier grant; the audit replays everything from it.
   std::string created_by;
   std::optional<Date> created_on;
   Source src;
+
+  /// "进度 (schedule)" when the category has a title, else its ID ("" for none).
+  std::string risk_category_text(const std::string& id) const {
+    auto it = risk_category_titles.find(id);
+    return it == risk_category_titles.end() ? id : it->second + " (" + id + ")";
+  }
+  /// The ID of a risk category given by its ID or by its title; "" when neither.
+  std::string risk_category_id(const std::string& id_or_title) const {
+    for (const auto& id : risk_categories)
+      if (id == id_or_title) return id;
+    for (const auto& [id, title] : risk_category_titles)
+      if (title == id_or_title) return id;
+    return "";
+  }
 
   const RoleDef* role(const std::string& id) const {
     for (const auto& [name, def] : roles)

@@ -35,6 +35,9 @@ Json risk_json(const Project& p, const Risk& r) {
           {"title", r.title},
           {"kind", r.kind},
           {"category", text_or_null(r.category)},
+          {"category_title",
+           text_or_null(p.config.risk_category_titles.count(r.category) ? p.config.risk_category_titles.at(r.category)
+                                                                        : std::string())},
           {"probability", r.probability},
           {"probability_percent", probability_percent(r.probability)},
           {"impact", r.impact},
@@ -54,8 +57,14 @@ Json risk_json(const Project& p, const Risk& r) {
           {"history", history}};
 }
 
-std::vector<std::string> list_headers() {
-  return {"ID", "SCORE", "LEVEL", "PROBABILITY", "IMPACT", "KIND", "CATEGORY", "OWNER", "RESPONSE", "STATUS", "TITLE"};
+/// The columns of risk list: English in CSV (a machine reads the header), else translated.
+std::vector<std::string> list_headers(bool translated) {
+  static constexpr std::array<const char*, 11> kHeaders = {
+      N_("ID"),       N_("SCORE"), N_("LEVEL"),    N_("PROBABILITY"), N_("IMPACT"), N_("KIND"),
+      N_("CATEGORY"), N_("OWNER"), N_("RESPONSE"), N_("STATUS"),      N_("TITLE")};
+  std::vector<std::string> out;
+  for (const char* h : kHeaders) out.push_back(translated ? tr(h) : h);
+  return out;
 }
 
 std::vector<std::string> list_row(const Project& p, const Risk& r) {
@@ -65,7 +74,7 @@ std::vector<std::string> list_row(const Project& p, const Risk& r) {
           probability_text(r.probability),
           std::to_string(r.impact),
           kind_text(r.kind),
-          or_dash(r.category),
+          or_dash(p.config.risk_category_text(r.category)),
           or_dash(r.owner),
           or_dash(r.response),
           std::string(to_text(r.status)),
@@ -87,15 +96,15 @@ std::string render_risk_list(const Project& p, const std::vector<const Risk*>& r
   std::vector<std::vector<std::string>> rows;
   for (const Risk* r : risks) rows.push_back(list_row(p, *r));
   if (format == OutputFormat::csv) {
-    std::string out = csv_line(list_headers());
+    std::string out = csv_line(list_headers(false));
     for (const auto& row : rows) out += csv_line(row);
     return out;
   }
-  if (format == OutputFormat::md) return render_md_table(list_headers(), rows);
+  if (format == OutputFormat::md) return render_md_table(list_headers(true), rows);
   if (risks.empty())
     return tr("No risk matches. Add one with: pmadmin risk add TITLE --probability 1-5 --impact 1-5\n");
   Table t;
-  t.headers = list_headers();
+  t.headers = list_headers(true);
   t.right_align = {false, true, false, false, true};
   t.rows = std::move(rows);
   return render_table(t) + trnf("{} risk\n", "{} risks\n", risks.size(), risks.size());
@@ -153,7 +162,7 @@ std::string render_risk(const Project& p, const Risk& r, OutputFormat format) {
   line(N_("status:"), r.status == RiskStatus::closed ? trf("closed: {}", r.closed_reason) : std::string("open"));
   line(N_("score:"),
        fmt::format("{} x {} = {} ({})", probability_text(r.probability), r.impact, risk_score(r), risk_level(p, r)));
-  line(N_("category:"), r.category);
+  line(N_("category:"), p.config.risk_category_text(r.category));
   line(N_("owner:"), r.owner);
   line(N_("response:"), r.response);
   line(N_("plan:"), r.plan);

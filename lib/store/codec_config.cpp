@@ -248,9 +248,47 @@ void decode_checks(Fields& f, ProjectConfig& c) {
   }
 }
 
+/// `risk-categories:`: each item an ID, or `{id: schedule, title: 进度}` to show a name in
+/// any language while the ID stays ASCII.
+void decode_risk_categories(Fields& f, ProjectConfig& c) {
+  const YamlNode* v = f.get("risk-categories");
+  if (!v) return;
+  if (!v->is_sequence()) {
+    f.error(*v, trf("\"{}\" must be a list, not {}", "risk-categories", kind_word(*v)),
+            Fields::list_hint("risk-categories"));
+    return;
+  }
+  for (std::size_t i = 0; i < v->items.size(); ++i) {
+    const YamlNode& item = v->items[i];
+    std::string id, title;
+    if (item.is_map()) {
+      Fields itf = f.nested(item, fmt::format("risk-categories[{}].", i), trf("an item of \"{}\"", "risk-categories"));
+      id = itf.id_field("id", true);
+      title = itf.text("title");
+      itf.finish();
+    } else if (!item.is_scalar()) {
+      f.error(
+          item,
+          trf("an item of \"{}\" must be an ID or {{id: ..., title: ...}}, not {}", "risk-categories", kind_word(item)),
+          tr("write each category as an ID on its own \"- \" line, or as {id: schedule, title: 进度}"));
+    } else if (auto problem = id_problem(item.value)) {
+      f.error(item, trf("\"{}\" is not a valid ID: {}", item.value, *problem), id_fix_hint(item.value, "schedule"));
+    } else {
+      id = item.value;
+    }
+    if (id.empty()) continue;
+    if (std::find(c.risk_categories.begin(), c.risk_categories.end(), id) != c.risk_categories.end()) {
+      f.error(item, trf("risk category \"{}\" is listed twice", id), tr("keep one of them"));
+      continue;
+    }
+    c.risk_categories.push_back(id);
+    if (!title.empty()) c.risk_category_titles[id] = title;
+  }
+}
+
 /// `risk-categories: [...]` and `risk-levels: {medium: 5, high: 10, critical: 20}`.
 void decode_risk_settings(Fields& f, ProjectConfig& c) {
-  c.risk_categories = f.list("risk-categories", true);
+  decode_risk_categories(f, c);
   const YamlNode* levels = f.get("risk-levels");
   if (!levels) return;
   if (!levels->is_map()) {
@@ -311,6 +349,23 @@ YamlNode encode_days(const std::vector<HolidayRange>& days) {
   }
   return list;
 }
+
+/// Each category as its ID, or as {id, title} when it has a display name.
+YamlNode encode_risk_categories(const ProjectConfig& c) {
+  YamlNode list = yaml_seq();
+  for (const auto& id : c.risk_categories) {
+    auto title = c.risk_category_titles.find(id);
+    if (title == c.risk_category_titles.end()) {
+      list.items.push_back(yaml_plain(id));
+      continue;
+    }
+    YamlNode item = yaml_map();
+    yaml_set(item, "id", yaml_plain(id));
+    yaml_set_text(item, "title", title->second);
+    list.items.push_back(item);
+  }
+  return list;
+}
 }  // namespace
 
 std::string encode_config(const ProjectConfig& c) {
@@ -341,7 +396,7 @@ std::string encode_config(const ProjectConfig& c) {
     yaml_set(roles, id, r);
   }
   yaml_set(m, "roles", roles);
-  if (!c.risk_categories.empty()) yaml_set_list(m, "risk-categories", c.risk_categories);
+  if (!c.risk_categories.empty()) yaml_set(m, "risk-categories", encode_risk_categories(c));
   const RiskBands defaults;
   if (c.risk_levels.medium != defaults.medium || c.risk_levels.high != defaults.high ||
       c.risk_levels.critical != defaults.critical) {

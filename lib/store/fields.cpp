@@ -198,7 +198,7 @@ std::vector<std::string> Fields::list(const std::string& key, bool ids) {
     const YamlNode& item = v->items[i];
     marks_[fmt::format("{}{}[{}]", prefix_, key, i)] = Mark{item.line, item.col};
     if (!item.is_scalar()) {
-      error(item, trf("items of \"{}\" must be {}, not {}", key, ids ? tr("IDs") : "text", kind_word(item)),
+      error(item, trf("items of \"{}\" must be {}, not {}", key, ids ? tr("IDs") : tr("text"), kind_word(item)),
             list_hint(key));
       continue;
     }

@@ -96,6 +96,11 @@ last=$(env -i PATH="$PATH" LANG=zh_CN.UTF-8 PMADMIN_TODAY=2026-04-03 "$WORK/inst
 # --help in Chinese, and a typo's hint.
 PM_LANG=zh_CN.UTF-8 run calendar --help
 expect_code 0; expect_out_contains "工作日历：查看、添加假日、调休上班日或导入日历"; expect_out_contains "用法:"
+# --help columns are padded by display width: "  TITLE TEXT 必填" is 17 columns (必填 is
+# four), so 13 spaces bring the description to column 30 like every other line.
+PM_LANG=zh_CN.UTF-8 run risk add --help
+expect_code 0; expect_out_contains "  TITLE TEXT 必填             可能发生什么"
+expect_out_contains "  --id TEXT                   编号（默认：r-xxxx）"
 PM_LANG=zh_CN.UTF-8 run -C "$EX" schedul show
 expect_code 2; expect_err_contains "未知的命令“schedul”"; expect_err_contains "您是想输入“schedule”吗？"
 # Titles pmadmin writes into the files follow the project's language (zh-CN here), not the

@@ -150,6 +150,13 @@ TEST_CASE("risk list: filtered, by score then ID; changes since a date from the 
   RiskFilter by_task;
   by_task.task = "a";
   CHECK(ids(list_risks(p, by_task)) == std::vector<std::string>{"c"});
+  p.config.risk_categories = {"vendor"};
+  p.config.risk_category_titles = {{"vendor", "供应商"}};
+  RiskFilter by_title;  // the category's display name finds its risks as the ID does
+  by_title.category = "供应商";
+  CHECK(ids(list_risks(p, by_title)) == std::vector<std::string>{"c"});
+  by_title.category = "vendor";
+  CHECK(ids(list_risks(p, by_title)) == std::vector<std::string>{"c"});
   // a: identified 03-02 at 2x3, assessed 03-10 at 4x3 (worse); b: no history (unchanged);
   // c: identified 03-12 (new since 03-11); d: 3x3 closed on 03-11.
   p.risks["a"].history = {{d("2026-03-02"), "alice", RiskEvent::identify, 2, 3, "", "", ""},

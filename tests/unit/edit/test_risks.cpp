@@ -71,6 +71,24 @@ TEST_CASE("risk add, assess, respond: the history grows and earlier entries stay
   CHECK(p.risks["r-1"].history.size() == 3);
 }
 
+TEST_CASE("a risk category may be given by its title; the risk keeps the ASCII ID") {
+  Project p = project();
+  p.config.risk_category_titles = {{"vendor", "供应商"}};
+  NewRisk r = threat("r-1", 2, 4);
+  r.category = "供应商";
+  REQUIRE(add_risk(p, r, kAlice, d("2026-03-02")));
+  CHECK(p.risks["r-1"].category == "vendor");
+  CHECK(p.config.risk_category_text("vendor") == "供应商 (vendor)");
+  CHECK(p.config.risk_category_text("technical") == "technical");
+  r.id = "r-2";
+  r.category = "技术";  // no such title: refused like an unknown ID, with the categories listed
+  auto bad = add_risk(p, r, kAlice, d("2026-03-02"));
+  REQUIRE(!bad);
+  CHECK(bad.errors()[0].message ==
+        "\"技术\" is not a valid category: an ID is made of lowercase ASCII letters a-z, digits 0-9 and '-', starts "
+        "with a letter or a digit, and has at most 64 characters");
+}
+
 TEST_CASE("risk add refuses what the register cannot hold") {
   Project p = project();
   NewRisk r = threat("r-1", 2, 4);

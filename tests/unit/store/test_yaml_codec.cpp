@@ -246,6 +246,46 @@ TEST_CASE("config: language, named holidays and make-up working days") {
                   "worked, like a make-up Saturday") != m2.end());
 }
 
+TEST_CASE("risk categories: an ID, or {id, title} with a display name in any language") {
+  const std::string text =
+      "schema: 1\n"
+      "name: x\n"
+      "start: 2026-03-02\n"
+      "currency: CNY\n"
+      "calendar:\n"
+      "  workdays:\n"
+      "    - mon\n"
+      "  holidays: []\n"
+      "roles: {}\n"
+      "risk-categories:\n"
+      "  - id: schedule\n"
+      "    title: 进度\n"
+      "  - vendor\n";
+  auto tree = parse_yaml_strict(text, "pmadmin.yaml");
+  REQUIRE(tree.ok());
+  auto c = decode_config(*tree, "pmadmin.yaml");
+  REQUIRE_MESSAGE(c.ok(), render_diagnostics(c.errors()));
+  CHECK(c->risk_categories == std::vector<std::string>{"schedule", "vendor"});
+  CHECK(c->risk_category_titles == std::map<std::string, std::string>{{"schedule", "进度"}});
+  CHECK(c->risk_category_id("进度") == "schedule");
+  CHECK(c->risk_category_id("vendor") == "vendor");
+  CHECK(c->risk_category_id("供应商") == "");
+  CHECK(encode_config(*c) == text);
+
+  auto bad = parse_yaml_strict(
+      "schema: 1\nname: x\nstart: 2026-03-02\nrisk-categories:\n  - {id: 进度}\n  - [a]\n  - vendor\n  - vendor\n",
+      "pmadmin.yaml");
+  REQUIRE(bad.ok());
+  auto bc = decode_config(*bad, "pmadmin.yaml");
+  REQUIRE_FALSE(bc.ok());
+  auto m = messages(bc.errors());
+  INFO(fmt::format("{}", fmt::join(m, "\n")));
+  REQUIRE(m.size() == 3);
+  CHECK(m[0].rfind("5:10 \"进度\" is not a valid ID", 0) == 0);  // "  - {id: " is 9 columns
+  CHECK(m[1] == "6:5 an item of \"risk-categories\" must be an ID or {id: ..., title: ...}, not a list");
+  CHECK(m[2] == "8:5 risk category \"vendor\" is listed twice");
+}
+
 TEST_CASE("every entity kind round-trips through its canonical form") {
   Person p;
   p.id = "bob";

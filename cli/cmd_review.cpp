@@ -98,8 +98,10 @@ void register_review(CLI::App& app, Context& ctx) {
     CLI::App* quality =
         review->add_subcommand("quality", tr("Record an inspection of a task against its acceptance criteria"));
     quality->add_option("TASK", a->task, tr("The task inspected"))->required();
-    quality->add_option("--pass", a->passed, tr("A criterion that passed, by its exact name (repeat for more)"));
-    quality->add_option("--fail", a->failed, tr("A criterion that failed (repeat for more)"));
+    quality->add_option("--pass", a->passed,
+                        tr("A criterion that passed, by its exact name or its number (repeat for more)"));
+    quality->add_option("--fail", a->failed,
+                        tr("A criterion that failed, by its exact name or its number (repeat for more)"));
     quality->add_option("--result", a->result, tr("pass or fail, for a task without acceptance criteria"));
     quality->add_option("--note", a->note, tr("What was found"));
     quality->add_flag("--rework", a->rework, tr("Open a rework task for what failed, owned by the task's owner"));

@@ -46,16 +46,33 @@ Task follow_up(Project& p, const std::string& title, const std::string& owner, s
   return t;
 }
 
-/// Each name must be one of the task's criteria, exactly; "did you mean" otherwise.
-Status known_criteria(const Task& t, const std::vector<std::string>& names) {
-  for (const auto& n : names)
-    if (std::find(t.acceptance.begin(), t.acceptance.end(), n) == t.acceptance.end())
-      return usage_error(
-          trf("task {} has no acceptance criterion \"{}\"", t.id, n),
-          t.acceptance.empty()
-              ? std::string(tr("it has no criteria: record the inspection with --result pass or --result fail"))
-              : did_you_mean(n, t.acceptance, trf("its criteria are: {}", join_some(t.acceptance))));
-  return ok_status();
+/// Each given criterion by its exact name, or by its number in the task's list (1, 2...):
+/// shorter to type than a sentence, and the same whatever the template's language. "Did
+/// you mean" otherwise.
+Result<std::vector<std::string>> criteria_named(const Task& t, const std::vector<std::string>& given) {
+  std::vector<std::string> out;
+  for (const auto& n : given) {
+    if (std::find(t.acceptance.begin(), t.acceptance.end(), n) != t.acceptance.end()) {
+      out.push_back(n);
+      continue;
+    }
+    if (!n.empty() && n.size() <= 4 && std::all_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      const std::size_t k = std::stoul(n);
+      if (k >= 1 && k <= t.acceptance.size()) {
+        out.push_back(t.acceptance[k - 1]);
+        continue;
+      }
+    }
+    std::vector<std::string> numbered;
+    for (std::size_t i = 0; i < t.acceptance.size(); ++i)
+      numbered.push_back(fmt::format("{} {}", i + 1, t.acceptance[i]));
+    return usage_error(
+        trf("task {} has no acceptance criterion \"{}\"", t.id, n),
+        t.acceptance.empty()
+            ? std::string(tr("it has no criteria: record the inspection with --result pass or --result fail"))
+            : did_you_mean(n, t.acceptance, trf("its criteria, by name or number, are: {}", join_some(numbered))));
+  }
+  return out;
 }
 
 }  // namespace
@@ -136,18 +153,22 @@ Result<Outcome> record_inspection(Project& p, const NewInspection& q, const Iden
   auto it = p.tasks.find(q.task);
   if (it == p.tasks.end()) return unknown_id("task", q.task, ids_of(p.tasks));
   const Task& task = it->second;
-  if (Status s = known_criteria(task, q.passed); !s) return s.errors();
-  if (Status s = known_criteria(task, q.failed); !s) return s.errors();
-  for (const auto& c : q.passed)
-    if (std::find(q.failed.begin(), q.failed.end(), c) != q.failed.end())
+  auto named_passed = criteria_named(task, q.passed);
+  if (!named_passed) return named_passed.errors();
+  auto named_failed = criteria_named(task, q.failed);
+  if (!named_failed) return named_failed.errors();
+  const std::vector<std::string>& passed = *named_passed;
+  const std::vector<std::string>& failed = *named_failed;
+  for (const auto& c : passed)
+    if (std::find(failed.begin(), failed.end(), c) != failed.end())
       return usage_error(trf("criterion \"{}\" is given both --pass and --fail", c));
-  if (!task.acceptance.empty() && q.passed.empty() && q.failed.empty())
+  if (!task.acceptance.empty() && passed.empty() && failed.empty())
     return usage_error(trf("name the criteria inspected with --pass and --fail; task {} has: {}", task.id,
                            join_some(task.acceptance)));
   if (task.acceptance.empty() && !q.result)
     return usage_error(trf("task {} has no acceptance criteria: give --result pass or --result fail", task.id));
   if (Status s = one_line("note", q.note, true); !s) return s.errors();
-  if (q.rework && q.failed.empty() && q.result != InspectionResult::fail)
+  if (q.rework && failed.empty() && q.result != InspectionResult::fail)
     return usage_error(tr("--rework opens a task for a failed inspection, and nothing failed"));
   auto actor = resolve_actor(p, who);
   if (!actor) return actor.errors();
@@ -158,14 +179,14 @@ Result<Outcome> record_inspection(Project& p, const NewInspection& q, const Iden
   r.date = today;
   r.by = *actor;
   r.task = task.id;
-  r.passed = q.passed;
-  r.failed = q.failed;
+  r.passed = passed;
+  r.failed = failed;
   r.notes = q.note;
-  r.result = q.result.value_or(q.failed.empty() ? InspectionResult::pass : InspectionResult::fail);
+  r.result = q.result.value_or(failed.empty() ? InspectionResult::pass : InspectionResult::fail);
   Outcome out;
   out.created(EntityKind::review, r.id);
   if (q.rework) {
-    const std::string what = q.failed.empty() ? task.title : join_some(q.failed);
+    const std::string what = failed.empty() ? task.title : join_some(failed);
     Task t = follow_up(p, in_project_language(p, [&] { return trf("Rework {}: {}", task.id, what); }), task.owner,
                        std::nullopt, "rework", r.id, *actor, today);
     r.actions.push_back(ActionItem{t.title, t.owner, std::nullopt, t.id});
@@ -178,8 +199,8 @@ Result<Outcome> record_inspection(Project& p, const NewInspection& q, const Iden
                                ? trf("; every criterion has passed: accept it with pmadmin review accept {}", task.id)
                            : a.open.empty() ? ""
                                             : trf("; still open: {}", join_some(a.open));
-  out.summary = trf("inspection {} of {}: {} ({} passed, {} failed{})", r.id, task.id, *r.result, q.passed.size(),
-                    q.failed.size(), next);
+  out.summary = trf("inspection {} of {}: {} ({} passed, {} failed{})", r.id, task.id, *r.result, passed.size(),
+                    failed.size(), next);
   return out;
 }
 

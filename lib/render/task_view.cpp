@@ -105,7 +105,8 @@ std::string render_task(const Project& p, const Schedule& forecast, const Task& 
                        escape_for_terminal(v));
   if (!t.acceptance.empty()) {
     out += fmt::format("{}\n", tr("acceptance"));
-    for (const auto& c : t.acceptance) out += "  - " + escape_for_terminal(c) + "\n";
+    for (std::size_t i = 0; i < t.acceptance.size(); ++i)  // numbered: review quality --pass 2
+      out += fmt::format("  {}. {}\n", i + 1, escape_for_terminal(t.acceptance[i]));
   }
   if (!t.notes.empty()) out += fmt::format("{}\n  {}\n", tr("notes"), escape_for_terminal(t.notes));
   if (t.log.empty()) return out + "\n" + tr("No changes logged.\n");

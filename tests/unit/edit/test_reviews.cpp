@@ -118,6 +118,33 @@ TEST_CASE("review quality and accept: criteria by name, acceptance only after al
   CHECK(accept_deliverable(p, "t-2", "", kAlice, d("2026-03-09")));
 }
 
+TEST_CASE("review quality: a criterion by its number in the task's list, as schedule show numbers them") {
+  Project p = project();
+  NewInspection q;
+  q.task = "t-1";
+  q.passed = {"2"};  // "AA contrast"
+  q.failed = {"1"};  // "Layout approved"
+  auto out = record_inspection(p, q, kBob, d("2026-03-09"));
+  REQUIRE(out);
+  const Review& r = p.reviews.begin()->second;
+  CHECK(r.passed == std::vector<std::string>{"AA contrast"});
+  CHECK(r.failed == std::vector<std::string>{"Layout approved"});
+  CHECK(out->summary.find("(1 passed, 1 failed") != std::string::npos);
+  for (const char* bad : {"3", "0", "01x"}) {
+    q.passed = {bad};
+    q.failed = {};
+    auto refused = record_inspection(p, q, kBob, d("2026-03-09"));
+    REQUIRE(!refused);
+    CHECK(refused.errors()[0].message == fmt::format("task t-1 has no acceptance criterion \"{}\"", bad));
+    CHECK(refused.errors()[0].hint == "its criteria, by name or number, are: 1 Layout approved, 2 AA contrast");
+  }
+  q.passed = {"1"};
+  q.failed = {"Layout approved"};  // the same criterion by number and by name
+  auto both = record_inspection(p, q, kBob, d("2026-03-09"));
+  REQUIRE(!both);
+  CHECK(both.errors()[0].message == "criterion \"Layout approved\" is given both --pass and --fail");
+}
+
 TEST_CASE("review feedback: a rating from 1 to 5, to someone else") {
   Project p = project();
   NewFeedback f{"bob", 5, "Great work", true};

@@ -350,13 +350,14 @@ Result<Outcome> apply_levelling(Project& p, const IdentitySources& who, Date tod
   Outcome out;
   for (const auto& [id, start] : l->delays) {
     Task& t = p.tasks.at(id);
-    std::string before = t.start_no_earlier ? t.start_no_earlier->iso() : "-";
+    const std::string before = t.start_no_earlier ? t.start_no_earlier->iso() : "-";
+    const std::string after = start.iso();  // a structured binding cannot be captured (before C++20 in clang)
     t.start_no_earlier = start;
     t.log.push_back(LogEntry{
         today, *actor, "level",
         in_project_language(p,
                             [&] {
-                              return describe_changes({FieldChange{N_("start-no-earlier"), before, start.iso()}});
+                              return describe_changes({FieldChange{N_("start-no-earlier"), before, after}});
                             }),
         in_project_language(p, [&] { return trf("resource levelling: {} has no capacity earlier", t.owner); })});
     out.changed(EntityKind::task, id);

@@ -6,8 +6,11 @@
 #include <string>
 #include <vector>
 
+#include <regex>
 #include "base/i18n.hpp"
 #include "base/text.hpp"
+
+#include "render/diagnostic.hpp"
 #include "render/escape.hpp"
 
 namespace pmadmin::cli {
@@ -71,7 +74,7 @@ std::string command_path(const std::vector<std::string>& path) {
 }
 
 int refuse(const std::string& message, const std::string& hint) {
-  std::cerr << "error: " << escape_for_terminal(message) << "\n  hint: " << escape_for_terminal(hint) << "\n";
+  std::cerr << render_diagnostic(usage_error(message, hint), false);  // "错误:" and "提示：" in Chinese too
   return 2;
 }
 
@@ -184,6 +187,23 @@ class DisplayWidthFormatter : public CLI::Formatter {
 }  // namespace
 
 std::shared_ptr<CLI::Formatter> display_width_formatter() { return std::make_shared<DisplayWidthFormatter>(); }
+
+std::string translate_cli11_error(const std::string& what) {
+  static const std::regex required("^(.+) is required$"), extra("^The following argument was not expected: (.*)$"),
+      extras("^The following arguments were not expected: (.*)$"), needs("^(\\S+) requires (\\S+)$"),
+      excludes("^(\\S+) excludes (\\S+)$"), missing("^(\\S+): ([0-9]+) required (\\S+) missing$"),
+      convert("^Could not convert: (.*)$");
+  std::smatch m;
+  if (what == "A subcommand is required") return tr("a command is required");
+  if (std::regex_match(what, m, required)) return trf("{} is required", m.str(1));
+  if (std::regex_match(what, m, extra)) return trf("this argument was not expected: {}", m.str(1));
+  if (std::regex_match(what, m, extras)) return trf("these arguments were not expected: {}", m.str(1));
+  if (std::regex_match(what, m, needs)) return trf("{} needs {} too", m.str(1), m.str(2));
+  if (std::regex_match(what, m, excludes)) return trf("{} cannot be given with {}", m.str(1), m.str(2));
+  if (std::regex_match(what, m, missing)) return trf("{} needs a value ({})", m.str(1), m.str(3));
+  if (std::regex_match(what, m, convert)) return trf("could not convert: {}", m.str(1));
+  return what;  // the validators' own messages are ours, already translated
+}
 
 void show_global_options_everywhere(CLI::App& app) {
   std::string text = tr("Global options (before or after the command):");

@@ -13,6 +13,10 @@ namespace pmadmin::cli {
 /// option with its nearest match (exit 2); nullopt: go on and parse.
 std::optional<int> precheck_argv(CLI::App& app, int argc, char** argv);
 
+/// CLI11's parse errors ("ID is required", "The following argument was not expected: x")
+/// as sentences of the catalogue; anything else unchanged.
+std::string translate_cli11_error(const std::string& what);
+
 /// Appends the global options of `app` to the help of every subcommand below it.
 void show_global_options_everywhere(CLI::App& app);
 /// CLI11's default group names ("Options", "Subcommands") in the language of messages.

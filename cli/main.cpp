@@ -134,14 +134,17 @@ int main(int argc, char** argv) {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     if (e.get_exit_code() == 0) return app.exit(e, std::cout, std::cerr);  // --help, --version
-    // CLI11's messages quote what was typed: escape it so a typed ESC cannot reach the terminal.
+    // CLI11's messages quote what was typed: render_diagnostic escapes it so a typed ESC
+    // cannot reach the terminal.
     const CLI::App* cur = &app;  // the deepest command typed, for the hint
     std::string path = "pmadmin";
     while (!cur->get_subcommands().empty()) {
       cur = cur->get_subcommands().front();
       path += " " + cur->get_name();
     }
-    std::cerr << pmadmin::trf("error: {}\n  hint: see {} --help\n", pmadmin::escape_for_terminal(e.what()), path);
+    std::cerr << pmadmin::render_diagnostic(
+        pmadmin::usage_error(pmadmin::cli::translate_cli11_error(e.what()), pmadmin::trf("see {} --help", path)),
+        false);
     return 2;  // every usage error is exit 2 (SPEC §4)
   }
   ctx.format = pmadmin::from_text<pmadmin::OutputFormat>(format).value_or(pmadmin::OutputFormat::text);

@@ -102,7 +102,14 @@ PM_LANG=zh_CN.UTF-8 run risk add --help
 expect_code 0; expect_out_contains "  TITLE TEXT 必填             可能发生什么"
 expect_out_contains "  --id TEXT                   编号（默认：r-xxxx）"
 PM_LANG=zh_CN.UTF-8 run -C "$EX" schedul show
-expect_code 2; expect_err_contains "未知的命令“schedul”"; expect_err_contains "您是想输入“schedule”吗？"
+expect_code 2; expect_err_contains "错误: 未知的命令“schedul”"; expect_err_contains "提示：您是想输入“schedule”吗？"
+# CLI11's own parse errors are sentences of the catalogue too.
+PM_LANG=zh_CN.UTF-8 run -C "$EX" review show
+expect_code 2; expect_err_contains "错误: ID 为必填项"; expect_err_contains "提示：见 pmadmin review show --help"
+PM_LANG=zh_CN.UTF-8 run -C "$EX" schedule add x --id
+expect_code 2; expect_err_contains "错误: --id 需要一个值（TEXT）"
+run -C "$EX" review show
+expect_code 2; expect_err_contains "error: ID is required"; expect_err_contains "hint: see pmadmin review show --help"
 # Titles pmadmin writes into the files follow the project's language (zh-CN here), not the
 # user's locale: an inspection with a failed criterion and --rework, run in English.
 export PMADMIN_USER=alice

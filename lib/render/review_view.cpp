@@ -111,6 +111,10 @@ std::string render_review(const Project&, const Review& r, OutputFormat format) 
   line(N_("attendees:"), join_some(r.attendees, 100));
   line(N_("task:"), r.task);
   line(N_("passed:"), join_some(r.passed, 100));
+  line(N_("failed:"), join_some(r.failed, 100));
+  line(N_("result:"), r.result ? std::string(to_text(*r.result)) : "");
+  line(N_("accepted:"),
+       r.accepted_by.empty() ? "" : trf("by {} on {}", r.accepted_by, r.accepted_on.value_or(r.date).iso()));
   line(N_("person:"), r.person);
   line(N_("rating:"), r.rating ? fmt::format("{}/5", *r.rating) : "");
   line(N_("feedback:"), r.feedback);

@@ -49,6 +49,11 @@ expect_err_contains 'did you mean "Accessibility AA"?'
 run -C "$P" review quality t-08-visual-design --pass "Mobile layout approved" --fail "Accessibility AA" --rework --as bob
 expect_code 0
 expect_out_contains "still open: Accessibility AA"
+run -C "$P" review show q-2026-04-03
+expect_code 0
+expect_out_contains "  passed:     Mobile layout approved"
+expect_out_contains "  failed:     Accessibility AA"
+expect_out_contains "  result:     fail"
 run -C "$P" review accept t-08-visual-design
 expect_code 2 "acceptance before every criterion passed"
 expect_err_contains 'cannot be accepted yet: 1 of its 2 criteria have not passed: "Accessibility AA"'
@@ -64,6 +69,8 @@ expect_code 3 "acceptance by a project manager"
 expect_eq "$(snapshot "$P")" "$before" "a refused acceptance wrote"
 PMADMIN_TODAY=2026-04-06 run -C "$P" review accept t-08-visual-design
 expect_code 0
+run -C "$P" review show a-2026-04-06
+expect_code 0; expect_out_contains "  accepted:   by alice on 2026-04-06"
 PMADMIN_TODAY=2026-04-06 run -C "$P" check done-without-acceptance unauthorised-approval
 expect_code 0 "the gate's quality rules after the acceptance"
 

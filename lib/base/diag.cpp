@@ -29,18 +29,21 @@ Diagnostic usage_error(std::string message, std::string hint) {
   return make_error_of(ErrorKind::usage, std::move(message), std::move(hint));
 }
 
+std::string unknown_id_message(std::string_view what, const std::string& id) {
+  if (what == "person") return trf("unknown person \"{}\"", id);
+  if (what == "task") return trf("unknown task \"{}\"", id);
+  if (what == "risk") return trf("unknown risk \"{}\"", id);
+  if (what == "review") return trf("unknown review \"{}\"", id);
+  if (what == "survey") return trf("unknown survey \"{}\"", id);
+  if (what == "role") return trf("unknown role \"{}\"", id);
+  if (what == "budget category") return trf("unknown budget category \"{}\"", id);
+  if (what == "baseline") return trf("unknown baseline \"{}\"", id);
+  if (what == "question") return trf("unknown question \"{}\"", id);
+  return trf("unknown {} \"{}\"", what, id);
+}
+
 Diagnostic unknown_id(const char* what, const std::string& id, const std::vector<std::string>& known) {
-  const std::string_view kind = what;
-  const std::string message = kind == "person"            ? trf("unknown person \"{}\"", id)
-                              : kind == "task"            ? trf("unknown task \"{}\"", id)
-                              : kind == "risk"            ? trf("unknown risk \"{}\"", id)
-                              : kind == "review"          ? trf("unknown review \"{}\"", id)
-                              : kind == "survey"          ? trf("unknown survey \"{}\"", id)
-                              : kind == "role"            ? trf("unknown role \"{}\"", id)
-                              : kind == "budget category" ? trf("unknown budget category \"{}\"", id)
-                              : kind == "baseline"        ? trf("unknown baseline \"{}\"", id)
-                                                          : trf("unknown {} \"{}\"", what, id);
-  return usage_error(message, did_you_mean(id, known));
+  return usage_error(unknown_id_message(what, id), did_you_mean(id, known));
 }
 
 bool has_errors(const Diagnostics& ds) {

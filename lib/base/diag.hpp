@@ -36,9 +36,10 @@ Diagnostic make_error_of(ErrorKind kind, std::string message, std::string hint =
 
 /// A usage error (exit 2) about the command rather than a file.
 Diagnostic usage_error(std::string message, std::string hint = {});
-/// `unknown <what> "<id>"` with "did you mean" the closest of `known`.
-/// `what` is one of person, task, risk, review, survey, role, budget category, baseline:
-/// each has its own whole sentence for translation.
+/// `unknown <what> "<id>"`: `what` is one of person, task, risk, review, survey, role,
+/// budget category, baseline, question, each with its own whole sentence for translation.
+std::string unknown_id_message(std::string_view what, const std::string& id);
+/// unknown_id_message as a usage error, with "did you mean" the closest of `known`.
 Diagnostic unknown_id(const char* what, const std::string& id, const std::vector<std::string>& known);
 
 bool has_errors(const Diagnostics& ds);

@@ -32,15 +32,8 @@ class RefChecker {
     if (id.empty()) return;
     if (std::binary_search(known.begin(), known.end(), id)) return;
     Mark at = src.at(field);
-    errors.push_back(
-        make_error(src.file, at.line, at.col, unknown_message(what, id), did_you_mean(id, known, unknown_hint(what))));
-  }
-  static std::string unknown_message(std::string_view what, const std::string& id) {
-    if (what == "person") return trf("unknown person \"{}\"", id);
-    if (what == "task") return trf("unknown task \"{}\"", id);
-    if (what == "role") return trf("unknown role \"{}\"", id);
-    if (what == "budget category") return trf("unknown budget category \"{}\"", id);
-    return trf("unknown question \"{}\"", id);
+    errors.push_back(make_error(src.file, at.line, at.col, unknown_id_message(what, id),
+                                did_you_mean(id, known, unknown_hint(what))));
   }
   /// What to do about a reference to nothing, when no known ID is close.
   static std::string unknown_hint(std::string_view what) {

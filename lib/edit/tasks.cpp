@@ -157,13 +157,13 @@ namespace {
 /// What a progress record changed, described in the language current when it is written.
 struct ProgressChange {
   int from = 0, to = 0;
-  std::optional<Date> cleared_start;  ///< back to not started: the start date undone
-  std::string early;                  ///< unfinished predecessors: "t-1 (40%), t-2 (0%)"
+  std::string cleared_start;  ///< back to not started: the start date undone ("-" when none was recorded)
+  std::string early;          ///< unfinished predecessors: "t-1 (40%), t-2 (0%)"
   std::string describe() const {
-    std::string text =
-        to == 100       ? trf("done (progress {}% -> 100%)", from)
-        : cleared_start ? trf("progress {}% -> {}%, back to todo (started {} cleared)", from, to, cleared_start->iso())
-                        : trf("progress {}% -> {}%", from, to);
+    std::string text = to == 100 ? trf("done (progress {}% -> 100%)", from)
+                       : !cleared_start.empty()
+                           ? trf("progress {}% -> {}%, back to todo (started {} cleared)", from, to, cleared_start)
+                           : trf("progress {}% -> {}%", from, to);
     return early.empty() ? text : trf("{} before its predecessor {} was done", text, early);
   }
 };
@@ -203,7 +203,7 @@ void set_percent(Task& t, int percent, Date on, ProgressChange& change, std::opt
   change.from = t.progress;
   change.to = percent;
   if (percent == 0 && (t.started || t.status == TaskStatus::doing)) {  // back to not started: undo the start
-    change.cleared_start = t.started ? t.started : std::optional<Date>(on);
+    change.cleared_start = date_or_dash(t.started);
     t.started.reset();
     t.status = TaskStatus::todo;
   }

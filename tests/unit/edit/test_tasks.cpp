@@ -87,6 +87,19 @@ TEST_CASE("schedule progress: start, percentage, done, and refusals") {
   CHECK(again->touched.empty());
 }
 
+TEST_CASE("schedule progress 0: back to todo, naming the start it clears, or '-' when none was recorded") {
+  Project p = load_small_project();
+  Task& t = p.tasks["t-1"];
+  t.status = TaskStatus::doing;  // doing by a hand edit, without a start date
+  REQUIRE(record_progress(p, "t-1", 0, kToday, kAsAlice, kToday));
+  CHECK(t.status == TaskStatus::todo);
+  CHECK(t.log.back().detail == "progress 0% -> 0%, back to todo (started - cleared)");
+  REQUIRE(record_progress(p, "t-1", 30, d("2026-03-03"), kAsAlice, kToday));
+  REQUIRE(record_progress(p, "t-1", 0, kToday, kAsAlice, kToday));
+  CHECK(!t.started);
+  CHECK(t.log.back().detail == "progress 30% -> 0%, back to todo (started 2026-03-03 cleared)");
+}
+
 TEST_CASE("schedule move: needs a reason, logs it, shows the effect") {
   Project p = load_small_project();
   MoveSpec m;

@@ -176,8 +176,8 @@ Result<Outcome> remove_person(Project& p, const std::string& id, const std::stri
   const std::string name = person.name;
   p.people.erase(id);
   out.deleted(EntityKind::person, id);
-  out.summary = trf("removed {} ({})", id, name);
-  if (!handed.empty()) out.summary = trf("removed {} ({}); {} took over {}", id, name, reassign_to, join_some(handed));
+  out.summary = handed.empty() ? trf("removed {} ({})", id, name)
+                               : trf("removed {} ({}); {} took over {}", id, name, reassign_to, join_some(handed));
   return out;
 }
 

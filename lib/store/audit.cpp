@@ -41,8 +41,8 @@ std::vector<AuditRecord> config_records(const ProjectConfig& c) {
       {fmt::format("checks: {}", fmt::join(checks, "; ")), tr("the check settings (checks: in pmadmin.yaml)"), "",
        true}};
   if (!c.created_by.empty()) {
-    const std::string on = c.created_on ? c.created_on->iso() : std::string("-");
-    out.push_back({fmt::format("created: {} {}", c.created_by, c.created_on ? on : "an unrecorded day"),
+    const std::string on = c.created_on ? c.created_on->iso() : std::string("an unrecorded day");  // in the key
+    out.push_back({fmt::format("created: {} {}", c.created_by, on),
                    c.created_on
                        ? trf("the project's creation by {} on {} (the root of trust)", c.created_by, on)
                        : trf("the project's creation by {} on an unrecorded day (the root of trust)", c.created_by),

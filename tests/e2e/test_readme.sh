@@ -9,22 +9,7 @@ command -v git >/dev/null || { echo "readme: git is not installed" >&2; exit 1; 
 README="$(dirname "$0")/../../README.md"
 mkdir -p "$WORK/bin" "$WORK/home" "$WORK/walk"
 ln -s "$PMADMIN" "$WORK/bin/pmadmin"
-python3 - "$README" > "$WORK/walk.sh" <<'PY'
-import re, sys
-text = open(sys.argv[1], encoding="utf-8").read()
-start = text.index("## Five minutes as the client admin")
-end = text.index("\n## ", text.index("## Fixing mistakes"))
-blocks = re.findall(r"```sh\n(.*?)```", text[start:end], re.S)
-assert len(blocks) == 4, "the walkthrough has two shell blocks, the risk routine one, fixing mistakes one"
-print("set -euo pipefail")
-for block in blocks:
-    for line in block.replace("\\\n", " ").splitlines():
-        if line.startswith("less "):
-            line = "cat" + line[4:]
-        elif line.startswith("pmadmin check "):
-            line = "pmadmin check > check.txt || { cat check.txt; exit 1; }"
-        print(line)
-PY
+python3 "$(dirname "$0")/readme_walk.py" "$README" > "$WORK/walk.sh"
 set +e
 (cd "$WORK/walk" && env -i PATH="$WORK/bin:$PATH" HOME="$WORK/home" TZ=UTC LC_ALL=C.UTF-8 NO_COLOR=1 \
   bash "$WORK/walk.sh") > "$WORK/.out" 2> "$WORK/.err"

@@ -10,39 +10,7 @@ command -v git >/dev/null || { echo "readme_zh: git is not installed" >&2; exit 
 README="$(dirname "$0")/../../README.md"
 mkdir -p "$WORK/bin" "$WORK/home" "$WORK/walk"
 ln -s "$PMADMIN" "$WORK/bin/pmadmin"
-python3 - "$README" > "$WORK/walk.sh" <<'PY'
-import re, sys
-text = open(sys.argv[1], encoding="utf-8").read()
-start = text.index("## Five minutes as the client admin")
-end = text.index("\n## ", text.index("## Fixing mistakes"))
-blocks = re.findall(r"```sh\n(.*?)```", text[start:end], re.S)
-assert len(blocks) == 4, len(blocks)
-# What a Chinese admin types instead of the README's English text (IDs and pinyin names stay).
-chinese = {
-    '"ACME website"': '"ACME 官网"', '"ACME Corp"': '"ACME 公司"',
-    '"Homepage prototype"': '"首页原型"', '"two more page types"': '"增加两种页面类型"',
-    '"Workshop"': '"需求研讨会"', '"Design, 7 days"': '"设计，7 天"',
-    '"Released to labour"': '"转给人力"', '"Two more page types"': '"增加两种页面类型"',
-    '"Project plan"': '"项目计划"', '"Week 4"': '"第 4 周"',
-    '"Payment provider certification slips"': '"支付服务商认证延期"',
-    '"Provider postponed the audit"': '"服务商推迟了审核"', '"Book the audit slot now"': '"立即预约审核时间"',
-    '"Audit passed"': '"审核已通过"', '"Home and product pages"': '"首页和产品页"',
-    '"needs the hosting first"': '"需要先准备主机"', '"waiting for the logo"': '"等待标志设计"',
-    '"added twice"': '"重复添加"',
-}
-print("set -euo pipefail")
-for block in blocks:
-    for line in block.replace("\\\n", " ").splitlines():
-        for en, zh in chinese.items():
-            line = line.replace(en, zh)
-        if line.startswith("less "):
-            line = "cat" + line[4:]
-        elif line.startswith("pmadmin init acme-site "):
-            line = line.replace("pmadmin init acme-site ", "pmadmin init acme-site --template software-zh ")
-        elif line.startswith("pmadmin check "):
-            line = "pmadmin check > check.txt || { cat check.txt; exit 1; }"
-        print(line)
-PY
+python3 "$(dirname "$0")/readme_walk.py" "$README" --chinese > "$WORK/walk.sh"
 grep -q -- "--template software-zh" "$WORK/walk.sh" || fail "the walkthrough's init line was not found"
 set +e
 (cd "$WORK/walk" && env -i PATH="$WORK/bin:$PATH" HOME="$WORK/home" TZ=UTC LANG=zh_CN.UTF-8 NO_COLOR=1 \
